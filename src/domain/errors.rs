@@ -1,0 +1,210 @@
+//! Field-level validation errors, collected all at once and addressable from forms and records.
+
+use std::fmt;
+
+/// Which input a message is about: a form field name, and the row for repeated rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    /// The form field name, e.g. `completion_date` or `partner_name`.
+    pub name: &'static str,
+    /// For repeated rows (partners, deliverables, resources): the 0-based row.
+    pub row: Option<usize>,
+}
+
+impl Field {
+    /// A field that appears once.
+    pub const fn single(name: &'static str) -> Self {
+        Field { name, row: None }
+    }
+
+    /// A field of one repeated row.
+    pub const fn in_row(name: &'static str, row: usize) -> Self {
+        Field {
+            name,
+            row: Some(row),
+        }
+    }
+
+    /// The HTML id of the input: `title`, or `partner_name-2` for the second partner row.
+    pub fn anchor(&self) -> String {
+        match self.row {
+            Some(row) => format!("{}-{}", self.name, row + 1),
+            None => self.name.to_string(),
+        }
+    }
+
+    /// The path of the value in a JSON record: `contact.email`, `partners[0].name`.
+    pub fn record_path(&self) -> String {
+        let (list, key) = match self.name.split_once('_') {
+            Some(("contact", key)) => return format!("contact.{key}"),
+            Some(("partner", key)) => ("partners", key),
+            Some(("deliverable", key)) => ("deliverables", key),
+            Some(("resource", key)) => ("resources", key),
+            _ => return self.name.to_string(),
+        };
+        match self.row {
+            Some(row) => format!("{list}[{row}].{key}"),
+            None => format!("{list}.{key}"),
+        }
+    }
+}
+
+/// The fields of the registration form, top to bottom.
+const FORM_ORDER: &[&str] = &[
+    "title",
+    "category",
+    "objective",
+    "stakeholders",
+    "partner_name",
+    "partner_entity_type",
+    "implementation",
+    "results",
+    "enabling_factors",
+    "sustainability",
+    "other_sources",
+    "sdgs",
+    "targets",
+    "methods",
+    "other_methods",
+    "start_date",
+    "completion_date",
+    "ongoing",
+    "regions",
+    "countries",
+    "geographical_coverage",
+    "lead_entity",
+    "entity_type",
+    "contact_name",
+    "contact_position",
+    "contact_email",
+    "contact_phone",
+    "deliverable_title",
+    "deliverable_due_date",
+    "deliverable_status",
+    "resource_kind",
+    "resource_description",
+    "resource_amount",
+    "resource_currency",
+];
+
+/// One problem with one field, in words that say how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub message: String,
+}
+
+/// Every problem found in one submission, in the order of the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldErrors(Vec<FieldError>);
+
+impl FieldErrors {
+    /// No errors yet.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem with `field`.
+    pub fn add(&mut self, field: Field, message: impl Into<String>) {
+        self.0.push(FieldError {
+            field,
+            message: message.into(),
+        });
+    }
+
+    /// Puts the errors in the order the fields appear on the registration form.
+    pub fn sort_by_form_order(&mut self) {
+        let index_of = |pred: &dyn Fn(&str) -> bool| {
+            FORM_ORDER
+                .iter()
+                .position(|n| pred(n))
+                .unwrap_or(FORM_ORDER.len())
+        };
+        // Rows keep their fields together: every field of row 1 before any of row 2.
+        let position = |f: &Field| {
+            let index = index_of(&|n| n == f.name);
+            let prefix = f.name.split('_').next().unwrap_or(f.name);
+            let group = match f.row {
+                Some(_) => index_of(&|n| n.split('_').next() == Some(prefix)),
+                None => index,
+            };
+            (group, f.row, index)
+        };
+        self.0.sort_by_key(|e| position(&e.field));
+    }
+
+    /// True when nothing was wrong.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The errors in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = &FieldError> {
+        self.0.iter()
+    }
+
+    /// The first message about `field`, if any.
+    pub fn message_for(&self, field: Field) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// True when some error concerns the field named `name` (any row).
+    pub fn mentions(&self, name: &str) -> bool {
+        self.0.iter().any(|e| e.field.name == name)
+    }
+
+    /// `Ok(value)` when no error was recorded, else all the errors.
+    pub fn into_result<T>(self, value: impl FnOnce() -> T) -> Result<T, FieldErrors> {
+        if self.is_empty() {
+            Ok(value())
+        } else {
+            Err(self)
+        }
+    }
+}
+
+impl fmt::Display for FieldErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, error) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}: {}", error.field.record_path(), error.message)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_map_to_record_paths() {
+        assert_eq!(
+            Field::single("contact_email").record_path(),
+            "contact.email"
+        );
+        assert_eq!(
+            Field::in_row("partner_name", 0).record_path(),
+            "partners[0].name"
+        );
+        assert_eq!(
+            Field::in_row("resource_amount", 2).record_path(),
+            "resources[2].amount"
+        );
+        assert_eq!(
+            Field::single("completion_date").record_path(),
+            "completion_date"
+        );
+    }
+
+    #[test]
+    fn row_fields_have_one_based_anchors() {
+        assert_eq!(Field::in_row("partner_name", 0).anchor(), "partner_name-1");
+        assert_eq!(Field::single("title").anchor(), "title");
+    }
+}

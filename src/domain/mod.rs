@@ -1,0 +1,32 @@
+//! The registry's vocabularies and rules: every value that enters is parsed here, once.
+
+pub mod commitment;
+pub mod country;
+pub mod errors;
+pub mod exchange;
+pub mod input;
+pub mod record;
+pub mod report;
+pub mod reporting;
+mod rows;
+pub mod sdg;
+pub mod stored;
+pub mod text;
+mod to_input;
+pub mod vocab;
+
+#[cfg(test)]
+mod commitment_tests;
+
+pub use commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
+pub use country::Country;
+pub use errors::{Field, FieldError, FieldErrors};
+pub use input::{CommitmentInput, ContactInput, DeliverableInput, PartnerInput, ResourceInput};
+pub use record::CommitmentRecord;
+pub use report::{NewProgressReport, ReportInput};
+pub use sdg::{Sdg, Target};
+pub use stored::{Commitment, ProgressReport};
+pub use vocab::{
+    Category, DeliverableStatus, EntityType, Method, Region, ReportStatus, Reporting, ResourceKind,
+    Status, Workflow,
+};

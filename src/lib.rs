@@ -1,0 +1,3 @@
+//! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
+
+pub mod domain;
