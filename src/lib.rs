@@ -1,3 +1,4 @@
 //! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
 
+pub mod db;
 pub mod domain;

@@ -34,6 +34,16 @@ pub fn char_len(text: &str) -> usize {
     text.chars().count()
 }
 
+/// Lower case without accents ("Côte" → "cote"), for sorting and matching as people expect.
+pub fn fold(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Why a date string is not acceptable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateProblem {
@@ -150,6 +160,13 @@ mod tests {
         assert!(!is_valid_phone("+1234567890123456"));
         assert!(!is_valid_phone("call 555 1234 567"));
         assert!(!is_valid_phone("12+34567890"));
+    }
+
+    #[test]
+    fn folding_drops_case_and_accents() {
+        assert_eq!(fold("Côte d'Ivoire"), "cote d'ivoire");
+        assert_eq!(fold("ÉCOLE"), "ecole");
+        assert_eq!(fold("北京"), "北京");
     }
 
     #[test]

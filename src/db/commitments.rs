@@ -1,0 +1,247 @@
+//! Writing commitments: the row and all its parts, always inside the caller's transaction.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::schema::{
+    commitment_values, commitments, deliverables, partners, progress_reports, resources,
+    workflow_events,
+};
+use crate::domain::text::fold;
+use crate::domain::{NewCommitment, NewProgressReport, Workflow};
+
+/// What the registry adds to a commitment's content when storing it.
+#[derive(Debug, Clone)]
+pub struct CommitmentMeta {
+    /// A fixed id (import `--keep-ids`); `None` lets the database choose.
+    pub id: Option<i64>,
+    pub workflow: Workflow,
+    pub owner_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = commitments)]
+struct CommitmentRow<'a> {
+    id: Option<i64>,
+    title: &'a str,
+    title_sort: String,
+    category: &'a str,
+    objective: &'a str,
+    stakeholders: &'a str,
+    implementation: &'a str,
+    results: &'a str,
+    enabling_factors: &'a str,
+    sustainability: &'a str,
+    other_sources: &'a str,
+    start_date: chrono::NaiveDate,
+    completion_date: Option<chrono::NaiveDate>,
+    geographical_coverage: &'a str,
+    lead_entity: &'a str,
+    entity_type: &'a str,
+    contact_name: &'a str,
+    contact_position: &'a str,
+    contact_email: &'a str,
+    contact_phone: &'a str,
+    contact_public: bool,
+    workflow: &'a str,
+    owner_id: Option<i64>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+    published_at: Option<NaiveDateTime>,
+}
+
+impl<'a> CommitmentRow<'a> {
+    fn new(c: &'a NewCommitment, meta: &'a CommitmentMeta) -> Self {
+        CommitmentRow {
+            id: meta.id,
+            title: &c.title,
+            title_sort: fold(&c.title),
+            category: c.category.slug(),
+            objective: &c.objective,
+            stakeholders: &c.stakeholders,
+            implementation: &c.implementation,
+            results: &c.results,
+            enabling_factors: &c.enabling_factors,
+            sustainability: &c.sustainability,
+            other_sources: &c.other_sources,
+            start_date: c.start_date,
+            completion_date: c.completion_date,
+            geographical_coverage: &c.geographical_coverage,
+            lead_entity: &c.lead_entity,
+            entity_type: c.entity_type.slug(),
+            contact_name: &c.contact.name,
+            contact_position: &c.contact.position,
+            contact_email: &c.contact.email,
+            contact_phone: &c.contact.phone,
+            contact_public: c.contact.public,
+            workflow: meta.workflow.slug(),
+            owner_id: meta.owner_id,
+            created_at: meta.created_at,
+            updated_at: meta.updated_at,
+            published_at: meta.published_at,
+        }
+    }
+}
+
+/// Inserts a commitment with all its parts and reports; returns its id.
+/// Call inside a transaction: on error nothing must stay half-written.
+pub fn insert(
+    conn: &mut SqliteConnection,
+    content: &NewCommitment,
+    meta: &CommitmentMeta,
+    reports: &[NewProgressReport],
+) -> QueryResult<i64> {
+    let id = diesel::insert_into(commitments::table)
+        .values(CommitmentRow::new(content, meta))
+        .returning(commitments::id)
+        .get_result(conn)?;
+    write_parts(conn, id, content)?;
+    for report in reports {
+        insert_report(conn, id, report, None, meta.updated_at)?;
+    }
+    Ok(id)
+}
+
+/// Records a workflow event (who, what, why).
+pub fn record_event(
+    conn: &mut SqliteConnection,
+    commitment_id: i64,
+    actor_id: Option<i64>,
+    event: &str,
+    comment: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(workflow_events::table)
+        .values((
+            workflow_events::commitment_id.eq(commitment_id),
+            workflow_events::actor_id.eq(actor_id),
+            workflow_events::event.eq(event),
+            workflow_events::comment.eq(comment),
+            workflow_events::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Appends a progress report.
+pub fn insert_report(
+    conn: &mut SqliteConnection,
+    commitment_id: i64,
+    report: &NewProgressReport,
+    author_id: Option<i64>,
+    at: NaiveDateTime,
+) -> QueryResult<i64> {
+    diesel::insert_into(progress_reports::table)
+        .values((
+            progress_reports::commitment_id.eq(commitment_id),
+            progress_reports::reported_on.eq(report.reported_on),
+            progress_reports::status.eq(report.status.slug()),
+            progress_reports::percent_complete.eq(report.percent_complete.map(i32::from)),
+            progress_reports::achievements.eq(&report.achievements),
+            progress_reports::challenges.eq(&report.challenges),
+            progress_reports::next_steps.eq(&report.next_steps),
+            progress_reports::author_id.eq(author_id),
+            progress_reports::created_at.eq(at),
+        ))
+        .returning(progress_reports::id)
+        .get_result(conn)
+}
+
+/// Replaces every multi-valued part of a commitment (values, partners, deliverables, resources).
+fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
+    let values = value_rows(id, c);
+    if !values.is_empty() {
+        diesel::insert_into(commitment_values::table).values(values).execute(conn)?;
+    }
+    let partner_rows: Vec<_> = c
+        .partners
+        .iter()
+        .zip(0..)
+        .map(|(p, position)| {
+            (
+                partners::commitment_id.eq(id),
+                partners::position.eq(position),
+                partners::name.eq(&p.name),
+                partners::entity_type.eq(p.entity_type.slug()),
+            )
+        })
+        .collect();
+    if !partner_rows.is_empty() {
+        diesel::insert_into(partners::table).values(partner_rows).execute(conn)?;
+    }
+    let deliverable_rows: Vec<_> = c
+        .deliverables
+        .iter()
+        .zip(0..)
+        .map(|(d, position)| {
+            (
+                deliverables::commitment_id.eq(id),
+                deliverables::position.eq(position),
+                deliverables::title.eq(&d.title),
+                deliverables::due_date.eq(d.due_date),
+                deliverables::status.eq(d.status.slug()),
+            )
+        })
+        .collect();
+    if !deliverable_rows.is_empty() {
+        diesel::insert_into(deliverables::table).values(deliverable_rows).execute(conn)?;
+    }
+    write_resources(conn, id, c)
+}
+
+fn write_resources(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
+    let rows: Vec<_> = c
+        .resources
+        .iter()
+        .zip(0..)
+        .map(|(r, position)| {
+            (
+                resources::commitment_id.eq(id),
+                resources::position.eq(position),
+                resources::kind.eq(r.kind.slug()),
+                resources::description.eq(&r.description),
+                resources::amount.eq(i64::try_from(r.amount).unwrap_or(i64::MAX)),
+                resources::currency.eq(&r.currency),
+            )
+        })
+        .collect();
+    if !rows.is_empty() {
+        diesel::insert_into(resources::table).values(rows).execute(conn)?;
+    }
+    Ok(())
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = commitment_values)]
+struct ValueRow {
+    commitment_id: i64,
+    kind: &'static str,
+    position: i32,
+    value: String,
+}
+
+fn value_rows(id: i64, c: &NewCommitment) -> Vec<ValueRow> {
+    let lists: [(&'static str, Vec<String>); 6] = [
+        ("sdg", c.sdgs.iter().map(ToString::to_string).collect()),
+        ("target", c.targets.iter().map(ToString::to_string).collect()),
+        ("method", c.methods.iter().map(|m| m.slug().to_string()).collect()),
+        ("other_method", c.other_methods.clone()),
+        ("region", c.regions.iter().map(|r| r.slug().to_string()).collect()),
+        ("country", c.countries.iter().map(|k| k.code().to_string()).collect()),
+    ];
+    lists
+        .into_iter()
+        .flat_map(|(kind, values)| {
+            values.into_iter().zip(0..).map(move |(value, position)| ValueRow {
+                commitment_id: id,
+                kind,
+                position,
+                value,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,60 @@
+//! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
+
+pub mod commitments;
+pub mod load;
+pub mod schema;
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::Context;
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+/// The migrations in `migrations/`, built into the binary and run at start.
+pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
+
+/// A pool of SQLite connections.
+pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
+
+/// How long a writer waits for another before giving up.
+const BUSY_TIMEOUT_MS: u32 = 5_000;
+
+/// Sets the per-connection PRAGMAs on every pooled connection.
+#[derive(Debug, Clone, Copy)]
+struct ConnectionPragmas;
+
+impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for ConnectionPragmas {
+    fn on_acquire(&self, conn: &mut SqliteConnection) -> Result<(), diesel::r2d2::Error> {
+        conn.batch_execute(&format!(
+            "PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
+        ))
+        .map_err(diesel::r2d2::Error::QueryError)
+    }
+}
+
+/// Opens (creating if needed) the database at `path`, runs pending migrations, returns a pool.
+pub fn open(path: &Path, max_connections: u32) -> anyhow::Result<DbPool> {
+    let url = path.to_str().context("the database path is not valid UTF-8")?;
+    // WAL is a property of the file: set it once here, not on every pooled connection.
+    let mut setup = SqliteConnection::establish(url)
+        .with_context(|| format!("opening database {}", path.display()))?;
+    setup
+        .batch_execute(&format!(
+            "PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
+        ))
+        .context("setting up the database")?;
+    setup
+        .run_pending_migrations(MIGRATIONS)
+        .map_err(|e| anyhow::anyhow!("running migrations: {e}"))?;
+    drop(setup);
+    Pool::builder()
+        .max_size(max_connections)
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(ConnectionPragmas))
+        .build(ConnectionManager::<SqliteConnection>::new(url))
+        .context("building the connection pool")
+}

@@ -1,0 +1,133 @@
+// @generated in the shape of `diesel print-schema`, kept by hand to match migrations/.
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        name -> Text,
+        password_hash -> Text,
+        role -> Text,
+        verified_at -> Nullable<Timestamp>,
+        suspended_at -> Nullable<Timestamp>,
+        session_generation -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    commitments (id) {
+        id -> BigInt,
+        title -> Text,
+        title_sort -> Text,
+        category -> Text,
+        objective -> Text,
+        stakeholders -> Text,
+        implementation -> Text,
+        results -> Text,
+        enabling_factors -> Text,
+        sustainability -> Text,
+        other_sources -> Text,
+        start_date -> Date,
+        completion_date -> Nullable<Date>,
+        geographical_coverage -> Text,
+        lead_entity -> Text,
+        entity_type -> Text,
+        contact_name -> Text,
+        contact_position -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        contact_public -> Bool,
+        workflow -> Text,
+        owner_id -> Nullable<BigInt>,
+        version -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    commitment_values (commitment_id, kind, position) {
+        commitment_id -> BigInt,
+        kind -> Text,
+        position -> Integer,
+        value -> Text,
+    }
+}
+
+diesel::table! {
+    partners (commitment_id, position) {
+        commitment_id -> BigInt,
+        position -> Integer,
+        name -> Text,
+        entity_type -> Text,
+    }
+}
+
+diesel::table! {
+    deliverables (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        position -> Integer,
+        title -> Text,
+        due_date -> Date,
+        status -> Text,
+    }
+}
+
+diesel::table! {
+    resources (commitment_id, position) {
+        commitment_id -> BigInt,
+        position -> Integer,
+        kind -> Text,
+        description -> Text,
+        amount -> BigInt,
+        currency -> Text,
+    }
+}
+
+diesel::table! {
+    progress_reports (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        reported_on -> Date,
+        status -> Text,
+        percent_complete -> Nullable<Integer>,
+        achievements -> Text,
+        challenges -> Text,
+        next_steps -> Text,
+        author_id -> Nullable<BigInt>,
+        hidden_reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    workflow_events (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        event -> Text,
+        comment -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(commitments -> users (owner_id));
+diesel::joinable!(commitment_values -> commitments (commitment_id));
+diesel::joinable!(partners -> commitments (commitment_id));
+diesel::joinable!(deliverables -> commitments (commitment_id));
+diesel::joinable!(resources -> commitments (commitment_id));
+diesel::joinable!(progress_reports -> commitments (commitment_id));
+diesel::joinable!(workflow_events -> commitments (commitment_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    commitments,
+    commitment_values,
+    partners,
+    deliverables,
+    resources,
+    progress_reports,
+    workflow_events,
+);
