@@ -1,4 +1,14 @@
 //! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
 
+pub mod cli;
+pub mod commands;
+pub mod config;
 pub mod db;
+pub mod demo;
 pub mod domain;
+pub mod error;
+pub mod routes;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod views;

@@ -155,7 +155,9 @@ pub fn insert_report(
 fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
     let values = value_rows(id, c);
     if !values.is_empty() {
-        diesel::insert_into(commitment_values::table).values(values).execute(conn)?;
+        diesel::insert_into(commitment_values::table)
+            .values(values)
+            .execute(conn)?;
     }
     let partner_rows: Vec<_> = c
         .partners
@@ -171,7 +173,9 @@ fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Query
         })
         .collect();
     if !partner_rows.is_empty() {
-        diesel::insert_into(partners::table).values(partner_rows).execute(conn)?;
+        diesel::insert_into(partners::table)
+            .values(partner_rows)
+            .execute(conn)?;
     }
     let deliverable_rows: Vec<_> = c
         .deliverables
@@ -188,7 +192,9 @@ fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Query
         })
         .collect();
     if !deliverable_rows.is_empty() {
-        diesel::insert_into(deliverables::table).values(deliverable_rows).execute(conn)?;
+        diesel::insert_into(deliverables::table)
+            .values(deliverable_rows)
+            .execute(conn)?;
     }
     write_resources(conn, id, c)
 }
@@ -210,7 +216,9 @@ fn write_resources(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Q
         })
         .collect();
     if !rows.is_empty() {
-        diesel::insert_into(resources::table).values(rows).execute(conn)?;
+        diesel::insert_into(resources::table)
+            .values(rows)
+            .execute(conn)?;
     }
     Ok(())
 }
@@ -227,21 +235,36 @@ struct ValueRow {
 fn value_rows(id: i64, c: &NewCommitment) -> Vec<ValueRow> {
     let lists: [(&'static str, Vec<String>); 6] = [
         ("sdg", c.sdgs.iter().map(ToString::to_string).collect()),
-        ("target", c.targets.iter().map(ToString::to_string).collect()),
-        ("method", c.methods.iter().map(|m| m.slug().to_string()).collect()),
+        (
+            "target",
+            c.targets.iter().map(ToString::to_string).collect(),
+        ),
+        (
+            "method",
+            c.methods.iter().map(|m| m.slug().to_string()).collect(),
+        ),
         ("other_method", c.other_methods.clone()),
-        ("region", c.regions.iter().map(|r| r.slug().to_string()).collect()),
-        ("country", c.countries.iter().map(|k| k.code().to_string()).collect()),
+        (
+            "region",
+            c.regions.iter().map(|r| r.slug().to_string()).collect(),
+        ),
+        (
+            "country",
+            c.countries.iter().map(|k| k.code().to_string()).collect(),
+        ),
     ];
     lists
         .into_iter()
         .flat_map(|(kind, values)| {
-            values.into_iter().zip(0..).map(move |(value, position)| ValueRow {
-                commitment_id: id,
-                kind,
-                position,
-                value,
-            })
+            values
+                .into_iter()
+                .zip(0..)
+                .map(move |(value, position)| ValueRow {
+                    commitment_id: id,
+                    kind,
+                    position,
+                    value,
+                })
         })
         .collect()
 }

@@ -7,7 +7,9 @@ use diesel::prelude::*;
 use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::{commitment_values, commitments, deliverables, partners, progress_reports, resources};
+use super::schema::{
+    commitment_values, commitments, deliverables, partners, progress_reports, resources,
+};
 use crate::domain::{
     Commitment, CommitmentInput, ContactInput, DeliverableInput, NewCommitment, NewProgressReport,
     PartnerInput, ProgressReport, ReportStatus, ResourceInput, Workflow,
@@ -101,8 +103,16 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
     let mut parts = Parts::default();
     let values: Vec<(i64, String, String)> = commitment_values::table
         .filter(commitment_values::commitment_id.eq_any(ids))
-        .order((commitment_values::commitment_id, commitment_values::kind, commitment_values::position))
-        .select((commitment_values::commitment_id, commitment_values::kind, commitment_values::value))
+        .order((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::position,
+        ))
+        .select((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::value,
+        ))
         .load(conn)?;
     for (id, kind, value) in values {
         parts.values.entry(id).or_default().push((kind, value));
@@ -110,10 +120,18 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
     let partner_rows: Vec<(i64, String, String)> = partners::table
         .filter(partners::commitment_id.eq_any(ids))
         .order((partners::commitment_id, partners::position))
-        .select((partners::commitment_id, partners::name, partners::entity_type))
+        .select((
+            partners::commitment_id,
+            partners::name,
+            partners::entity_type,
+        ))
         .load(conn)?;
     for (id, name, entity_type) in partner_rows {
-        parts.partners.entry(id).or_default().push(PartnerInput { name, entity_type });
+        parts
+            .partners
+            .entry(id)
+            .or_default()
+            .push(PartnerInput { name, entity_type });
     }
     load_deliverables_and_resources(conn, ids, &mut parts)?;
     load_reports(conn, ids, &mut parts)?;
@@ -128,19 +146,39 @@ fn load_deliverables_and_resources(
     let rows: Vec<(i64, String, NaiveDate, String)> = deliverables::table
         .filter(deliverables::commitment_id.eq_any(ids))
         .order((deliverables::commitment_id, deliverables::position))
-        .select((deliverables::commitment_id, deliverables::title, deliverables::due_date, deliverables::status))
+        .select((
+            deliverables::commitment_id,
+            deliverables::title,
+            deliverables::due_date,
+            deliverables::status,
+        ))
         .load(conn)?;
     for (id, title, due, status) in rows {
-        let row = DeliverableInput { title, due_date: due.to_string(), status };
+        let row = DeliverableInput {
+            title,
+            due_date: due.to_string(),
+            status,
+        };
         parts.deliverables.entry(id).or_default().push(row);
     }
     let rows: Vec<(i64, String, String, i64, String)> = resources::table
         .filter(resources::commitment_id.eq_any(ids))
         .order((resources::commitment_id, resources::position))
-        .select((resources::commitment_id, resources::kind, resources::description, resources::amount, resources::currency))
+        .select((
+            resources::commitment_id,
+            resources::kind,
+            resources::description,
+            resources::amount,
+            resources::currency,
+        ))
         .load(conn)?;
     for (id, kind, description, amount, currency) in rows {
-        let row = ResourceInput { kind, description, amount: amount.to_string(), currency };
+        let row = ResourceInput {
+            kind,
+            description,
+            amount: amount.to_string(),
+            currency,
+        };
         parts.resources.entry(id).or_default().push(row);
     }
     Ok(())
@@ -149,7 +187,11 @@ fn load_deliverables_and_resources(
 fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let rows: Vec<ReportRow> = progress_reports::table
         .filter(progress_reports::commitment_id.eq_any(ids))
-        .order((progress_reports::commitment_id, progress_reports::reported_on, progress_reports::id))
+        .order((
+            progress_reports::commitment_id,
+            progress_reports::reported_on,
+            progress_reports::id,
+        ))
         .select(ReportRow::as_select())
         .load(conn)?;
     for row in rows {
@@ -168,7 +210,11 @@ fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> 
             created_at: row.created_at,
             hidden_reason: row.hidden_reason,
         };
-        parts.reports.entry(row.commitment_id).or_default().push(report);
+        parts
+            .reports
+            .entry(row.commitment_id)
+            .or_default()
+            .push(report);
     }
     Ok(())
 }
@@ -178,7 +224,11 @@ fn assemble(row: CommitmentRow, parts: &mut Parts) -> QueryResult<Commitment> {
     let id = row.id;
     let values = parts.values.remove(&id).unwrap_or_default();
     let list = |kind: &str| -> Vec<String> {
-        values.iter().filter(|(k, _)| k == kind).map(|(_, v)| v.clone()).collect()
+        values
+            .iter()
+            .filter(|(k, _)| k == kind)
+            .map(|(_, v)| v.clone())
+            .collect()
     };
     let input = CommitmentInput {
         sdgs: list("sdg"),
@@ -191,7 +241,10 @@ fn assemble(row: CommitmentRow, parts: &mut Parts) -> QueryResult<Commitment> {
         deliverables: parts.deliverables.remove(&id).unwrap_or_default(),
         resources: parts.resources.remove(&id).unwrap_or_default(),
         start_date: row.start_date.to_string(),
-        completion_date: row.completion_date.map(|d| d.to_string()).unwrap_or_default(),
+        completion_date: row
+            .completion_date
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
         ongoing: Some(row.completion_date.is_none()),
         contact: ContactInput {
             name: row.contact_name,

@@ -1,8 +1,10 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
+pub mod browse;
 pub mod commitments;
 pub mod load;
 pub mod schema;
+pub mod users;
 
 use std::path::Path;
 use std::time::Duration;
@@ -38,7 +40,9 @@ impl CustomizeConnection<SqliteConnection, diesel::r2d2::Error> for ConnectionPr
 
 /// Opens (creating if needed) the database at `path`, runs pending migrations, returns a pool.
 pub fn open(path: &Path, max_connections: u32) -> anyhow::Result<DbPool> {
-    let url = path.to_str().context("the database path is not valid UTF-8")?;
+    let url = path
+        .to_str()
+        .context("the database path is not valid UTF-8")?;
     // WAL is a property of the file: set it once here, not on every pooled connection.
     let mut setup = SqliteConnection::establish(url)
         .with_context(|| format!("opening database {}", path.display()))?;

@@ -29,6 +29,14 @@ pub struct ImportedCommitment {
 /// Reads one JSON line into a commitment, or every problem as `path: message`.
 pub fn parse_record_line(line: &str, today: NaiveDate) -> Result<ImportedCommitment, Vec<String>> {
     let record = CommitmentRecord::from_json(line).map_err(|e| vec![e])?;
+    parse_record(&record, today)
+}
+
+/// Checks a record against every rule, or gives every problem as `path: message`.
+pub fn parse_record(
+    record: &CommitmentRecord,
+    today: NaiveDate,
+) -> Result<ImportedCommitment, Vec<String>> {
     let mut errors = FieldErrors::new();
     let content = NewCommitment::parse(&record.to_input()).map_err(|e| {
         for error in e.iter() {

@@ -40,7 +40,7 @@ impl Commitment {
     }
 
     /// Reports that the public sees, oldest first.
-    pub fn visible_reports(&self) -> impl Iterator<Item = &ProgressReport> {
+    pub fn visible_reports(&self) -> impl DoubleEndedIterator<Item = &ProgressReport> {
         self.reports.iter().filter(|r| r.hidden_reason.is_none())
     }
 

@@ -1,0 +1,199 @@
+//! The command line: `serve` (default), `import`, `export`, `demo-data`, `backup`.
+
+use std::io::{BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::commands::import::{prepare, write_all, ImportOptions};
+use crate::commands::{backup, export};
+use crate::config::Settings;
+use crate::domain::stored::today;
+
+/// The SDG Commitments Registry.
+#[derive(Debug, Parser)]
+#[command(name = "registry", version, about)]
+pub struct Cli {
+    /// Folder for the database, uploads and outgoing mail.
+    #[arg(long, global = true, env = "REGISTRY_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// What to do; with none, serve.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the website.
+    Serve(ServeArgs),
+    /// Import commitments from a JSON Lines file.
+    Import(ImportArgs),
+    /// Export every commitment as JSON Lines.
+    Export(ExportArgs),
+    /// Print generated sample commitments as JSON Lines.
+    DemoData(DemoDataArgs),
+    /// Copy the live database and uploads into a folder.
+    Backup(BackupArgs),
+}
+
+/// Flags of `serve`.
+#[derive(Debug, Args, Default)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "REGISTRY_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Fill an empty database with sample commitments.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+/// Flags of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON Lines file.
+    pub file: PathBuf,
+    /// Publish records that carry no workflow (else they await review).
+    #[arg(long)]
+    pub publish: bool,
+    /// Import the valid records even if some are invalid.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Keep the records' ids.
+    #[arg(long)]
+    pub keep_ids: bool,
+}
+
+/// Flags of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write here instead of standard output.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+/// Flags of `demo-data`.
+#[derive(Debug, Args)]
+pub struct DemoDataArgs {
+    /// How many records.
+    #[arg(long)]
+    pub count: usize,
+    /// Seed: the same seed gives the same records.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
+/// Flags of `backup`.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Folder to write `registry.db` and `uploads/` into.
+    pub dir: PathBuf,
+}
+
+/// Runs the parsed command; the exit code says whether it worked.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let data_dir = cli.data_dir;
+    match cli.command.unwrap_or(Command::Serve(ServeArgs {
+        bind: std::env::var("REGISTRY_BIND").unwrap_or_else(|_| "127.0.0.1:8080".into()),
+        demo: false,
+    })) {
+        Command::Serve(args) => {
+            crate::startup::serve_blocking(Settings::new(data_dir, args.bind), args.demo)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import(args) => import(&settings_for(data_dir), &args),
+        Command::Export(args) => export(&settings_for(data_dir), &args),
+        Command::DemoData(args) => demo_data(&args),
+        Command::Backup(args) => {
+            let settings = settings_for(data_dir);
+            let pool = open_pool(&settings)?;
+            backup::backup(&mut *pool.get()?, &settings.uploads_dir(), &args.dir)?;
+            eprintln!("Backup written to {}", args.dir.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn settings_for(data_dir: PathBuf) -> Settings {
+    let bind = std::env::var("REGISTRY_BIND").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    Settings::new(data_dir, bind)
+}
+
+fn open_pool(settings: &Settings) -> anyhow::Result<crate::db::DbPool> {
+    settings.ensure_dirs()?;
+    crate::db::open(&settings.database_path(), 2)
+}
+
+fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("reading {}", args.file.display()))?;
+    let options = ImportOptions {
+        publish: args.publish,
+        skip_invalid: args.skip_invalid,
+        keep_ids: args.keep_ids,
+    };
+    let pool = open_pool(settings)?;
+    let mut conn = pool.get()?;
+    let (good, problems) = prepare(&mut conn, &text, options, today())?;
+    for problem in &problems {
+        eprintln!("{problem}");
+    }
+    if !problems.is_empty() && !args.skip_invalid {
+        eprintln!(
+            "Nothing imported: {} problem(s). Fix them, or use --skip-invalid.",
+            problems.len()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let written = write_all(&mut conn, &good, options, &progress_bar(good.len()))?;
+    let skipped: std::collections::HashSet<usize> = problems.iter().map(|p| p.line).collect();
+    eprintln!(
+        "Imported {written} commitment(s); skipped {} invalid line(s).",
+        skipped.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(settings: &Settings, args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let pool = open_pool(settings)?;
+    let mut conn = pool.get()?;
+    let mut out: Box<dyn Write> = match &args.out {
+        Some(path) => Box::new(BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    let count = export::export_all(
+        &mut conn,
+        &mut out,
+        &settings.public_url,
+        today(),
+        &progress_bar(0),
+    )?;
+    eprintln!("Exported {count} commitment(s).");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn demo_data(args: &DemoDataArgs) -> anyhow::Result<ExitCode> {
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    let progress = progress_bar(args.count);
+    for record in crate::demo::generate(args.seed, args.count) {
+        serde_json::to_writer(&mut out, &record).context("writing a record")?;
+        out.write_all(b"\n").context("writing a record")?;
+        progress.inc(1);
+    }
+    out.flush().context("writing records")?;
+    progress.finish_and_clear();
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A progress bar on standard error; it draws nothing when standard error is not a terminal.
+fn progress_bar(length: usize) -> ProgressBar {
+    let bar = ProgressBar::new(length as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} eta {eta}") {
+        bar.set_style(style);
+    }
+    bar
+}

@@ -1,0 +1,6 @@
+//! What the command-line subcommands do, apart from parsing their flags.
+
+pub mod backup;
+pub mod demo;
+pub mod export;
+pub mod import;

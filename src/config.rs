@@ -1,0 +1,115 @@
+//! Settings from command-line flags and `REGISTRY_*` environment variables.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+/// Where the registry keeps its data and how it is reached.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Folder holding `registry.db`, `uploads/`, `outbox/` and the generated session key.
+    pub data_dir: PathBuf,
+    /// Address to listen on, e.g. `127.0.0.1:8080`.
+    pub bind: String,
+    /// Base of absolute links, without a trailing slash, e.g. `https://registry.example.org`.
+    pub public_url: String,
+    /// True when `public_url` came from `REGISTRY_PUBLIC_URL` rather than from `bind`.
+    public_url_is_set: bool,
+}
+
+impl Settings {
+    /// Settings for `data_dir` and `bind`, reading `REGISTRY_PUBLIC_URL` when set.
+    pub fn new(data_dir: PathBuf, bind: String) -> Self {
+        let configured = std::env::var("REGISTRY_PUBLIC_URL")
+            .ok()
+            .filter(|u| !u.trim().is_empty());
+        let public_url_is_set = configured.is_some();
+        let public_url = configured.unwrap_or_else(|| format!("http://{bind}"));
+        Settings {
+            data_dir,
+            bind,
+            public_url: public_url.trim_end_matches('/').to_string(),
+            public_url_is_set,
+        }
+    }
+
+    /// After binding (perhaps to port 0), links use the real address unless one was configured.
+    pub fn adopt_bound_address(&mut self, address: std::net::SocketAddr) {
+        self.bind = address.to_string();
+        if !self.public_url_is_set {
+            self.public_url = format!("http://{address}");
+        }
+    }
+
+    /// The database file.
+    pub fn database_path(&self) -> PathBuf {
+        self.data_dir.join("registry.db")
+    }
+
+    /// The folder of uploaded photos.
+    pub fn uploads_dir(&self) -> PathBuf {
+        self.data_dir.join("uploads")
+    }
+
+    /// True when links (and so cookies) are served over https.
+    pub fn is_https(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// Creates the data folders if they are missing.
+    pub fn ensure_dirs(&self) -> anyhow::Result<()> {
+        for dir in [
+            self.data_dir.clone(),
+            self.uploads_dir(),
+            self.data_dir.join("outbox"),
+        ] {
+            create_dir(&dir)?;
+        }
+        Ok(())
+    }
+}
+
+fn create_dir(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating folder {}", dir.display()))
+}
+
+/// The key that signs and encrypts session cookies: `REGISTRY_SECRET_KEY` (at least 64
+/// characters), else a key generated once and kept in `<data dir>/session.key`.
+pub fn session_key(data_dir: &Path) -> anyhow::Result<actix_web::cookie::Key> {
+    if let Ok(secret) = std::env::var("REGISTRY_SECRET_KEY") {
+        anyhow::ensure!(
+            secret.len() >= 64,
+            "REGISTRY_SECRET_KEY must be at least 64 characters long"
+        );
+        return Ok(actix_web::cookie::Key::from(secret.as_bytes()));
+    }
+    let path = data_dir.join("session.key");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let bytes = decode_hex(text.trim()).with_context(|| {
+            format!(
+                "{} is not a valid key: delete it to make a new one",
+                path.display()
+            )
+        })?;
+        anyhow::ensure!(
+            bytes.len() >= 64,
+            "{} is too short: delete it to make a new one",
+            path.display()
+        );
+        return Ok(actix_web::cookie::Key::from(&bytes));
+    }
+    let key = actix_web::cookie::Key::generate();
+    let hex: String = key.master().iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(&path, hex).with_context(|| format!("writing {}", path.display()))?;
+    Ok(key)
+}
+
+fn decode_hex(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 2 != 0 {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}

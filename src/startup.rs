@@ -1,0 +1,97 @@
+//! Builds the web application (pool, migrations, session, routes) and runs it.
+
+use std::net::TcpListener;
+
+use actix_session::storage::CookieSessionStore;
+use actix_session::SessionMiddleware;
+use actix_web::cookie::SameSite;
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use anyhow::Context;
+use tracing_actix_web::TracingLogger;
+
+use crate::config::{session_key, Settings};
+use crate::state::AppState;
+
+/// How many sample commitments `serve --demo` puts in an empty database.
+const DEMO_COMMITMENTS: usize = 600;
+
+/// A bound, not yet running, web server.
+pub struct Application {
+    server: Server,
+    port: u16,
+}
+
+impl Application {
+    /// Opens the database (running migrations), optionally fills it with demo data, binds.
+    pub fn build(mut settings: Settings, demo: bool) -> anyhow::Result<Self> {
+        settings.ensure_dirs()?;
+        let pool = crate::db::open(&settings.database_path(), 8)?;
+        if demo {
+            crate::commands::demo::fill_if_empty(&pool, DEMO_COMMITMENTS)?;
+        }
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("listening on {}", settings.bind))?;
+        let address = listener.local_addr()?;
+        settings.adopt_bound_address(address);
+        let key = session_key(&settings.data_dir)?;
+        let state = AppState { pool, settings };
+        tracing::info!(
+            "serving on http://{address} (public address {})",
+            state.settings.public_url
+        );
+        let secure = state.settings.is_https();
+        let server = HttpServer::new(move || {
+            let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
+                .cookie_name("registry_session".into())
+                .cookie_http_only(true)
+                .cookie_same_site(SameSite::Lax)
+                .cookie_secure(secure)
+                .build();
+            App::new()
+                .app_data(web::Data::new(state.clone()))
+                .wrap(session)
+                .wrap(Compress::default())
+                .wrap(security_headers())
+                .wrap(TracingLogger::default())
+                .configure(crate::routes::configure)
+        })
+        .shutdown_timeout(10)
+        .listen(listener)?
+        .run();
+        Ok(Application {
+            server,
+            port: address.port(),
+        })
+    }
+
+    /// The port actually bound (useful with port 0).
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add(("X-Content-Type-Options", "nosniff"))
+        .add(("X-Frame-Options", "DENY"))
+        .add(("Referrer-Policy", "same-origin"))
+        .add((
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'",
+        ))
+}
+
+/// Runs the server on the current thread until it is stopped.
+pub fn serve_blocking(settings: Settings, demo: bool) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(settings, demo)?;
+        app.run_until_stopped().await.context("serving")
+    })
+}

@@ -1,0 +1,13 @@
+//! Logging through `tracing`, filtered by `RUST_LOG` (default: info).
+
+use tracing_subscriber::EnvFilter;
+
+/// Installs the global subscriber, writing to standard error. Safe to call more than once.
+pub fn init() {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
+}

@@ -1,0 +1,239 @@
+//! The full view of one commitment, as its page shows it.
+
+use chrono::NaiveDate;
+
+use super::format::{format_amount, long_date, paragraphs};
+use super::SdgBadge;
+use crate::domain::{Commitment, NewCommitment, ProgressReport, Workflow};
+
+/// A titled section of free text.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub paragraphs: Vec<String>,
+}
+
+/// A goal with the targets the commitment selected under it.
+#[derive(Debug, Clone)]
+pub struct GoalTargets {
+    pub badge: SdgBadge,
+    pub targets: Vec<String>,
+}
+
+/// A row of the partners, deliverables or resources tables.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub cells: Vec<String>,
+}
+
+/// A progress report on the timeline.
+#[derive(Debug, Clone)]
+pub struct ReportView {
+    pub date: String,
+    pub status_slug: &'static str,
+    pub status_label: &'static str,
+    pub percent: Option<u8>,
+    pub achievements: Vec<String>,
+    pub challenges: Vec<String>,
+    pub next_steps: Vec<String>,
+}
+
+/// How a published commitment keeps up with its reports.
+#[derive(Debug, Clone)]
+pub struct ReportingLight {
+    pub slug: &'static str,
+    pub label: &'static str,
+    pub explanation: &'static str,
+}
+
+/// Everything the commitment page shows.
+#[derive(Debug, Clone)]
+pub struct CommitmentDetail {
+    pub id: i64,
+    pub title: String,
+    pub category: &'static str,
+    pub workflow: Workflow,
+    pub workflow_label: &'static str,
+    pub sections: Vec<Section>,
+    pub start: String,
+    pub completion: Option<String>,
+    pub status_slug: &'static str,
+    pub status_label: &'static str,
+    pub regions: Vec<&'static str>,
+    pub countries: Vec<&'static str>,
+    pub coverage: Vec<String>,
+    pub lead_entity: String,
+    pub entity_type: &'static str,
+    pub partners: Vec<Row>,
+    pub deliverables: Vec<Row>,
+    pub resources: Vec<Row>,
+    pub goals: Vec<GoalTargets>,
+    pub methods: Vec<String>,
+    pub contact_name: String,
+    pub contact_position: String,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub reports: Vec<ReportView>,
+    pub reporting: Option<ReportingLight>,
+    pub published: Option<String>,
+    pub updated: String,
+}
+
+impl CommitmentDetail {
+    /// The view of `c` as of `today`; private contact details are left out.
+    pub fn new(c: &Commitment, today: NaiveDate) -> Self {
+        let content = &c.content;
+        let status = c.status(today);
+        CommitmentDetail {
+            id: c.id,
+            title: content.title.clone(),
+            category: content.category.label(),
+            workflow: c.workflow,
+            workflow_label: c.workflow.label(),
+            sections: sections(content),
+            start: long_date(content.start_date),
+            completion: content.completion_date.map(long_date),
+            status_slug: status.slug(),
+            status_label: status.label(),
+            regions: content.regions.iter().map(|r| r.label()).collect(),
+            countries: content.countries.iter().map(|k| k.name()).collect(),
+            coverage: paragraphs(&content.geographical_coverage),
+            lead_entity: content.lead_entity.clone(),
+            entity_type: content.entity_type.label(),
+            partners: partner_rows(content),
+            deliverables: deliverable_rows(content),
+            resources: resource_rows(content),
+            goals: goals(content),
+            methods: methods(content),
+            contact_name: content.contact.name.clone(),
+            contact_position: content.contact.position.clone(),
+            contact_email: content
+                .contact
+                .public
+                .then(|| content.contact.email.clone()),
+            contact_phone: (content.contact.public && !content.contact.phone.is_empty())
+                .then(|| content.contact.phone.clone()),
+            reports: c.visible_reports().rev().map(report_view).collect(),
+            reporting: c.reporting(today).map(light),
+            published: c.published_at.map(|t| long_date(t.date())),
+            updated: long_date(c.updated_at.date()),
+        }
+    }
+
+    /// True when the commitment was archived by a moderator.
+    pub fn is_archived(&self) -> bool {
+        self.workflow == Workflow::Archived
+    }
+
+    /// True while it awaits review or changes, so not public.
+    pub fn is_unpublished(&self) -> bool {
+        matches!(self.workflow, Workflow::Submitted | Workflow::Returned)
+    }
+}
+
+fn sections(c: &NewCommitment) -> Vec<Section> {
+    let all = [
+        ("objective", "Objective", &c.objective),
+        ("stakeholders", "Stakeholders", &c.stakeholders),
+        ("implementation", "Implementation", &c.implementation),
+        ("results", "Results", &c.results),
+        ("enabling-factors", "Enabling factors", &c.enabling_factors),
+        ("sustainability", "Sustainability", &c.sustainability),
+        ("other-sources", "Other sources", &c.other_sources),
+    ];
+    all.into_iter()
+        .map(|(id, heading, text)| Section {
+            id,
+            heading,
+            paragraphs: paragraphs(text),
+        })
+        .filter(|s| !s.paragraphs.is_empty())
+        .collect()
+}
+
+fn partner_rows(c: &NewCommitment) -> Vec<Row> {
+    c.partners
+        .iter()
+        .map(|p| Row {
+            cells: vec![p.name.clone(), p.entity_type.label().to_string()],
+        })
+        .collect()
+}
+
+fn deliverable_rows(c: &NewCommitment) -> Vec<Row> {
+    c.deliverables
+        .iter()
+        .map(|d| Row {
+            cells: vec![
+                d.title.clone(),
+                long_date(d.due_date),
+                d.status.label().to_string(),
+            ],
+        })
+        .collect()
+}
+
+fn resource_rows(c: &NewCommitment) -> Vec<Row> {
+    c.resources
+        .iter()
+        .map(|r| Row {
+            cells: vec![
+                r.kind.label().to_string(),
+                r.description.clone(),
+                format!("{} {}", format_amount(r.amount), r.currency),
+            ],
+        })
+        .collect()
+}
+
+fn goals(c: &NewCommitment) -> Vec<GoalTargets> {
+    c.sdgs
+        .iter()
+        .map(|&sdg| GoalTargets {
+            badge: SdgBadge::from(sdg),
+            targets: c
+                .targets
+                .iter()
+                .filter(|t| t.goal() == sdg)
+                .map(|t| t.code())
+                .collect(),
+        })
+        .collect()
+}
+
+fn methods(c: &NewCommitment) -> Vec<String> {
+    c.methods
+        .iter()
+        .map(|m| m.label().to_string())
+        .chain(c.other_methods.iter().cloned())
+        .collect()
+}
+
+fn report_view(r: &ProgressReport) -> ReportView {
+    let report = &r.report;
+    ReportView {
+        date: long_date(report.reported_on),
+        status_slug: report.status.slug(),
+        status_label: report.status.label(),
+        percent: report.percent_complete,
+        achievements: paragraphs(&report.achievements),
+        challenges: paragraphs(&report.challenges),
+        next_steps: paragraphs(&report.next_steps),
+    }
+}
+
+fn light(reporting: crate::domain::Reporting) -> ReportingLight {
+    use crate::domain::Reporting::*;
+    let explanation = match reporting {
+        UpToDate => "Reported or published within the last 12 months.",
+        Due => "No report for 12 months or more: a progress report is due.",
+        Overdue => "No report for more than 24 months.",
+        Inactive => "Published more than 24 months ago and has never reported.",
+    };
+    ReportingLight {
+        slug: reporting.slug(),
+        label: reporting.label(),
+        explanation,
+    }
+}

@@ -1,0 +1,67 @@
+//! What templates show: domain values turned into labels, badges and formatted text.
+
+mod detail;
+mod format;
+
+pub use detail::CommitmentDetail;
+pub use format::{format_amount, long_date, paragraphs};
+
+use chrono::NaiveDate;
+
+use crate::domain::{Commitment, Sdg};
+
+/// A goal as a coloured badge (the colours come from the stylesheet's `.sdg-N` classes).
+#[derive(Debug, Clone)]
+pub struct SdgBadge {
+    pub number: u8,
+    pub name: &'static str,
+}
+
+impl From<Sdg> for SdgBadge {
+    fn from(sdg: Sdg) -> Self {
+        SdgBadge {
+            number: sdg.number(),
+            name: sdg.name(),
+        }
+    }
+}
+
+/// A commitment in a list: enough to recognise it and decide to open it.
+#[derive(Debug, Clone)]
+pub struct CommitmentCard {
+    pub id: i64,
+    pub title: String,
+    pub lead_entity: String,
+    pub entity_type: &'static str,
+    pub category: &'static str,
+    pub sdgs: Vec<SdgBadge>,
+    pub regions: String,
+    pub status_slug: &'static str,
+    pub status_label: &'static str,
+    pub start_year: String,
+}
+
+impl CommitmentCard {
+    /// The card of a stored commitment, its status as of `today`.
+    pub fn new(c: &Commitment, today: NaiveDate) -> Self {
+        let status = c.status(today);
+        CommitmentCard {
+            id: c.id,
+            title: c.content.title.clone(),
+            lead_entity: c.content.lead_entity.clone(),
+            entity_type: c.content.entity_type.label(),
+            category: c.content.category.label(),
+            sdgs: c.content.sdgs.iter().copied().map(SdgBadge::from).collect(),
+            regions: c
+                .content
+                .regions
+                .iter()
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            status_slug: status.slug(),
+            status_label: status.label(),
+            start_year: c.content.start_date.format("%Y").to_string(),
+        }
+    }
+}

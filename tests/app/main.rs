@@ -1,0 +1,8 @@
+//! Integration tests: the real server on a free port with its own data dir, and the real binary.
+
+// Helpers outside #[test] functions panic on purpose: a failed step fails the test.
+#![allow(clippy::unwrap_used)]
+
+mod cli;
+mod helpers;
+mod pages;

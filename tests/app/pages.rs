@@ -1,0 +1,258 @@
+//! The public pages, checked by what a visitor reads on them.
+
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+/// `n` valid records titled "Commitment number 001" …, published on consecutive days.
+fn numbered_records(n: usize) -> Vec<Value> {
+    (1..=n)
+        .map(|i| {
+            let mut record = water_record();
+            record["title"] = json!(format!("Commitment number {i:03}"));
+            record["workflow"] = json!("published");
+            record["published_at"] = json!(format!("2025-01-{:02}T10:00:00Z", i.min(28)));
+            record["created_at"] = json!("2025-01-01T09:00:00Z");
+            record
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn a_commitment_page_shows_every_section_of_the_record() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let (status, page) = app.get("/commitments/1").await;
+    assert_eq!(status, 200);
+    for text in [
+        "<title>Safe water for 200 rural schools in Cambodia – SDG Commitments Registry</title>",
+        "Bring safe drinking water to 200 rural schools by 2030.",
+        "Pupils, teachers and the school water committees.",
+        "<p>Drill wells, install filters and train school staff.</p>",
+        "<p>Each school keeps a maintenance log.</p>",
+        "Fewer days of school lost to water-borne illness.",
+        "Strong support from provincial authorities.",
+        "Committees collect a small fee for spare parts.",
+        "Annual report of the Ministry.",
+        "Rural provinces of Kampong Cham and Takeo.",
+    ] {
+        assert!(page.contains(text), "missing {text:?}");
+    }
+}
+
+#[actix_web::test]
+async fn a_commitment_page_shows_its_basic_information() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let (_, page) = app.get("/commitments/1").await;
+    for text in [
+        "1 January 1980",
+        "<dt>Completion</dt><dd>Ongoing</dd>",
+        "Asia and the Pacific",
+        "Cambodia",
+        "Côte d&#",
+        "Ministry of Rural Development of Cambodia",
+        "<dd>Government</dd>",
+        "Partnership",
+    ] {
+        assert!(page.contains(text), "missing {text:?}");
+    }
+}
+
+#[actix_web::test]
+async fn a_commitment_page_lists_partners_deliverables_resources_goals_and_targets() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let (_, page) = app.get("/commitments/1").await;
+    for text in [
+        "<td>UNICEF Cambodia</td><td>UN entity</td>",
+        "<td>WaterAid</td><td>NGO</td>",
+        "<td>First 50 wells drilled</td><td>30 June 2027</td><td>In progress</td>",
+        "Grant for drilling",
+        "25,000 USD",
+        "Goal 6: Clean Water and Sanitation",
+        "Goal 4: Quality Education",
+        "targets 6.1",
+        "targets 4.a",
+        "Capacity building",
+        "South-South cooperation",
+    ] {
+        assert!(page.contains(text), "missing {text:?}");
+    }
+}
+
+#[actix_web::test]
+async fn private_contact_details_stay_private() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let (_, page) = app.get("/commitments/1").await;
+    assert!(page.contains("Sokha Chan"));
+    assert!(!page.contains("sokha.chan@example.org"));
+    assert!(!page.contains("456 789"));
+    assert!(page.contains("not public"));
+}
+
+#[actix_web::test]
+async fn public_contact_details_are_shown() {
+    let mut record = water_record();
+    record["contact"]["public"] = json!(true);
+    let app = spawn_app_in(data_dir_with(&[record])).await;
+    let (_, page) = app.get("/commitments/1").await;
+    assert!(page.contains("mailto:sokha.chan@example.org"));
+    assert!(page.contains("+855 23 456 789"));
+}
+
+#[actix_web::test]
+async fn unknown_and_malformed_ids_get_the_404_page() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    for path in [
+        "/commitments/999",
+        "/commitments/abc",
+        "/commitments/-1",
+        "/no-such-page",
+    ] {
+        let (status, page) = app.get(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(page.contains("<h1>Page not found</h1>"), "{path}");
+        assert!(
+            page.contains("href=\"/commitments\""),
+            "{path}: the 404 page offers a way on"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn unpublished_commitments_are_not_public() {
+    let mut submitted = water_record();
+    submitted["workflow"] = json!("submitted");
+    let app = spawn_app_in(data_dir_with(&[submitted])).await;
+    assert_eq!(app.get("/commitments/1").await.0, 404);
+    let (_, listing) = app.get("/commitments").await;
+    assert!(!listing.contains("Safe water for 200 rural schools"));
+}
+
+#[actix_web::test]
+async fn an_archived_commitment_keeps_its_page_with_a_banner_but_leaves_the_listing() {
+    let mut archived = water_record();
+    archived["workflow"] = json!("archived");
+    let app = spawn_app_in(data_dir_with(&[archived])).await;
+    let (status, page) = app.get("/commitments/1").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<strong>Archived.</strong>"));
+    let (_, listing) = app.get("/commitments").await;
+    assert!(!listing.contains("Safe water for 200 rural schools"));
+}
+
+#[actix_web::test]
+async fn the_listing_shows_published_commitments_newest_first_in_pages_of_20() {
+    let app = spawn_app_in(data_dir_with(&numbered_records(25))).await;
+    let (status, first) = app.get("/commitments").await;
+    assert_eq!(status, 200);
+    assert!(first.contains("Showing 1 to 20 of 25 published commitments"));
+    let newest = first
+        .find("Commitment number 025")
+        .expect("newest on page 1");
+    let older = first
+        .find("Commitment number 024")
+        .expect("next newest on page 1");
+    assert!(newest < older);
+    assert!(!first.contains("Commitment number 005"));
+    let (_, second) = app.get("/commitments?page=2").await;
+    assert!(second.contains("Showing 21 to 25 of 25"));
+    assert!(second.contains("Commitment number 001"));
+    assert!(second.contains("rel=\"prev\""));
+}
+
+#[actix_web::test]
+async fn listing_cards_show_lead_entity_goals_regions_and_status() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let (_, page) = app.get("/commitments").await;
+    assert!(page.contains("Ministry of Rural Development of Cambodia"));
+    assert!(page.contains("Goal 6: Clean Water and Sanitation"));
+    assert!(page.contains("Asia and the Pacific"));
+    assert!(page.contains(">Ongoing</span>"));
+}
+
+#[actix_web::test]
+async fn a_bad_page_number_is_a_400_that_names_it() {
+    let app = spawn_app().await;
+    for query in ["page=0", "page=abc", "page=-3"] {
+        let (status, page) = app.get(&format!("/commitments?{query}")).await;
+        assert_eq!(status, 400, "{query}");
+        assert!(page.contains("page must be a whole number"), "{query}");
+    }
+}
+
+#[actix_web::test]
+async fn the_home_page_shows_totals_latest_commitments_and_a_search_box() {
+    let app = spawn_app_in(data_dir_with(&numbered_records(3))).await;
+    let (status, page) = app.get("/").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<span class=\"totals__figure\">3</span> published commitments"));
+    assert!(page.contains("<span class=\"totals__figure\">2</span> countries"));
+    assert!(page.contains("Commitment number 003"));
+    assert!(page.contains("<form action=\"/commitments\" method=\"get\" role=\"search\""));
+    assert!(page.contains("Partnerships for the Goals"));
+}
+
+#[actix_web::test]
+async fn an_empty_registry_says_so() {
+    let app = spawn_app().await;
+    let (_, home) = app.get("/").await;
+    assert!(home.contains("No commitment has been published yet."));
+    let (_, listing) = app.get("/commitments").await;
+    assert!(listing.contains("No commitment has been published yet."));
+}
+
+#[actix_web::test]
+async fn healthz_answers_ok() {
+    let app = spawn_app().await;
+    assert_eq!(app.get("/healthz").await, (200, "ok".to_string()));
+}
+
+#[actix_web::test]
+async fn the_stylesheet_is_served_with_cache_headers() {
+    let app = spawn_app().await;
+    let response = app.get_response("/static/style.css").await;
+    assert_eq!(response.status().as_u16(), 200);
+    let headers = response.headers();
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+    assert!(headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age"));
+    assert!(headers.contains_key("etag"));
+    assert_eq!(app.get("/static/nothing.css").await.0, 404);
+}
+
+#[actix_web::test]
+async fn pages_have_a_skip_link_and_a_main_landmark() {
+    let app = spawn_app().await;
+    let (_, page) = app.get("/").await;
+    assert!(page.contains("<a href=\"#main\" class=\"skip-link\">Skip to main content</a>"));
+    assert!(page.contains("<main id=\"main\""));
+    assert!(page.contains("<html lang=\"en\">"));
+}
+
+#[actix_web::test]
+async fn starting_creates_the_database_folders_and_session_key() {
+    let app = spawn_app().await;
+    let dir = app.data_dir.path();
+    for name in ["registry.db", "uploads", "outbox", "session.key"] {
+        assert!(dir.join(name).exists(), "{name} missing");
+    }
+}
+
+#[actix_web::test]
+async fn the_stylesheet_gives_every_goal_its_official_colour_and_a_readable_text_colour() {
+    let app = spawn_app().await;
+    let (_, css) = app.get("/static/style.css").await;
+    for goal in sdg_registry::domain::Sdg::all() {
+        let rule = format!(
+            ".sdg-{} {{ --sdg: {}; --sdg-text: {}; }}",
+            goal.number(),
+            goal.colour(),
+            goal.text_colour()
+        );
+        assert!(css.contains(&rule), "missing {rule}");
+    }
+}
