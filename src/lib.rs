@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod routes;
+pub mod search;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -36,7 +36,11 @@ impl Application {
         let address = listener.local_addr()?;
         settings.adopt_bound_address(address);
         let key = session_key(&settings.data_dir)?;
-        let state = AppState { pool, settings };
+        let state = AppState {
+            pool,
+            settings,
+            search: Default::default(),
+        };
         tracing::info!(
             "serving on http://{address} (public address {})",
             state.settings.public_url

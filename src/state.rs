@@ -1,14 +1,19 @@
 //! What every request handler shares: the database pool and the settings.
 
+use std::sync::Arc;
+
 use crate::config::Settings;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::search::SearchEngine;
 
 /// Shared application state, cloned into each worker.
 #[derive(Clone)]
 pub struct AppState {
     pub pool: DbPool,
     pub settings: Settings,
+    /// One search engine (and its cached facet index) for all workers.
+    pub search: Arc<SearchEngine>,
 }
 
 impl AppState {

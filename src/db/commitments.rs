@@ -100,6 +100,7 @@ pub fn insert(
         .returning(commitments::id)
         .get_result(conn)?;
     write_parts(conn, id, content)?;
+    crate::search::fulltext::write_document(conn, id, content)?;
     for report in reports {
         insert_report(conn, id, report, None, meta.updated_at)?;
     }

@@ -2,6 +2,7 @@
 
 mod detail;
 mod format;
+pub mod search;
 
 pub use detail::CommitmentDetail;
 pub use format::{format_amount, long_date, paragraphs};
@@ -39,6 +40,8 @@ pub struct CommitmentCard {
     pub status_slug: &'static str,
     pub status_label: &'static str,
     pub start_year: String,
+    /// Where a text search matched, highlighted (empty when browsing).
+    pub snippet: Vec<search::SnippetPart>,
 }
 
 impl CommitmentCard {
@@ -62,6 +65,7 @@ impl CommitmentCard {
             status_slug: status.slug(),
             status_label: status.label(),
             start_year: c.content.start_date.format("%Y").to_string(),
+            snippet: Vec::new(),
         }
     }
 }

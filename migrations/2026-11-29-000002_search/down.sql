@@ -1,0 +1,11 @@
+DROP TRIGGER reports_changed_delete;
+DROP TRIGGER reports_changed_update;
+DROP TRIGGER reports_changed_insert;
+DROP TRIGGER values_changed_delete;
+DROP TRIGGER values_changed_insert;
+DROP TRIGGER commitments_changed_delete;
+DROP TRIGGER commitments_changed_update;
+DROP TRIGGER commitments_changed_insert;
+DROP TABLE search_version;
+DROP TABLE commitments_trigram;
+DROP TABLE commitments_fts;

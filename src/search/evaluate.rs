@@ -1,0 +1,165 @@
+//! Runs a search over the facet index: results, one page of them, and disjunctive facet counts.
+
+use roaring::RoaringBitmap;
+
+use super::index::FacetIndex;
+use super::query::{Facet, SearchQuery, Sort};
+
+/// One narrowing of the results, with the set of commitments it lets through.
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub kind: ConstraintKind,
+    pub allowed: RoaringBitmap,
+}
+
+/// What a constraint comes from, so a page can offer to drop it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConstraintKind {
+    Text,
+    Target,
+    StartYears,
+    Facet(Facet),
+}
+
+/// The outcome of a search.
+#[derive(Debug, Clone, Default)]
+pub struct Evaluation {
+    pub total: u64,
+    /// The ids of the requested page, in order.
+    pub page_ids: Vec<i64>,
+    /// For each facet, every value of its vocabulary with its disjunctive count.
+    pub facets: Vec<(Facet, Vec<(String, u64)>)>,
+    /// With no results: how many there would be without each constraint.
+    pub without: Vec<(ConstraintKind, u64)>,
+}
+
+/// The constraints a query sets, given the commitments its text matched (`None`: no text).
+pub fn constraints(
+    index: &FacetIndex,
+    query: &SearchQuery,
+    text: Option<RoaringBitmap>,
+) -> Vec<Constraint> {
+    let mut all = Vec::new();
+    if let Some(allowed) = text {
+        all.push(Constraint {
+            kind: ConstraintKind::Text,
+            allowed,
+        });
+    }
+    if !query.targets.is_empty() {
+        let allowed = index.with_any_target(&query.targets);
+        all.push(Constraint {
+            kind: ConstraintKind::Target,
+            allowed,
+        });
+    }
+    if query.start_from.is_some() || query.start_to.is_some() {
+        let allowed = index.started_between(query.start_from, query.start_to);
+        all.push(Constraint {
+            kind: ConstraintKind::StartYears,
+            allowed,
+        });
+    }
+    for (facet, values) in &query.filters {
+        let allowed = values
+            .iter()
+            .filter_map(|v| index.with_value(*facet, v))
+            .fold(RoaringBitmap::new(), |acc, s| acc | s);
+        all.push(Constraint {
+            kind: ConstraintKind::Facet(*facet),
+            allowed,
+        });
+    }
+    all
+}
+
+/// The published commitments that pass every constraint except `skip`.
+fn passing(
+    index: &FacetIndex,
+    constraints: &[Constraint],
+    skip: Option<ConstraintKind>,
+) -> RoaringBitmap {
+    constraints
+        .iter()
+        .filter(|c| Some(c.kind) != skip)
+        .fold(index.all.clone(), |acc, c| acc & &c.allowed)
+}
+
+/// Evaluates the query; `ranked` lists text matches by relevance when there is a text.
+pub fn evaluate(
+    index: &FacetIndex,
+    query: &SearchQuery,
+    constraints: &[Constraint],
+    ranked: &[(u32, f64)],
+) -> Evaluation {
+    let results = passing(index, constraints, None);
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| (facet, facet_counts(index, constraints, facet)))
+        .collect();
+    let without = if results.is_empty() {
+        constraints
+            .iter()
+            .map(|c| (c.kind, passing(index, constraints, Some(c.kind)).len()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Evaluation {
+        total: results.len(),
+        page_ids: page(index, query, &results, ranked),
+        facets,
+        without,
+    }
+}
+
+/// Count of each value of `facet`: results of every other constraint, with that value.
+fn facet_counts(
+    index: &FacetIndex,
+    constraints: &[Constraint],
+    facet: Facet,
+) -> Vec<(String, u64)> {
+    let base = passing(index, constraints, Some(ConstraintKind::Facet(facet)));
+    facet
+        .values()
+        .into_iter()
+        .map(|value| {
+            let count = index
+                .with_value(facet, &value)
+                .map_or(0, |set| base.intersection_len(set));
+            (value, count)
+        })
+        .collect()
+}
+
+fn page(
+    index: &FacetIndex,
+    query: &SearchQuery,
+    results: &RoaringBitmap,
+    ranked: &[(u32, f64)],
+) -> Vec<i64> {
+    let skip = (query.page.saturating_sub(1) as usize).saturating_mul(query.per_page as usize);
+    let take = query.per_page as usize;
+    let ids: Vec<u32> = if query.effective_sort() == Sort::Relevance && !ranked.is_empty() {
+        let mut ranked: Vec<(u32, f64)> = ranked
+            .iter()
+            .copied()
+            .filter(|(id, _)| results.contains(*id))
+            .collect();
+        ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        ranked
+            .into_iter()
+            .map(|(id, _)| id)
+            .skip(skip)
+            .take(take)
+            .collect()
+    } else {
+        index
+            .ordered(query.effective_sort())
+            .filter(|id| results.contains(*id))
+            .skip(skip)
+            .take(take)
+            .collect()
+    };
+    ids.into_iter().map(i64::from).collect()
+}

@@ -1,0 +1,504 @@
+//! The search parameters of the spec, read strictly: a bad value of a known parameter is refused.
+
+use crate::domain::{
+    Category, Country, EntityType, Method, Region, Reporting, Sdg, Status, Target,
+};
+
+/// The facets whose values are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Facet {
+    Sdg,
+    Region,
+    Country,
+    EntityType,
+    Category,
+    Method,
+    Status,
+    Reporting,
+}
+
+impl Facet {
+    /// Every facet, in the order pages and the API list them.
+    pub const ALL: [Facet; 8] = [
+        Facet::Sdg,
+        Facet::Region,
+        Facet::Country,
+        Facet::EntityType,
+        Facet::Category,
+        Facet::Method,
+        Facet::Status,
+        Facet::Reporting,
+    ];
+
+    /// The query parameter and JSON key.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Sdg => "sdg",
+            Facet::Region => "region",
+            Facet::Country => "country",
+            Facet::EntityType => "entity_type",
+            Facet::Category => "category",
+            Facet::Method => "method",
+            Facet::Status => "status",
+            Facet::Reporting => "reporting",
+        }
+    }
+
+    /// Every value of the facet's vocabulary, as it appears in URLs.
+    pub fn values(self) -> Vec<String> {
+        fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> Vec<String> {
+            all.iter().map(|v| slug(*v).to_string()).collect()
+        }
+        match self {
+            Facet::Sdg => Sdg::all().map(|s| s.to_string()).collect(),
+            Facet::Region => slugs(Region::ALL, Region::slug),
+            Facet::Country => Country::all()
+                .iter()
+                .map(|c| c.code().to_string())
+                .collect(),
+            Facet::EntityType => slugs(EntityType::ALL, EntityType::slug),
+            Facet::Category => slugs(Category::ALL, Category::slug),
+            Facet::Method => slugs(Method::ALL, Method::slug),
+            Facet::Status => slugs(Status::ALL, Status::slug),
+            Facet::Reporting => slugs(Reporting::ALL, Reporting::slug),
+        }
+    }
+
+    /// The canonical form of `raw` when it is a value of this facet.
+    fn read(self, raw: &str) -> Option<String> {
+        match self {
+            Facet::Sdg => raw
+                .parse::<u8>()
+                .ok()
+                .and_then(Sdg::new)
+                .map(|s| s.to_string()),
+            Facet::Region => Region::from_slug(raw).map(|v| v.slug().to_string()),
+            Facet::Country => {
+                Country::from_code(&raw.to_ascii_uppercase()).map(|c| c.code().to_string())
+            }
+            Facet::EntityType => EntityType::from_slug(raw).map(|v| v.slug().to_string()),
+            Facet::Category => Category::from_slug(raw).map(|v| v.slug().to_string()),
+            Facet::Method => Method::from_slug(raw).map(|v| v.slug().to_string()),
+            Facet::Status => Status::from_slug(raw).map(|v| v.slug().to_string()),
+            Facet::Reporting => Reporting::from_slug(raw).map(|v| v.slug().to_string()),
+        }
+    }
+
+    fn from_param(name: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|f| f.param() == name)
+    }
+}
+
+/// How results are ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    Relevance,
+    Newest,
+    Oldest,
+    Title,
+    Start,
+}
+
+impl Sort {
+    /// Every order, as the sort menu lists them.
+    pub const ALL: [Sort; 5] = [
+        Sort::Relevance,
+        Sort::Newest,
+        Sort::Oldest,
+        Sort::Title,
+        Sort::Start,
+    ];
+
+    /// The `sort` parameter value.
+    pub fn param(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Title => "title",
+            Sort::Start => "start",
+        }
+    }
+
+    /// What the sort menu says.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Relevance => "Best match",
+            Sort::Newest => "Newest first",
+            Sort::Oldest => "Oldest first",
+            Sort::Title => "Title A–Z",
+            Sort::Start => "Latest start date",
+        }
+    }
+}
+
+/// The longest search text accepted, in characters.
+pub const MAX_Q_CHARS: usize = 500;
+/// Results per page unless asked otherwise, and the most allowed.
+pub const DEFAULT_PER_PAGE: u32 = 20;
+pub const MAX_PER_PAGE: u32 = 100;
+
+/// A parsed search: every filter, the order and the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub q: String,
+    /// Selected values per facet (OR within a facet, AND across facets); duplicates dropped.
+    pub filters: Vec<(Facet, Vec<String>)>,
+    pub targets: Vec<String>,
+    pub start_from: Option<i32>,
+    pub start_to: Option<i32>,
+    /// `None` means the default: relevance with `q`, else newest.
+    pub sort: Option<Sort>,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+/// A parameter with a bad value: which one, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamError {
+    pub param: String,
+    pub message: String,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        SearchQuery {
+            q: String::new(),
+            filters: Vec::new(),
+            targets: Vec::new(),
+            start_from: None,
+            start_to: None,
+            sort: None,
+            page: 1,
+            per_page: DEFAULT_PER_PAGE,
+        }
+    }
+}
+
+fn bad(param: &str, message: String) -> ParamError {
+    ParamError {
+        param: param.to_string(),
+        message,
+    }
+}
+
+impl SearchQuery {
+    /// Reads decoded query pairs; unknown names are ignored, empty values count as absent.
+    pub fn parse(pairs: &[(String, String)]) -> Result<Self, ParamError> {
+        let mut query = SearchQuery::default();
+        for (name, raw) in pairs {
+            let value = raw.trim();
+            if value.is_empty() && name != "q" {
+                continue;
+            }
+            query.read_pair(name, value, raw)?;
+        }
+        if let (Some(from), Some(to)) = (query.start_from, query.start_to) {
+            if from > to {
+                let message = format!("start_from ({from}) must not be after start_to ({to})");
+                return Err(bad("start_from", message));
+            }
+        }
+        Ok(query)
+    }
+
+    fn read_pair(&mut self, name: &str, value: &str, raw: &str) -> Result<(), ParamError> {
+        if let Some(facet) = Facet::from_param(name) {
+            let canonical = facet.read(value).ok_or_else(|| {
+                bad(
+                    name,
+                    format!(
+                        "{name}: \"{value}\" is not a known value; use one of: {}",
+                        examples(facet)
+                    ),
+                )
+            })?;
+            self.add_filter(facet, canonical);
+            return Ok(());
+        }
+        match name {
+            "q" => self.read_q(raw)?,
+            "target" => self.read_target(value)?,
+            "start_from" => self.start_from = Some(year(name, value)?),
+            "start_to" => self.start_to = Some(year(name, value)?),
+            "sort" => self.sort = Some(read_sort(value)?),
+            "page" => self.page = whole(name, value, 1, 100_000)?,
+            "per_page" => self.per_page = whole(name, value, 1, MAX_PER_PAGE)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn read_q(&mut self, raw: &str) -> Result<(), ParamError> {
+        let len = raw.chars().count();
+        if len > MAX_Q_CHARS {
+            let message =
+                format!("q: the search text is {len} characters long; use {MAX_Q_CHARS} or fewer");
+            return Err(bad("q", message));
+        }
+        self.q = raw.trim().to_string();
+        Ok(())
+    }
+
+    fn read_target(&mut self, value: &str) -> Result<(), ParamError> {
+        let target = Target::parse(value).ok_or_else(|| {
+            bad(
+                "target",
+                format!("target: \"{value}\" is not an SDG target; use a code like 6.1 or 14.a"),
+            )
+        })?;
+        let code = target.code();
+        if !self.targets.contains(&code) {
+            self.targets.push(code);
+        }
+        Ok(())
+    }
+
+    fn add_filter(&mut self, facet: Facet, value: String) {
+        match self.filters.iter_mut().find(|(f, _)| *f == facet) {
+            Some((_, values)) if values.contains(&value) => {}
+            Some((_, values)) => values.push(value),
+            None => self.filters.push((facet, vec![value])),
+        }
+    }
+
+    /// The values selected for `facet` (empty when it is not filtered).
+    pub fn selected(&self, facet: Facet) -> &[String] {
+        self.filters
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map(|(_, values)| values.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// The order in force: the one asked for, else relevance with a search text, else newest.
+    pub fn effective_sort(&self) -> Sort {
+        match (self.sort, self.q.is_empty()) {
+            (Some(sort), _) => sort,
+            (None, false) => Sort::Relevance,
+            (None, true) => Sort::Newest,
+        }
+    }
+
+    /// True when any filter or search text narrows the results.
+    pub fn is_filtered(&self) -> bool {
+        !self.q.is_empty()
+            || !self.filters.is_empty()
+            || !self.targets.is_empty()
+            || self.start_from.is_some()
+            || self.start_to.is_some()
+    }
+}
+
+impl SearchQuery {
+    /// The query as URL pairs, in a stable order (for links that keep every other choice).
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        for facet in Facet::ALL {
+            pairs.extend(
+                self.selected(facet)
+                    .iter()
+                    .map(|v| (facet.param(), v.clone())),
+            );
+        }
+        pairs.extend(self.targets.iter().map(|t| ("target", t.clone())));
+        pairs.extend(self.start_from.map(|y| ("start_from", y.to_string())));
+        pairs.extend(self.start_to.map(|y| ("start_to", y.to_string())));
+        pairs.extend(self.sort.map(|s| ("sort", s.param().to_string())));
+        if self.per_page != DEFAULT_PER_PAGE {
+            pairs.push(("per_page", self.per_page.to_string()));
+        }
+        if self.page != 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        pairs
+    }
+
+    /// The URL query string (without `?`) of this search.
+    pub fn to_query_string(&self) -> String {
+        serde_html_form::to_string(self.to_pairs()).unwrap_or_default()
+    }
+
+    /// The same search on page `page`.
+    pub fn with_page(&self, page: u32) -> SearchQuery {
+        SearchQuery {
+            page,
+            ..self.clone()
+        }
+    }
+
+    /// The same search without one value of a facet, from the first page.
+    pub fn without_value(&self, facet: Facet, value: &str) -> SearchQuery {
+        let mut query = self.with_page(1);
+        for (f, values) in query.filters.iter_mut() {
+            if *f == facet {
+                values.retain(|v| v != value);
+            }
+        }
+        query.filters.retain(|(_, values)| !values.is_empty());
+        query
+    }
+
+    /// The same search without a whole kind of constraint, from the first page.
+    pub fn without(&self, kind: super::evaluate::ConstraintKind) -> SearchQuery {
+        use super::evaluate::ConstraintKind;
+        let mut query = self.with_page(1);
+        match kind {
+            ConstraintKind::Text => query.q.clear(),
+            ConstraintKind::Target => query.targets.clear(),
+            ConstraintKind::StartYears => (query.start_from, query.start_to) = (None, None),
+            ConstraintKind::Facet(facet) => query.filters.retain(|(f, _)| *f != facet),
+        }
+        query
+    }
+}
+
+fn examples(facet: Facet) -> String {
+    let values = facet.values();
+    match facet {
+        Facet::Sdg => "1 to 17".to_string(),
+        Facet::Country => "ISO 3166-1 alpha-2 codes such as KE or BR".to_string(),
+        _ => values.join(", "),
+    }
+}
+
+fn year(name: &str, value: &str) -> Result<i32, ParamError> {
+    value
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1945..=2100).contains(y))
+        .ok_or_else(|| {
+            bad(
+                name,
+                format!("{name}: \"{value}\" is not a year from 1945 to 2100"),
+            )
+        })
+}
+
+fn whole(name: &str, value: &str, min: u32, max: u32) -> Result<u32, ParamError> {
+    value
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| {
+            bad(
+                name,
+                format!("{name}: \"{value}\" must be a whole number from {min} to {max}"),
+            )
+        })
+}
+
+fn read_sort(value: &str) -> Result<Sort, ParamError> {
+    Sort::ALL
+        .into_iter()
+        .find(|s| s.param() == value)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Sort::ALL.iter().map(|s| s.param()).collect();
+            bad(
+                "sort",
+                format!(
+                    "sort: \"{value}\" is not a sort order; use one of: {}",
+                    names.join(", ")
+                ),
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str) -> Result<SearchQuery, ParamError> {
+        let pairs: Vec<(String, String)> = serde_html_form::from_str(query).unwrap();
+        SearchQuery::parse(&pairs)
+    }
+
+    #[test]
+    fn repeated_parameters_collect_their_values_once_each() {
+        let q = parse("sdg=6&sdg=13&sdg=6&region=africa").unwrap();
+        assert_eq!(q.selected(Facet::Sdg), ["6", "13"]);
+        assert_eq!(q.selected(Facet::Region), ["africa"]);
+    }
+
+    #[test]
+    fn bad_values_name_their_parameter() {
+        for (query, param) in [
+            ("region=atlantis", "region"),
+            ("sdg=18", "sdg"),
+            ("sdg=0", "sdg"),
+            ("page=0", "page"),
+            ("per_page=101", "per_page"),
+            ("per_page=0", "per_page"),
+            ("country=XX", "country"),
+            ("status=paused", "status"),
+            ("sort=random", "sort"),
+            ("start_from=1800", "start_from"),
+            ("start_to=soon", "start_to"),
+            ("target=6.9", "target"),
+            ("reporting=late", "reporting"),
+        ] {
+            let error = parse(query).unwrap_err();
+            assert_eq!(error.param, param, "{query}");
+            assert!(
+                error.message.starts_with(param),
+                "{query}: {}",
+                error.message
+            );
+        }
+    }
+
+    #[test]
+    fn unknown_parameters_and_empty_values_are_ignored() {
+        let q = parse("utm_source=x&region=&sdg=").unwrap();
+        assert_eq!(q, SearchQuery::default());
+    }
+
+    #[test]
+    fn the_search_text_is_limited_to_500_characters() {
+        assert!(parse(&format!("q={}", "é".repeat(500))).is_ok());
+        assert_eq!(
+            parse(&format!("q={}", "a".repeat(501))).unwrap_err().param,
+            "q"
+        );
+    }
+
+    #[test]
+    fn the_default_order_depends_on_the_search_text() {
+        assert_eq!(parse("").unwrap().effective_sort(), Sort::Newest);
+        assert_eq!(parse("q=water").unwrap().effective_sort(), Sort::Relevance);
+        assert_eq!(
+            parse("q=water&sort=title").unwrap().effective_sort(),
+            Sort::Title
+        );
+    }
+
+    #[test]
+    fn start_years_must_be_in_order() {
+        assert_eq!(
+            parse("start_from=2020&start_to=2010").unwrap_err().param,
+            "start_from"
+        );
+        assert!(parse("start_from=2010&start_to=2010").is_ok());
+    }
+
+    #[test]
+    fn a_query_survives_its_own_url() {
+        let text = "q=c%C3%B4te+d%27ivoire&sdg=6&sdg=13&region=africa&target=6.1&start_from=2000&sort=title&page=3";
+        let query = parse(text).unwrap();
+        assert_eq!(parse(&query.to_query_string()).unwrap(), query);
+        let fewer = query.without_value(Facet::Sdg, "6");
+        assert_eq!(fewer.selected(Facet::Sdg), ["13"]);
+        assert_eq!(fewer.page, 1);
+    }
+
+    #[test]
+    fn country_codes_are_read_in_either_case() {
+        assert_eq!(
+            parse("country=ke").unwrap().selected(Facet::Country),
+            ["KE"]
+        );
+    }
+}

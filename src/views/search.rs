@@ -1,0 +1,236 @@
+//! What the search page shows: facet panels with counts, chips, suggestions, snippets.
+
+use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
+use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
+use crate::search::{ConstraintKind, Facet, SearchQuery};
+
+/// How many values of a long facet show before "show all".
+const TOP_VALUES: usize = 8;
+
+/// One checkbox of a facet panel.
+#[derive(Debug, Clone)]
+pub struct FacetOption {
+    pub id: String,
+    pub value: String,
+    pub label: String,
+    pub count: u64,
+    pub checked: bool,
+}
+
+/// A facet's panel: its options, the first few shown, the rest one click away.
+#[derive(Debug, Clone)]
+pub struct FacetPanel {
+    pub param: &'static str,
+    pub legend: &'static str,
+    pub top: Vec<FacetOption>,
+    pub rest: Vec<FacetOption>,
+    pub open: bool,
+}
+
+/// A selected filter, shown as a removable chip.
+#[derive(Debug, Clone)]
+pub struct Chip {
+    pub label: String,
+    pub remove_url: String,
+}
+
+/// A way out of an empty result: drop one filter, get `count` results.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    pub label: String,
+    pub count: u64,
+    pub url: String,
+}
+
+/// A piece of a snippet, highlighted when it matched the search.
+#[derive(Debug, Clone)]
+pub struct SnippetPart {
+    pub text: String,
+    pub highlighted: bool,
+}
+
+/// The label people read for a facet value.
+pub fn value_label(facet: Facet, value: &str) -> String {
+    let label = match facet {
+        Facet::Sdg => value
+            .parse()
+            .ok()
+            .and_then(Sdg::new)
+            .map(|g| format!("{} · {}", g.number(), g.name())),
+        Facet::Region => Region::from_slug(value).map(|v| v.label().to_string()),
+        Facet::Country => Country::from_code(value).map(|c| c.name().to_string()),
+        Facet::EntityType => EntityType::from_slug(value).map(|v| v.label().to_string()),
+        Facet::Category => Category::from_slug(value).map(|v| v.label().to_string()),
+        Facet::Method => Method::from_slug(value).map(|v| v.label().to_string()),
+        Facet::Status => Status::from_slug(value).map(|v| v.label().to_string()),
+        Facet::Reporting => Reporting::from_slug(value).map(|v| v.label().to_string()),
+    };
+    label.unwrap_or_else(|| value.to_string())
+}
+
+/// The heading of a facet's panel.
+pub fn facet_legend(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Sdg => "Goal",
+        Facet::Region => "Region",
+        Facet::Country => "Country",
+        Facet::EntityType => "Lead entity type",
+        Facet::Category => "Category",
+        Facet::Method => "Means of implementation",
+        Facet::Status => "Status",
+        Facet::Reporting => "Reporting",
+    }
+}
+
+/// The panel of a facet: values with results or selected; long lists ranked by count.
+pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) -> FacetPanel {
+    let selected = query.selected(facet);
+    let mut options: Vec<FacetOption> = counts
+        .iter()
+        .filter(|(value, count)| *count > 0 || selected.contains(value))
+        .map(|(value, count)| FacetOption {
+            id: format!("{}-{}", facet.param(), value.to_ascii_lowercase()),
+            value: value.clone(),
+            label: value_label(facet, value),
+            count: *count,
+            checked: selected.contains(value),
+        })
+        .collect();
+    // Only countries form a long list; other vocabularies read best in their own order.
+    let long = facet == Facet::Country && options.len() > TOP_VALUES + 2;
+    if long {
+        options.sort_by(|a, b| {
+            b.checked
+                .cmp(&a.checked)
+                .then(b.count.cmp(&a.count))
+                .then(a.label.cmp(&b.label))
+        });
+    }
+    let rest = if long {
+        options.split_off(TOP_VALUES)
+    } else {
+        Vec::new()
+    };
+    FacetPanel {
+        param: facet.param(),
+        legend: facet_legend(facet),
+        top: options,
+        rest,
+        open: !selected.is_empty() || matches!(facet, Facet::Sdg | Facet::Region),
+    }
+}
+
+/// Chips for every selected filter, each linking to the search without it.
+pub fn chips(query: &SearchQuery) -> Vec<Chip> {
+    let url = |q: SearchQuery| format!("/commitments?{}", q.to_query_string());
+    let mut chips = Vec::new();
+    if !query.q.is_empty() {
+        chips.push(Chip {
+            label: format!("Search: “{}”", query.q),
+            remove_url: url(query.without(ConstraintKind::Text)),
+        });
+    }
+    for (facet, values) in &query.filters {
+        for value in values {
+            let label = format!("{}: {}", facet_legend(*facet), value_label(*facet, value));
+            chips.push(Chip {
+                label,
+                remove_url: url(query.without_value(*facet, value)),
+            });
+        }
+    }
+    if !query.targets.is_empty() {
+        let label = format!("Target: {}", query.targets.join(", "));
+        chips.push(Chip {
+            label,
+            remove_url: url(query.without(ConstraintKind::Target)),
+        });
+    }
+    if query.start_from.is_some() || query.start_to.is_some() {
+        chips.push(Chip {
+            label: years_label(query),
+            remove_url: url(query.without(ConstraintKind::StartYears)),
+        });
+    }
+    chips
+}
+
+fn years_label(query: &SearchQuery) -> String {
+    match (query.start_from, query.start_to) {
+        (Some(from), Some(to)) => format!("Started {from}–{to}"),
+        (Some(from), None) => format!("Started in {from} or later"),
+        (None, Some(to)) => format!("Started in {to} or earlier"),
+        (None, None) => String::new(),
+    }
+}
+
+/// For an empty result: each filter that, dropped alone, brings results back.
+pub fn suggestions(query: &SearchQuery, without: &[(ConstraintKind, u64)]) -> Vec<Suggestion> {
+    without
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(kind, count)| Suggestion {
+            label: constraint_label(query, *kind),
+            count: *count,
+            url: format!("/commitments?{}", query.without(*kind).to_query_string()),
+        })
+        .collect()
+}
+
+fn constraint_label(query: &SearchQuery, kind: ConstraintKind) -> String {
+    match kind {
+        ConstraintKind::Text => format!("the search text “{}”", query.q),
+        ConstraintKind::Target => format!("the target filter ({})", query.targets.join(", ")),
+        ConstraintKind::StartYears => format!("the start year filter ({})", years_label(query)),
+        ConstraintKind::Facet(facet) => {
+            let values: Vec<String> = query
+                .selected(facet)
+                .iter()
+                .map(|v| value_label(facet, v))
+                .collect();
+            format!(
+                "the {} filter ({})",
+                facet_legend(facet).to_lowercase(),
+                values.join(" or ")
+            )
+        }
+    }
+}
+
+/// Splits a marked snippet into plain and highlighted parts (the template escapes both).
+pub fn snippet_parts(snippet: &str) -> Vec<SnippetPart> {
+    let mut parts = Vec::new();
+    let mut highlighted = false;
+    for piece in snippet.split([HIGHLIGHT_START, HIGHLIGHT_END]) {
+        if !piece.is_empty() {
+            parts.push(SnippetPart {
+                text: piece.to_string(),
+                highlighted,
+            });
+        }
+        highlighted = !highlighted;
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_split_into_marked_parts() {
+        let parts = snippet_parts("safe \u{E000}water\u{E001} for <b>all</b>");
+        let texts: Vec<(&str, bool)> = parts
+            .iter()
+            .map(|p| (p.text.as_str(), p.highlighted))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                ("safe ", false),
+                ("water", true),
+                (" for <b>all</b>", false)
+            ]
+        );
+    }
+}
