@@ -6,3 +6,5 @@
 mod cli;
 mod helpers;
 mod pages;
+mod search;
+mod search_properties;
