@@ -3,7 +3,9 @@ CREATE VIRTUAL TABLE commitments_fts USING fts5(
     title, body, lead_entity, partners,
     tokenize = 'unicode61 remove_diacritics 2'
 );
--- Full text for scripts without spaces between words (Chinese, Japanese): trigrams.
+-- Full text for scripts without spaces between words (Chinese, Japanese, Korean): trigrams.
+-- Only documents that hold such characters are kept here (a trigram index of every document
+-- would be most of the database, and only these can match such words).
 CREATE VIRTUAL TABLE commitments_trigram USING fts5(text, tokenize = 'trigram');
 
 INSERT INTO commitments_fts (rowid, title, body, lead_entity, partners)
@@ -14,7 +16,8 @@ SELECT c.id, c.title,
        coalesce((SELECT group_concat(p.name, ' ') FROM partners p WHERE p.commitment_id = c.id), '')
 FROM commitments c;
 INSERT INTO commitments_trigram (rowid, text)
-SELECT rowid, concat_ws(' ', title, body, lead_entity, partners) FROM commitments_fts;
+SELECT rowid, concat_ws(' ', title, body, lead_entity, partners) FROM commitments_fts
+WHERE concat_ws(' ', title, body, lead_entity, partners) GLOB '*[぀-ヿ㐀-䶿一-鿿가-힯豈-﫿𠀀-𯨟]*';
 
 -- A counter bumped by every change that search results depend on, so that the in-memory
 -- facet index knows when to rebuild, whichever process (server or CLI) wrote. (SQLite has no

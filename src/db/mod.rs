@@ -1,6 +1,5 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
-pub mod browse;
 pub mod commitments;
 pub mod load;
 pub mod schema;

@@ -4,15 +4,15 @@ use actix_web::web;
 use askama::Template;
 use askama_web::WebTemplate;
 
-use crate::db::browse::{published_page, totals, Totals};
 use crate::db::load::find_many;
 use crate::domain::stored::today;
 use crate::error::AppError;
+use crate::search::{Sort, Totals};
 use crate::state::AppState;
 use crate::views::{CommitmentCard, SdgBadge};
 
 /// How many of the latest commitments the home page lists.
-const LATEST: i64 = 6;
+const LATEST: usize = 6;
 
 /// The home page.
 #[derive(Template, WebTemplate)]
@@ -25,14 +25,19 @@ pub struct HomePage {
 
 /// GET `/`.
 pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
+    let engine = state.search.clone();
+    let today = today();
     let (totals, latest) = state
-        .db(|conn| {
-            let totals = totals(conn)?;
-            let (_, ids) = published_page(conn, 1, LATEST)?;
-            Ok((totals, find_many(conn, &ids)?))
+        .db(move |conn| {
+            let index = engine.index(conn, today)?;
+            let ids: Vec<i64> = index
+                .ordered(Sort::Newest)
+                .take(LATEST)
+                .map(i64::from)
+                .collect();
+            Ok((index.totals, find_many(conn, &ids)?))
         })
         .await?;
-    let today = today();
     Ok(HomePage {
         totals,
         latest: latest

@@ -46,10 +46,12 @@ pub fn write_document(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -
     .bind::<Text, _>(&partners)
     .execute(conn)?;
     let all = [c.title.as_str(), &body, &c.lead_entity, &partners].join("\n");
-    diesel::sql_query("INSERT INTO commitments_trigram (rowid, text) VALUES (?, ?)")
-        .bind::<BigInt, _>(id)
-        .bind::<Text, _>(&all)
-        .execute(conn)?;
+    if all.chars().any(is_cjk) {
+        diesel::sql_query("INSERT INTO commitments_trigram (rowid, text) VALUES (?, ?)")
+            .bind::<BigInt, _>(id)
+            .bind::<Text, _>(&all)
+            .execute(conn)?;
+    }
     Ok(())
 }
 

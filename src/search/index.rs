@@ -16,11 +16,21 @@ use crate::db::schema::{commitment_values, commitments, progress_reports};
 use crate::domain::reporting::reporting;
 use crate::domain::{Status, Workflow};
 
+/// Headline figures of the published commitments.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Totals {
+    pub commitments: u64,
+    pub lead_entities: u64,
+    pub countries: u64,
+    pub reports: u64,
+}
+
 /// Facet sets of the published commitments, as of one database version and one day.
 #[derive(Debug, Default)]
 pub struct FacetIndex {
     pub version: i64,
     pub today: Option<NaiveDate>,
+    pub totals: Totals,
     /// Every published commitment.
     pub all: RoaringBitmap,
     values: HashMap<(Facet, String), RoaringBitmap>,
@@ -40,6 +50,7 @@ type Row = (
     NaiveDate,
     Option<NaiveDate>,
     Option<NaiveDateTime>,
+    String,
     String,
 );
 
@@ -61,19 +72,33 @@ impl FacetIndex {
                 commitments::completion_date,
                 commitments::published_at,
                 commitments::title_sort,
+                commitments::lead_entity,
             ))
             .load(conn)?;
-        let latest_reports = latest_reports(conn)?;
+        let reports = report_summaries(conn)?;
         for row in &rows {
-            index.add_row(row, latest_reports.get(&row.0).copied(), today);
+            let summary = reports.get(&row.0).copied();
+            index.add_row(row, summary.map(|(latest, _)| latest), today);
+            index.totals.reports += summary.map_or(0, |(_, count)| count);
         }
         index.add_values(conn)?;
+        index.totals.commitments = index.all.len();
+        index.totals.lead_entities = rows
+            .iter()
+            .map(|r| &r.7)
+            .collect::<std::collections::HashSet<_>>()
+            .len() as u64;
+        index.totals.countries = index
+            .values
+            .keys()
+            .filter(|(f, _)| *f == Facet::Country)
+            .count() as u64;
         index.build_orders(rows);
         Ok(index)
     }
 
     fn add_row(&mut self, row: &Row, latest_report: Option<NaiveDate>, today: NaiveDate) {
-        let (id, category, entity_type, start, completion, published_at, _) = row;
+        let (id, category, entity_type, start, completion, published_at, _, _) = row;
         let Ok(id) = u32::try_from(*id) else { return };
         self.all.insert(id);
         self.insert(Facet::Category, category.clone(), id);
@@ -174,18 +199,19 @@ impl FacetIndex {
     }
 }
 
-/// The date of the latest visible report of each commitment that has one.
-fn latest_reports(conn: &mut SqliteConnection) -> QueryResult<HashMap<i64, NaiveDate>> {
-    let rows: Vec<(i64, Option<NaiveDate>)> = progress_reports::table
+/// For each commitment with visible reports: the latest report's date and how many there are.
+fn report_summaries(conn: &mut SqliteConnection) -> QueryResult<HashMap<i64, (NaiveDate, u64)>> {
+    let rows: Vec<(i64, Option<NaiveDate>, i64)> = progress_reports::table
         .filter(progress_reports::hidden_reason.is_null())
         .group_by(progress_reports::commitment_id)
         .select((
             progress_reports::commitment_id,
             diesel::dsl::max(progress_reports::reported_on),
+            diesel::dsl::count(progress_reports::id),
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .filter_map(|(id, date)| date.map(|d| (id, d)))
+        .filter_map(|(id, date, count)| date.map(|d| (id, (d, count.unsigned_abs()))))
         .collect())
 }

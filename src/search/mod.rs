@@ -13,7 +13,7 @@ use diesel::sqlite::SqliteConnection;
 
 pub use evaluate::{ConstraintKind, Evaluation};
 pub use fulltext::TextQuery;
-pub use index::FacetIndex;
+pub use index::{FacetIndex, Totals};
 pub use query::{Facet, ParamError, SearchQuery, Sort};
 
 /// Searches with a cached facet index, rebuilt when the data or the date changes.
@@ -45,7 +45,11 @@ impl SearchEngine {
     }
 
     /// The facet index for the current data and day, built if the cached one is stale.
-    fn index(&self, conn: &mut SqliteConnection, today: NaiveDate) -> QueryResult<Arc<FacetIndex>> {
+    pub fn index(
+        &self,
+        conn: &mut SqliteConnection,
+        today: NaiveDate,
+    ) -> QueryResult<Arc<FacetIndex>> {
         let version = current_version(conn)?;
         if let Ok(cache) = self.cache.read() {
             if let Some(index) = cache

@@ -116,7 +116,8 @@ pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) 
         legend: facet_legend(facet),
         top: options,
         rest,
-        open: !selected.is_empty() || matches!(facet, Facet::Sdg | Facet::Region),
+        // Closed unless in use, so that on a phone the results are not pushed far down.
+        open: !selected.is_empty(),
     }
 }
 
