@@ -7,6 +7,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod forms;
 pub mod routes;
 pub mod search;
 pub mod startup;

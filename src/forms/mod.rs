@@ -1,0 +1,3 @@
+//! Submitted HTML forms: strings as the browser sends them, turned into domain input.
+
+pub mod commitment;

@@ -1,0 +1,182 @@
+//! What the registration form shows: every choice with its checked state, rows, the values kept.
+
+use crate::domain::{
+    Category, CommitmentInput, Country, DeliverableInput, DeliverableStatus, EntityType, Method,
+    PartnerInput, Region, ResourceInput, ResourceKind, Sdg,
+};
+
+/// One checkbox, radio or option.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// A goal with its colour class, its checkbox and its targets' checkboxes.
+#[derive(Debug, Clone)]
+pub struct GoalChoice {
+    pub number: u8,
+    pub name: &'static str,
+    pub checked: bool,
+    pub targets: Vec<Choice>,
+    /// Open the goal's target list when the goal or one of its targets is chosen.
+    pub open: bool,
+}
+
+fn choices<T: Copy>(
+    all: &[T],
+    slug: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    chosen: &[String],
+) -> Vec<Choice> {
+    all.iter()
+        .map(|v| Choice {
+            value: slug(*v).to_string(),
+            label: label(*v).to_string(),
+            checked: chosen.iter().any(|c| c == slug(*v)),
+        })
+        .collect()
+}
+
+fn one(value: &str) -> Vec<String> {
+    vec![value.to_string()]
+}
+
+/// The choices of the form for a given input (what was entered or stored).
+pub struct FormChoices<'a> {
+    pub input: &'a CommitmentInput,
+}
+
+impl FormChoices<'_> {
+    /// Category radios.
+    pub fn categories(&self) -> Vec<Choice> {
+        choices(
+            Category::ALL,
+            Category::slug,
+            Category::label,
+            &one(&self.input.category),
+        )
+    }
+
+    /// Lead entity type options.
+    pub fn entity_types(&self) -> Vec<Choice> {
+        choices(
+            EntityType::ALL,
+            EntityType::slug,
+            EntityType::label,
+            &one(&self.input.entity_type),
+        )
+    }
+
+    /// Means of implementation checkboxes.
+    pub fn methods(&self) -> Vec<Choice> {
+        choices(
+            Method::ALL,
+            Method::slug,
+            Method::label,
+            &self.input.methods,
+        )
+    }
+
+    /// Region checkboxes.
+    pub fn regions(&self) -> Vec<Choice> {
+        choices(
+            Region::ALL,
+            Region::slug,
+            Region::label,
+            &self.input.regions,
+        )
+    }
+
+    /// Every country by name, selected ones marked.
+    pub fn countries(&self) -> Vec<Choice> {
+        Country::all()
+            .into_iter()
+            .map(|c| Choice {
+                value: c.code().to_string(),
+                label: c.name().to_string(),
+                checked: self.input.countries.iter().any(|k| k == c.code()),
+            })
+            .collect()
+    }
+
+    /// The 17 goals with their targets.
+    pub fn goals(&self) -> Vec<GoalChoice> {
+        Sdg::all()
+            .map(|goal| {
+                let checked = self.input.sdgs.iter().any(|s| s.trim() == goal.to_string());
+                let targets: Vec<Choice> = goal
+                    .targets()
+                    .into_iter()
+                    .map(|t| Choice {
+                        value: t.code(),
+                        label: t.code(),
+                        checked: self.input.targets.iter().any(|c| c.trim() == t.code()),
+                    })
+                    .collect();
+                let open = checked || targets.iter().any(|t| t.checked);
+                GoalChoice {
+                    number: goal.number(),
+                    name: goal.name(),
+                    checked,
+                    targets,
+                    open,
+                }
+            })
+            .collect()
+    }
+
+    /// Other means of implementation, as the one comma-separated text of the form.
+    pub fn other_methods(&self) -> String {
+        self.input.other_methods.join(", ")
+    }
+
+    /// Options of a partner row's type.
+    pub fn partner_types(&self, row: &PartnerInput) -> Vec<Choice> {
+        choices(
+            EntityType::ALL,
+            EntityType::slug,
+            EntityType::label,
+            &one(&row.entity_type),
+        )
+    }
+
+    /// Options of a deliverable row's status.
+    pub fn deliverable_statuses(&self, row: &DeliverableInput) -> Vec<Choice> {
+        choices(
+            DeliverableStatus::ALL,
+            DeliverableStatus::slug,
+            DeliverableStatus::label,
+            &one(&row.status),
+        )
+    }
+
+    /// Options of a resource row's kind.
+    pub fn resource_kinds(&self, row: &ResourceInput) -> Vec<Choice> {
+        choices(
+            ResourceKind::ALL,
+            ResourceKind::slug,
+            ResourceKind::label,
+            &one(&row.kind),
+        )
+    }
+}
+
+/// Makes sure each repeated section has at least one row to fill in, plus one more if asked.
+pub fn with_blank_rows(
+    mut input: CommitmentInput,
+    add: Option<crate::forms::commitment::RowKind>,
+) -> CommitmentInput {
+    use crate::forms::commitment::RowKind;
+    if input.partners.is_empty() || add == Some(RowKind::Partner) {
+        input.partners.push(PartnerInput::default());
+    }
+    if input.deliverables.is_empty() || add == Some(RowKind::Deliverable) {
+        input.deliverables.push(DeliverableInput::default());
+    }
+    if input.resources.is_empty() || add == Some(RowKind::Resource) {
+        input.resources.push(ResourceInput::default());
+    }
+    input
+}
