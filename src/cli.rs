@@ -1,4 +1,4 @@
-//! The command line: `serve` (default), `import`, `export`, `demo-data`, `backup`.
+//! The command line: `serve` (default), `import`, `export`, `demo-data`, `user add`, `backup`.
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -12,6 +12,7 @@ use crate::commands::import::{prepare, write_all, ImportOptions};
 use crate::commands::{backup, export};
 use crate::config::Settings;
 use crate::domain::stored::today;
+use crate::domain::Role;
 
 /// The SDG Commitments Registry.
 #[derive(Debug, Parser)]
@@ -35,8 +36,38 @@ pub enum Command {
     Export(ExportArgs),
     /// Print generated sample commitments as JSON Lines.
     DemoData(DemoDataArgs),
+    /// Manage accounts.
+    User(UserArgs),
     /// Copy the live database and uploads into a folder.
     Backup(BackupArgs),
+}
+
+/// Flags of `user`.
+#[derive(Debug, Args)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    pub command: UserCommand,
+}
+
+/// What to do with accounts.
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an active, verified account; its password is the first line of standard input.
+    Add(UserAddArgs),
+}
+
+/// Flags of `user add`.
+#[derive(Debug, Args)]
+pub struct UserAddArgs {
+    /// The account's email address.
+    #[arg(long)]
+    pub email: String,
+    /// The person's full name.
+    #[arg(long)]
+    pub name: String,
+    /// What the account may do.
+    #[arg(long, default_value = "contributor", value_parser = ["contributor", "moderator", "admin"])]
+    pub role: String,
 }
 
 /// Flags of `serve`.
@@ -106,6 +137,14 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import(args) => import(&settings_for(data_dir), &args),
         Command::Export(args) => export(&settings_for(data_dir), &args),
         Command::DemoData(args) => demo_data(&args),
+        Command::User(UserArgs {
+            command: UserCommand::Add(args),
+        }) => {
+            let role = Role::from_slug(&args.role).unwrap_or(Role::Contributor);
+            let pool = open_pool(&settings_for(data_dir))?;
+            let stdin = std::io::stdin().lock();
+            crate::commands::user::add(&pool, &args.email, &args.name, role, stdin)
+        }
         Command::Backup(args) => {
             let settings = settings_for(data_dir);
             let pool = open_pool(&settings)?;
@@ -136,6 +175,13 @@ fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     };
     let pool = open_pool(settings)?;
     let mut conn = pool.get()?;
+    if crate::db::notice::load(&mut conn)?.read_only {
+        eprintln!(
+            "Nothing imported: the registry is read-only (an admin switched it on at /admin/notice). \
+             Try again once it is switched off."
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     let (good, problems) = prepare(&mut conn, &text, options, today())?;
     for problem in &problems {
         eprintln!("{problem}");

@@ -15,22 +15,63 @@ pub struct Settings {
     pub public_url: String,
     /// True when `public_url` came from `REGISTRY_PUBLIC_URL` rather than from `bind`.
     public_url_is_set: bool,
+    /// `REGISTRY_SMTP_URL`: the mail server; `None` writes mail to the outbox folder.
+    pub smtp_url: Option<Secret>,
+    /// `REGISTRY_MAIL_FROM`: the sender of mail; `None` derives one from the public URL.
+    pub mail_from: Option<String>,
+}
+
+/// A configuration value that must never be printed (it may hold a password).
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: String) -> Self {
+        Secret(value)
+    }
+
+    /// The value itself, for the one place that needs it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
+    }
+}
+
+/// A non-empty environment variable.
+fn env_value(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
 impl Settings {
-    /// Settings for `data_dir` and `bind`, reading `REGISTRY_PUBLIC_URL` when set.
+    /// Settings for `data_dir` and `bind`, reading `REGISTRY_PUBLIC_URL`, `REGISTRY_SMTP_URL`
+    /// and `REGISTRY_MAIL_FROM` when set.
     pub fn new(data_dir: PathBuf, bind: String) -> Self {
-        let configured = std::env::var("REGISTRY_PUBLIC_URL")
-            .ok()
-            .filter(|u| !u.trim().is_empty());
-        let public_url_is_set = configured.is_some();
-        let public_url = configured.unwrap_or_else(|| format!("http://{bind}"));
-        Settings {
+        let settings = Settings {
+            public_url: format!("http://{bind}"),
             data_dir,
             bind,
-            public_url: public_url.trim_end_matches('/').to_string(),
-            public_url_is_set,
+            public_url_is_set: false,
+            smtp_url: env_value("REGISTRY_SMTP_URL").map(Secret),
+            mail_from: env_value("REGISTRY_MAIL_FROM"),
+        };
+        match env_value("REGISTRY_PUBLIC_URL") {
+            Some(url) => settings.with_public_url(&url),
+            None => settings,
         }
+    }
+
+    /// The same settings with this public URL (what `REGISTRY_PUBLIC_URL` sets; tests use it
+    /// directly, since environment variables are shared by every test of a process).
+    pub fn with_public_url(mut self, url: &str) -> Self {
+        self.public_url = url.trim().trim_end_matches('/').to_string();
+        self.public_url_is_set = true;
+        self
     }
 
     /// After binding (perhaps to port 0), links use the real address unless one was configured.
@@ -51,6 +92,11 @@ impl Settings {
         self.data_dir.join("uploads")
     }
 
+    /// The folder of outgoing mail when no SMTP server is configured.
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
     /// True when links (and so cookies) are served over https.
     pub fn is_https(&self) -> bool {
         self.public_url.starts_with("https://")
@@ -58,11 +104,7 @@ impl Settings {
 
     /// Creates the data folders if they are missing.
     pub fn ensure_dirs(&self) -> anyhow::Result<()> {
-        for dir in [
-            self.data_dir.clone(),
-            self.uploads_dir(),
-            self.data_dir.join("outbox"),
-        ] {
+        for dir in [self.data_dir.clone(), self.uploads_dir(), self.outbox_dir()] {
             create_dir(&dir)?;
         }
         Ok(())

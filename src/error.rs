@@ -5,9 +5,13 @@
 //! plain 500 page that leaks nothing of the cause. Error texts never carry user input that
 //! could be secret (passwords, tokens), because they are logged.
 
+use actix_web::http::header::{LOCATION, RETRY_AFTER};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
+
+/// How long to wait before trying a change again while the registry is read-only (seconds).
+pub const READ_ONLY_RETRY_AFTER: u32 = 15 * 60;
 
 /// A failure while handling a request.
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +20,24 @@ pub enum AppError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The page needs a signed-in account; `next` is where to come back to.
+    #[error("sign-in required")]
+    LoginRequired { next: Option<String> },
+    /// Signed in, but without the right.
+    #[error("forbidden")]
+    Forbidden,
+    /// Signed in, but the email address is not confirmed yet.
+    #[error("email address not verified")]
+    Unverified,
+    /// A change while the site notice has switched the registry to read-only.
+    #[error("the registry is read-only")]
+    ReadOnly,
+    /// A form post without the session's CSRF token.
+    #[error("missing or wrong CSRF token")]
+    CsrfRejected,
+    /// A form or upload over the size limit.
+    #[error("request body too large")]
+    TooLarge,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -50,36 +72,99 @@ struct ErrorPage<'a> {
     message: &'a str,
 }
 
+/// The page shown to a signed-in person whose email address is not confirmed yet.
+#[derive(Template)]
+#[template(path = "account/unverified.html")]
+struct UnverifiedPage;
+
+/// The page shown for a change refused while the registry is read-only: not an error page.
+#[derive(Template)]
+#[template(path = "read_only.html")]
+struct ReadOnlyPage {
+    retry_minutes: u32,
+}
+
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::LoginRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::Forbidden | AppError::Unverified | AppError::CsrfRejected => {
+                StatusCode::FORBIDDEN
+            }
+            AppError::ReadOnly => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
         let (heading, message) = match self {
             AppError::NotFound => (
                 "Page not found",
                 "If you typed the web address, check it is correct. If you followed a link to a commitment, it may not be published yet.",
             ),
             AppError::BadRequest(message) => ("There is a problem with the request", message.as_str()),
+            AppError::LoginRequired { next } => return login_redirect(next.as_deref()),
+            AppError::Forbidden => (
+                "You do not have permission to see this page",
+                "Your account does not have the role this page needs. If you think it should, ask an admin of the registry.",
+            ),
+            AppError::Unverified => return html(status, UnverifiedPage.render()),
+            AppError::ReadOnly => return read_only(),
+            AppError::CsrfRejected => (
+                "This form has expired",
+                "For your security, forms stop working after a while or when you sign in or out in another tab. Nothing was saved. Go back, reload the page and try again.",
+            ),
+            AppError::TooLarge => (
+                "The form or file is too large",
+                "Nothing was saved. Go back and send less text, or a smaller file (photos up to 5 MB).",
+            ),
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 ("Sorry, there is a problem with the service", "Try again later. The problem has been logged.")
             }
         };
-        let status = self.status_code();
         let page = ErrorPage {
             status: status.as_u16(),
             heading,
             message,
         };
-        let body = page.render().unwrap_or_else(|_| heading.to_string());
-        HttpResponse::build(status)
-            .content_type("text/html; charset=utf-8")
-            .body(body)
+        let rendered = page.render();
+        html(status, rendered)
     }
+}
+
+fn html(status: StatusCode, rendered: askama::Result<String>) -> HttpResponse {
+    let body = rendered.unwrap_or_else(|_| "Sorry, this page could not be shown.".to_string());
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body)
+}
+
+fn login_redirect(next: Option<&str>) -> HttpResponse {
+    let location = match next {
+        Some(next) => format!(
+            "/account/login?next={}",
+            form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        ),
+        None => "/account/login".to_string(),
+    };
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, location))
+        .finish()
+}
+
+fn read_only() -> HttpResponse {
+    let page = ReadOnlyPage {
+        retry_minutes: READ_ONLY_RETRY_AFTER / 60,
+    };
+    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(READ_ONLY_RETRY_AFTER),
+    );
+    response
 }

@@ -1,5 +1,7 @@
 //! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
 
+pub mod accounts;
+pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -8,8 +10,10 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod forms;
+pub mod mail;
 pub mod routes;
 pub mod search;
+pub mod site;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -6,12 +6,15 @@ use actix_session::storage::CookieSessionStore;
 use actix_session::SessionMiddleware;
 use actix_web::cookie::SameSite;
 use actix_web::dev::Server;
-use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
 use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
 use crate::config::{session_key, Settings};
+use crate::mail::Mailer;
+use crate::site::logging::RedactedRootSpan;
+use crate::site::{context, csrf};
 use crate::state::AppState;
 
 /// How many sample commitments `serve --demo` puts in an empty database.
@@ -30,16 +33,19 @@ impl Application {
         let pool = crate::db::open(&settings.database_path(), 8)?;
         if demo {
             crate::commands::demo::fill_if_empty(&pool, DEMO_COMMITMENTS)?;
+            crate::commands::demo::add_demo_accounts(&pool)?;
         }
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("listening on {}", settings.bind))?;
         let address = listener.local_addr()?;
         settings.adopt_bound_address(address);
         let key = session_key(&settings.data_dir)?;
+        let mailer = Mailer::from_settings(&settings)?;
         let state = AppState {
             pool,
             settings,
             search: Default::default(),
+            mailer,
         };
         tracing::info!(
             "serving on http://{address} (public address {})",
@@ -53,12 +59,17 @@ impl Application {
                 .cookie_same_site(SameSite::Lax)
                 .cookie_secure(secure)
                 .build();
+            // The last `wrap` runs first: log, headers, compression, session, then the CSRF
+            // check (before anything else reads the form), then who is asking and read-only.
             App::new()
                 .app_data(web::Data::new(state.clone()))
+                .app_data(web::PayloadConfig::new(csrf::MULTIPART_LIMIT))
+                .wrap(from_fn(context::resolve))
+                .wrap(from_fn(csrf::check))
                 .wrap(session)
                 .wrap(Compress::default())
                 .wrap(security_headers())
-                .wrap(TracingLogger::default())
+                .wrap(TracingLogger::<RedactedRootSpan>::new())
                 .configure(crate::routes::configure)
         })
         .shutdown_timeout(10)

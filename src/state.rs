@@ -1,10 +1,11 @@
-//! What every request handler shares: the database pool and the settings.
+//! What every request handler shares: the database pool, the settings and the mailer.
 
 use std::sync::Arc;
 
 use crate::config::Settings;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::mail::{Mail, Mailer};
 use crate::search::SearchEngine;
 
 /// Shared application state, cloned into each worker.
@@ -14,6 +15,7 @@ pub struct AppState {
     pub settings: Settings,
     /// One search engine (and its cached facet index) for all workers.
     pub search: Arc<SearchEngine>,
+    pub mailer: Mailer,
 }
 
 impl AppState {
@@ -29,5 +31,26 @@ impl AppState {
             job(&mut conn)
         })
         .await?
+    }
+
+    /// Runs CPU-heavy work (password hashing) on the thread pool, off the request threads.
+    pub async fn blocking<T, F>(&self, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        Ok(actix_web::web::block(job).await?)
+    }
+
+    /// Sends a mail. A failure is logged (without the text, which may hold a link) rather
+    /// than shown: the pages that send mail say how to ask again.
+    pub async fn send_mail(&self, mail: Mail) {
+        let mailer = self.mailer.clone();
+        let subject = mail.subject.clone();
+        match actix_web::web::block(move || mailer.send(&mail)).await {
+            Ok(Ok(())) => tracing::info!(%subject, "mail sent"),
+            Ok(Err(error)) => tracing::error!(%subject, error = %error, "mail not sent"),
+            Err(error) => tracing::error!(%subject, error = %error, "mail not sent"),
+        }
     }
 }

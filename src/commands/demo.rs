@@ -1,4 +1,5 @@
-//! `serve --demo`: fills an empty database with generated sample commitments.
+//! `serve --demo`: fills an empty database with generated sample commitments, and adds one demo
+//! account per role.
 
 use anyhow::Context;
 use diesel::prelude::*;
@@ -38,4 +39,18 @@ pub fn fill_if_empty(pool: &DbPool, count: usize) -> anyhow::Result<usize> {
         .context("writing demo commitments")?;
     tracing::info!("added {written} demo commitments");
     Ok(written)
+}
+
+/// Creates the missing demo accounts (one per role) and prints their passwords to standard
+/// output: this is the only time they are shown.
+pub fn add_demo_accounts(pool: &DbPool) -> anyhow::Result<()> {
+    let created = crate::accounts::create::demo_accounts(pool).context("creating demo accounts")?;
+    if created.is_empty() {
+        return Ok(());
+    }
+    println!("Demo accounts (passwords are shown only this once):");
+    for (email, role, password) in created {
+        println!("  {:<12} {email:<26} password: {password}", role.label());
+    }
+    Ok(())
 }

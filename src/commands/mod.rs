@@ -4,3 +4,4 @@ pub mod backup;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod user;

@@ -2,8 +2,13 @@
 
 pub mod commitments;
 pub mod load;
+pub mod notice;
 pub mod schema;
+pub mod throttle;
+pub mod tokens;
+pub mod user_admin;
 pub mod users;
+pub mod worklists;
 
 use std::path::Path;
 use std::time::Duration;

@@ -113,7 +113,39 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    account_tokens (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_failures (subject_hash) {
+        subject_hash -> Text,
+        failures -> BigInt,
+        last_failure_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    site_notice (id) {
+        id -> BigInt,
+        message -> Text,
+        level -> Text,
+        read_only -> Bool,
+        updated_at -> Nullable<Timestamp>,
+        updated_by -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(commitments -> users (owner_id));
+diesel::joinable!(account_tokens -> users (user_id));
 diesel::joinable!(commitment_values -> commitments (commitment_id));
 diesel::joinable!(partners -> commitments (commitment_id));
 diesel::joinable!(deliverables -> commitments (commitment_id));
@@ -130,4 +162,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     resources,
     progress_reports,
     workflow_events,
+    account_tokens,
+    login_failures,
+    site_notice,
 );

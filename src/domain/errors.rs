@@ -151,6 +151,14 @@ impl FieldErrors {
             .map(|e| e.message.as_str())
     }
 
+    /// The first message about the input with this HTML id (see [`Field::anchor`]), for forms.
+    pub fn for_anchor(&self, anchor: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|e| e.field.anchor() == anchor)
+            .map(|e| e.message.as_str())
+    }
+
     /// True when some error concerns the field named `name` (any row).
     pub fn mentions(&self, name: &str) -> bool {
         self.0.iter().any(|e| e.field.name == name)

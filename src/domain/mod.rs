@@ -27,6 +27,6 @@ pub use report::{NewProgressReport, ReportInput};
 pub use sdg::{Sdg, Target};
 pub use stored::{Commitment, ProgressReport};
 pub use vocab::{
-    Category, DeliverableStatus, EntityType, Method, Region, ReportStatus, Reporting, ResourceKind,
-    Status, Workflow,
+    Category, DeliverableStatus, EntityType, Method, NoticeLevel, Region, ReportStatus, Reporting,
+    ResourceKind, Role, Status, Workflow,
 };

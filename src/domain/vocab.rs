@@ -146,6 +146,36 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What an account may do: contributors register and report, moderators review, admins
+    /// also manage users and the site notice.
+    Role {
+        Contributor => ("contributor", "Contributor"),
+        Moderator => ("moderator", "Moderator"),
+        Admin => ("admin", "Admin"),
+    }
+);
+
+impl Role {
+    /// Moderators and admins (admins have every moderator right).
+    pub fn is_moderator(self) -> bool {
+        matches!(self, Role::Moderator | Role::Admin)
+    }
+
+    /// Admins only.
+    pub fn is_admin(self) -> bool {
+        self == Role::Admin
+    }
+}
+
+vocabulary!(
+    /// How prominent the site notice is.
+    NoticeLevel {
+        Info => ("info", "Information"),
+        Warning => ("warning", "Warning"),
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +205,14 @@ mod tests {
         assert_eq!(DeliverableStatus::ALL.len(), 4);
         assert_eq!(ResourceKind::ALL.len(), 4);
         assert_eq!(ReportStatus::ALL.len(), 4);
+        assert_eq!(Role::ALL.len(), 3);
+    }
+
+    #[test]
+    fn admins_have_every_moderator_right() {
+        assert!(Role::Admin.is_moderator());
+        assert!(Role::Moderator.is_moderator());
+        assert!(!Role::Contributor.is_moderator());
+        assert!(!Role::Moderator.is_admin());
     }
 }

@@ -1,13 +1,24 @@
 //! The route table: every URL of the site, in one place.
+//!
+//! One macro call both registers the routes and lists them in [`ROUTES`], so the list cannot
+//! drift from what is served; tests walk it (every POST refuses a missing CSRF token, every
+//! protected route refuses visitors who are not signed in).
 
+mod account;
+mod admin_notice;
+mod admin_users;
 mod api;
 mod assets;
 mod commitments;
 mod health;
 mod home;
+mod login;
+mod moderation;
 mod openapi;
 mod openapi_schemas;
+mod reset;
 mod search;
+mod signup;
 
 use actix_web::http::Method;
 use actix_web::middleware::DefaultHeaders;
@@ -15,27 +26,94 @@ use actix_web::web;
 
 use crate::error::AppError;
 
-/// Registers every route of the site.
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home::show))
-        .route("/healthz", web::get().to(health::check))
-        .route("/commitments", web::get().to(search::index))
-        .route("/commitments/{id}", web::get().to(commitments::show))
-        .route("/static/{path:.*}", web::get().to(assets::serve))
-        .service(
-            web::scope("/api/v1")
-                .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
-                .route("/commitments", web::get().to(api::search))
-                .route("/commitments/{id}", web::get().to(api::show))
-                .route("/openapi.json", web::get().to(api::openapi))
-                .route(
-                    "/{path:.*}",
-                    web::method(Method::OPTIONS).to(api::preflight),
-                )
-                .default_service(web::to(api::unknown)),
-        )
-        .default_service(web::to(not_found));
+/// Who may use a route. Enforced by the handler's extractors; declared here for tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Anyone,
+    /// A signed-in account.
+    SignedIn,
+    /// A moderator or admin.
+    Moderator,
+    /// An admin.
+    Admin,
 }
+
+/// One registered route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Route {
+    /// `get` or `post`.
+    pub method: &'static str,
+    /// The path pattern, with `{name}` placeholders.
+    pub path: &'static str,
+    pub access: Access,
+}
+
+/// Declares the routes: registers them in `register_table` and lists them in `ROUTES`.
+macro_rules! route_table {
+    ($($method:ident $path:literal => $handler:path, $access:ident;)*) => {
+        /// Every page and form route of the site, as registered by [`configure`].
+        pub const ROUTES: &[Route] = &[
+            $(Route { method: stringify!($method), path: $path, access: Access::$access },)*
+        ];
+
+        fn register_table(cfg: &mut web::ServiceConfig) {
+            $(cfg.route($path, web::$method().to($handler));)*
+        }
+    };
+}
+
+/// Registers every route of the site: the table below, then the JSON API (GET and CORS
+/// preflight only, so no form and no CSRF token; open to any origin), then the 404 page.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    register_table(cfg);
+    cfg.service(
+        web::scope("/api/v1")
+            .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
+            .route("/commitments", web::get().to(api::search))
+            .route("/commitments/{id}", web::get().to(api::show))
+            .route("/openapi.json", web::get().to(api::openapi))
+            .route(
+                "/{path:.*}",
+                web::method(Method::OPTIONS).to(api::preflight),
+            )
+            .default_service(web::to(api::unknown)),
+    )
+    .default_service(web::to(not_found));
+}
+
+route_table! {
+    get "/" => home::show, Anyone;
+    get "/healthz" => health::check, Anyone;
+    get "/commitments" => search::index, Anyone;
+    get "/commitments/{id}" => commitments::show, Anyone;
+    get "/account/signup" => signup::form, Anyone;
+    post "/account/signup" => signup::create, Anyone;
+    get "/account/check-email" => signup::check_email, Anyone;
+    get "/account/verify" => signup::verify, Anyone;
+    post "/account/verify/send" => signup::send_again, SignedIn;
+    get "/account/login" => login::form, Anyone;
+    post "/account/login" => login::submit, Anyone;
+    post "/account/logout" => login::logout, Anyone;
+    get "/account/reset" => reset::request_form, Anyone;
+    post "/account/reset" => reset::request, Anyone;
+    get "/account/reset/{token}" => reset::password_form, Anyone;
+    post "/account/reset/{token}" => reset::set_password, Anyone;
+    get "/account" => account::show, SignedIn;
+    get "/moderation" => moderation::queue, Moderator;
+    get "/admin/users" => admin_users::index, Admin;
+    post "/admin/users/{id}/role" => admin_users::change_role, Admin;
+    post "/admin/users/{id}/suspend" => admin_users::suspend, Admin;
+    post "/admin/users/{id}/unsuspend" => admin_users::unsuspend, Admin;
+    get "/admin/notice" => admin_notice::form, Admin;
+    post "/admin/notice" => admin_notice::save, Admin;
+    get "/static/{path:.*}" => assets::serve, Anyone;
+}
+
+/// POST paths that still work while the registry is read-only: signing in and out, and the
+/// notice form itself (so an admin can switch read-only off again).
+pub const WRITABLE_WHILE_READ_ONLY: &[&str] =
+    &["/account/login", "/account/logout", "/admin/notice"];
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)

@@ -1,6 +1,6 @@
 //! Formatting for people: long dates, amounts with separators, paragraphs from plain text.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// "1 January 1980".
 pub fn long_date(date: NaiveDate) -> String {
@@ -29,9 +29,34 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How long ago `since` was, roughly: "less than an hour", "5 hours", "1 day", "12 days".
+pub fn age(since: NaiveDateTime, now: NaiveDateTime) -> String {
+    let elapsed = now - since;
+    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
+    match (elapsed.num_days(), elapsed.num_hours()) {
+        (0, 0) => "less than an hour".to_string(),
+        (0, hours) => plural(hours, "hour"),
+        (days, _) => plural(days, "day"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ages_are_told_in_hours_then_days() {
+        let start = NaiveDate::from_ymd_opt(2026, 3, 1)
+            .unwrap()
+            .and_hms_opt(8, 0, 0)
+            .unwrap();
+        let later = |hours: i64| start + chrono::Duration::hours(hours);
+        assert_eq!(age(start, later(0)), "less than an hour");
+        assert_eq!(age(start, later(1)), "1 hour");
+        assert_eq!(age(start, later(5)), "5 hours");
+        assert_eq!(age(start, later(24)), "1 day");
+        assert_eq!(age(start, later(24 * 12 + 3)), "12 days");
+    }
 
     #[test]
     fn amounts_get_thousands_separators() {

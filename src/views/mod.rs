@@ -6,7 +6,7 @@ mod format;
 pub mod search;
 
 pub use detail::CommitmentDetail;
-pub use format::{format_amount, long_date, paragraphs};
+pub use format::{age, format_amount, long_date, paragraphs};
 
 use chrono::NaiveDate;
 

@@ -1,0 +1,3 @@
+DROP TABLE site_notice;
+DROP TABLE login_failures;
+DROP TABLE account_tokens;

@@ -1,0 +1,113 @@
+//! Signing up and confirming an email address.
+
+use chrono::Duration;
+
+use super::{verify_link, MAIL_INTERVAL_SECONDS};
+use crate::auth::account::NewAccount;
+use crate::auth::password;
+use crate::auth::token::{self, Purpose, Token};
+use crate::db::tokens::{self, TokenState};
+use crate::db::users::{self, Account, NewUser};
+use crate::domain::stored::now;
+use crate::domain::Role;
+use crate::error::AppError;
+use crate::mail::{messages, Mail};
+use crate::state::AppState;
+
+/// Creates the account (unverified) and returns the mail with its confirmation link; for an
+/// address that already has an account, returns a mail to that account instead, so that the
+/// page cannot tell anyone which addresses are registered.
+pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Mail, AppError> {
+    let clear = account.password.clone();
+    // Hashed in both cases, so both take the same time.
+    let hash = state
+        .blocking(move || password::hash(&clear))
+        .await?
+        .map_err(|e| AppError::Unexpected(e.into()))?;
+    let base = state.settings.public_url.clone();
+    state
+        .db(move |conn| {
+            conn.immediate_transaction(|conn| {
+                if let Some((existing, _)) = users::find_for_login(conn, &account.email)? {
+                    return Ok(messages::already_registered(
+                        &existing.name,
+                        &existing.email,
+                        &base,
+                    ));
+                }
+                let created_at = now();
+                let id = users::insert(
+                    conn,
+                    &NewUser {
+                        name: &account.name,
+                        email: &account.email,
+                        password_hash: &hash,
+                        role: Role::Contributor,
+                        verified_at: None,
+                        created_at,
+                    },
+                )?;
+                let token = Token::generate();
+                tokens::issue(conn, id, Purpose::Verify, &token.hash(), created_at)?;
+                let link = verify_link(&base, &token);
+                Ok(messages::verify_address(
+                    &account.name,
+                    &account.email,
+                    &link,
+                ))
+            })
+        })
+        .await
+}
+
+/// Uses a confirmation token: marks the address verified and claims the ownerless
+/// commitments with that contact email. Returns the token's state and how many were claimed.
+pub async fn verify(state: &AppState, presented: String) -> Result<(TokenState, usize), AppError> {
+    state
+        .db(move |conn| {
+            conn.immediate_transaction(|conn| {
+                let now = now();
+                let hash = token::hash(&presented);
+                let state = tokens::consume(conn, &hash, Purpose::Verify, now)?;
+                let claimed = match state {
+                    TokenState::Valid { user_id } => users::mark_verified(conn, user_id, now)?,
+                    _ => 0,
+                };
+                Ok((state, claimed))
+            })
+        })
+        .await
+}
+
+/// What asking for a new confirmation link did.
+#[derive(Debug)]
+pub enum Resend {
+    AlreadyVerified,
+    /// A link was sent less than a minute ago.
+    TooSoon,
+    Sent(Mail),
+}
+
+/// Issues a new confirmation link for a signed-in, unverified account.
+pub async fn resend(state: &AppState, account: Account) -> Result<Resend, AppError> {
+    if account.verified {
+        return Ok(Resend::AlreadyVerified);
+    }
+    let base = state.settings.public_url.clone();
+    state
+        .db(move |conn| {
+            conn.immediate_transaction(|conn| {
+                let now = now();
+                let recent = now - Duration::seconds(MAIL_INTERVAL_SECONDS);
+                if tokens::issued_since(conn, account.id, Purpose::Verify, recent)? {
+                    return Ok(Resend::TooSoon);
+                }
+                let token = Token::generate();
+                tokens::issue(conn, account.id, Purpose::Verify, &token.hash(), now)?;
+                let link = verify_link(&base, &token);
+                let mail = messages::verify_address(&account.name, &account.email, &link);
+                Ok(Resend::Sent(mail))
+            })
+        })
+        .await
+}

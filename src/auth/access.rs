@@ -1,0 +1,53 @@
+//! Who may see what: the rules behind the access extractors, for records rather than routes.
+
+use crate::db::users::Account;
+use crate::domain::Workflow;
+
+/// True when `viewer` may open a commitment's page: anyone for published and archived ones;
+/// for the others (awaiting review, returned) only the owner and moderators.
+pub fn may_see(workflow: Workflow, owner_id: Option<i64>, viewer: Option<&Account>) -> bool {
+    match workflow {
+        Workflow::Published | Workflow::Archived => true,
+        Workflow::Submitted | Workflow::Returned => {
+            viewer.is_some_and(|v| v.role.is_moderator() || owner_id == Some(v.id))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+
+    fn account(id: i64, role: Role) -> Account {
+        Account {
+            id,
+            email: format!("user{id}@example.org"),
+            name: format!("User {id}"),
+            role,
+            verified: true,
+            suspended: false,
+            session_generation: 0,
+            created_at: chrono::NaiveDateTime::default(),
+        }
+    }
+
+    #[test]
+    fn published_and_archived_commitments_are_public() {
+        assert!(may_see(Workflow::Published, None, None));
+        assert!(may_see(Workflow::Archived, Some(3), None));
+    }
+
+    #[test]
+    fn unpublished_ones_are_for_their_owner_and_moderators() {
+        let owner = account(3, Role::Contributor);
+        let other = account(4, Role::Contributor);
+        let moderator = account(5, Role::Moderator);
+        let admin = account(6, Role::Admin);
+        assert!(may_see(Workflow::Submitted, Some(3), Some(&owner)));
+        assert!(!may_see(Workflow::Submitted, Some(3), Some(&other)));
+        assert!(!may_see(Workflow::Returned, Some(3), None));
+        assert!(may_see(Workflow::Returned, Some(3), Some(&moderator)));
+        assert!(may_see(Workflow::Submitted, None, Some(&admin)));
+    }
+}

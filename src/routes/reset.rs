@@ -1,0 +1,138 @@
+//! Resetting a forgotten password: ask for a link, then choose a new password.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use super::signup::LinkProblemPage;
+use crate::accounts::reset;
+use crate::auth::account::check_email;
+use crate::auth::password;
+use crate::db::tokens::TokenState;
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use crate::site::render::{page, see_other};
+use crate::site::{session, HtmlForm};
+use crate::state::AppState;
+
+const PURPOSE: &str = "reset your password";
+
+/// The form that asks for the email address.
+#[derive(Template, Default)]
+#[template(path = "account/reset_request.html")]
+pub struct ResetRequestPage {
+    email: String,
+    errors: FieldErrors,
+}
+
+/// The fields of the request form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResetRequestForm {
+    email: String,
+}
+
+/// GET `/account/reset`.
+pub async fn request_form() -> Result<HttpResponse, AppError> {
+    page(StatusCode::OK, &ResetRequestPage::default())
+}
+
+/// POST `/account/reset`: mails a link if the address has an account; says the same either way.
+pub async fn request(
+    state: web::Data<AppState>,
+    session: Session,
+    HtmlForm(form): HtmlForm<ResetRequestForm>,
+) -> Result<HttpResponse, AppError> {
+    let email = form.email.trim().to_string();
+    let mut errors = FieldErrors::new();
+    check_email(&email, &mut errors);
+    if !errors.is_empty() {
+        let retry = ResetRequestPage {
+            email: form.email,
+            errors,
+        };
+        return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
+    }
+    if let Some(mail) = reset::request(&state, email.clone()).await? {
+        state.send_mail(mail).await;
+    }
+    let message = format!(
+        "If {email} has an account, we have sent it a link to reset the password. The link works for 1 hour."
+    );
+    session::set_flash(&session, &message)?;
+    Ok(see_other("/account/check-email"))
+}
+
+/// The new-password form.
+#[derive(Template)]
+#[template(path = "account/reset_form.html")]
+pub struct NewPasswordPage {
+    /// The link's token, posted back in the form's action.
+    token: String,
+    errors: FieldErrors,
+}
+
+/// The fields of the new-password form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewPasswordForm {
+    password: String,
+    password_confirm: String,
+}
+
+/// GET `/account/reset/{token}`: the form, or why the link does not work.
+pub async fn password_form(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    match reset::check(&state, token.clone()).await? {
+        (TokenState::Valid { .. }, _) => {
+            let form = NewPasswordPage {
+                token,
+                errors: FieldErrors::new(),
+            };
+            page(StatusCode::OK, &form)
+        }
+        (problem, _) => LinkProblemPage::respond(problem, PURPOSE),
+    }
+}
+
+/// POST `/account/reset/{token}`: sets the password, ends every session, asks to sign in.
+pub async fn set_password(
+    state: web::Data<AppState>,
+    session: Session,
+    token: web::Path<String>,
+    HtmlForm(form): HtmlForm<NewPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let account = match reset::check(&state, token.clone()).await? {
+        (TokenState::Valid { .. }, Some(account)) => account,
+        (problem, _) => return LinkProblemPage::respond(problem, PURPOSE),
+    };
+    let mut errors = FieldErrors::new();
+    password::check_new(
+        &form.password,
+        &form.password_confirm,
+        &account.email,
+        &mut errors,
+    );
+    if !errors.is_empty() {
+        let retry = NewPasswordPage { token, errors };
+        return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
+    }
+    match reset::complete(&state, token, form.password).await? {
+        TokenState::Valid { user_id } => {
+            tracing::info!(user_id, "password reset");
+            session::end(&session)?;
+            session::set_flash(
+                &session,
+                "Your password has been changed and you have been signed out everywhere. Sign in with your new password.",
+            )?;
+            Ok(see_other("/account/login"))
+        }
+        problem => LinkProblemPage::respond(problem, PURPOSE),
+    }
+}

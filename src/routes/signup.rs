@@ -1,0 +1,153 @@
+//! Creating an account, and confirming its email address.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts::signup::{self, Resend};
+use crate::db::tokens::TokenState;
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use crate::site::render::{page, see_other};
+use crate::site::{session, CurrentUser, HtmlForm, Site};
+use crate::state::AppState;
+
+/// The fields of the sign-up form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignupForm {
+    name: String,
+    email: String,
+    password: String,
+    password_confirm: String,
+}
+
+/// The sign-up form (passwords are never sent back).
+#[derive(Template, Default)]
+#[template(path = "account/signup.html")]
+pub struct SignupPage {
+    name: String,
+    email: String,
+    errors: FieldErrors,
+}
+
+/// GET `/account/signup`.
+pub async fn form(site: Site) -> Result<HttpResponse, AppError> {
+    if site.0.viewer.is_some() {
+        return Ok(see_other("/account"));
+    }
+    page(StatusCode::OK, &SignupPage::default())
+}
+
+/// POST `/account/signup`: 422 with the errors, else the mail and "check your email".
+pub async fn create(
+    state: web::Data<AppState>,
+    session: Session,
+    HtmlForm(form): HtmlForm<SignupForm>,
+) -> Result<HttpResponse, AppError> {
+    let parsed = crate::auth::account::parse(
+        &form.name,
+        &form.email,
+        &form.password,
+        &form.password_confirm,
+    );
+    let account = match parsed {
+        Ok(account) => account,
+        Err(errors) => {
+            let page_with_errors = SignupPage {
+                name: form.name,
+                email: form.email,
+                errors,
+            };
+            return page(StatusCode::UNPROCESSABLE_ENTITY, &page_with_errors);
+        }
+    };
+    let email = account.email.clone();
+    let mail = signup::sign_up(&state, account).await?;
+    state.send_mail(mail).await;
+    session::set_flash(&session, &format!("We have sent an email to {email}."))?;
+    Ok(see_other("/account/check-email"))
+}
+
+/// "Check your email", after signing up or asking for a reset link.
+#[derive(Template)]
+#[template(path = "account/check_email.html")]
+pub struct CheckEmailPage;
+
+/// GET `/account/check-email`.
+pub async fn check_email() -> Result<HttpResponse, AppError> {
+    page(StatusCode::OK, &CheckEmailPage)
+}
+
+/// The query of a confirmation link.
+#[derive(Deserialize)]
+pub struct VerifyQuery {
+    #[serde(default)]
+    token: String,
+}
+
+/// The result of following a confirmation link.
+#[derive(Template)]
+#[template(path = "account/verified.html")]
+pub struct VerifiedPage {
+    claimed: usize,
+}
+
+/// A confirmation or reset link that does not work (expired, used, unknown).
+#[derive(Template)]
+#[template(path = "account/link_problem.html")]
+pub struct LinkProblemPage {
+    pub state: TokenState,
+    /// "confirm your email address" or "reset your password".
+    pub purpose: &'static str,
+}
+
+impl LinkProblemPage {
+    /// The page with the status that fits: 410 for a link that worked once, 404 otherwise.
+    pub fn respond(state: TokenState, purpose: &'static str) -> Result<HttpResponse, AppError> {
+        let status = match state {
+            TokenState::Expired | TokenState::Used => StatusCode::GONE,
+            _ => StatusCode::NOT_FOUND,
+        };
+        page(status, &LinkProblemPage { state, purpose })
+    }
+}
+
+/// GET `/account/verify?token=…`: confirms the address (a write: refused while read-only).
+pub async fn verify(
+    state: web::Data<AppState>,
+    site: Site,
+    query: web::Query<VerifyQuery>,
+) -> Result<HttpResponse, AppError> {
+    if site.0.notice.read_only {
+        return Err(AppError::ReadOnly);
+    }
+    match signup::verify(&state, query.into_inner().token).await? {
+        (TokenState::Valid { .. }, claimed) => page(StatusCode::OK, &VerifiedPage { claimed }),
+        (problem, _) => LinkProblemPage::respond(problem, "confirm your email address"),
+    }
+}
+
+/// POST `/account/verify/send`: mails a new confirmation link.
+pub async fn send_again(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(account): CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let email = account.email.clone();
+    let message = match signup::resend(&state, account).await? {
+        Resend::AlreadyVerified => "Your email address is already confirmed.".to_string(),
+        Resend::TooSoon => {
+            "We sent you a link less than a minute ago. Check your inbox, and your spam folder."
+                .to_string()
+        }
+        Resend::Sent(mail) => {
+            state.send_mail(mail).await;
+            format!("We have sent a new link to {email}. It works for 24 hours.")
+        }
+    };
+    session::set_flash(&session, &message)?;
+    Ok(see_other("/account"))
+}

@@ -1,0 +1,160 @@
+//! Who is asking and what the site says: resolved once per request, checked against the
+//! database (role, session generation, suspension), and enforcing the read-only switch.
+//!
+//! The context is also made available to templates through a task-local, so that `base.html`
+//! shows the navigation, the notice and the sign-out form on every page, error pages included,
+//! without each page struct having to carry them (a field would be forgotten on some page).
+
+use std::rc::Rc;
+
+use actix_session::{Session, SessionExt};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{web, HttpMessage, ResponseError};
+
+use super::session::{self, SessionLogin};
+use crate::db::notice::{self, SiteNotice};
+use crate::db::users::{self, Account};
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// What every page knows about the request.
+#[derive(Default)]
+pub struct SiteContext {
+    /// The signed-in account, as the database has it now.
+    pub viewer: Option<Account>,
+    pub notice: SiteNotice,
+    /// A message left by the previous request ("You have signed out").
+    pub flash: Option<String>,
+    /// The request path, for marking the current page in the navigation.
+    pub path: String,
+    session: Option<Session>,
+}
+
+impl SiteContext {
+    /// The CSRF token for forms on this page (created for the session on first use; empty when
+    /// there is no session, in which case the form's POST is refused).
+    pub fn csrf_token(&self) -> String {
+        self.session
+            .as_ref()
+            .and_then(|s| session::ensure_csrf_token(s).ok())
+            .unwrap_or_default()
+    }
+
+    /// True for moderators and admins.
+    pub fn is_moderator(&self) -> bool {
+        self.viewer.as_ref().is_some_and(|v| v.role.is_moderator())
+    }
+
+    /// True for admins.
+    pub fn is_admin(&self) -> bool {
+        self.viewer.as_ref().is_some_and(|v| v.role.is_admin())
+    }
+
+    /// True when the request path is `prefix` or below it (for `aria-current`).
+    pub fn is_under(&self, prefix: &str) -> bool {
+        self.path == prefix || self.path.starts_with(&format!("{prefix}/"))
+    }
+}
+
+tokio::task_local! {
+    static CONTEXT: Rc<SiteContext>;
+}
+
+/// The context of the request being answered (an empty one outside a request).
+pub fn current() -> Rc<SiteContext> {
+    CONTEXT.try_with(Rc::clone).unwrap_or_default()
+}
+
+/// Runs `f` with `context` as the current one (for pages rendered outside the handler chain).
+pub fn with_context<T>(context: Rc<SiteContext>, f: impl FnOnce() -> T) -> T {
+    CONTEXT.sync_scope(context, f)
+}
+
+/// Paths that never need the context: files and the health check touch no session or database.
+fn needs_no_context(path: &str) -> bool {
+    path.starts_with("/static/") || path == "/healthz"
+}
+
+/// The middleware: resolves the context, refuses writes while read-only, runs the handler
+/// with the context in place.
+pub async fn resolve(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if needs_no_context(req.path()) {
+        return next
+            .call(req)
+            .await
+            .map(ServiceResponse::map_into_boxed_body);
+    }
+    let context = Rc::new(load(&req).await?);
+    req.extensions_mut().insert(Rc::clone(&context));
+    if is_write(&req) && context.notice.read_only && !writable_while_read_only(req.path()) {
+        let response = with_context(context, || AppError::ReadOnly.error_response());
+        return Ok(req.into_response(response));
+    }
+    CONTEXT
+        .scope(context, next.call(req))
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
+fn is_write(req: &ServiceRequest) -> bool {
+    !req.method().is_safe()
+}
+
+fn writable_while_read_only(path: &str) -> bool {
+    crate::routes::WRITABLE_WHILE_READ_ONLY.contains(&path)
+}
+
+async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| AppError::Unexpected(anyhow::anyhow!("no application state")))?;
+    let session = req.get_session();
+    let now = session::now();
+    let claimed = session::login(&session);
+    let login = claimed.filter(|l| !l.is_expired(now));
+    let (viewer, notice) = state
+        .db(move |conn| {
+            let viewer = match login {
+                Some(l) => users::for_session(conn, l.user_id, l.generation)?,
+                None => None,
+            };
+            Ok((viewer, notice::load(conn)?))
+        })
+        .await?;
+    keep_session_current(&session, claimed, login, viewer.is_some(), now)?;
+    let flash = req
+        .method()
+        .is_safe()
+        .then(|| session::take_flash(&session))
+        .flatten();
+    Ok(SiteContext {
+        viewer,
+        notice,
+        flash,
+        path: req.path().to_string(),
+        session: Some(session),
+    })
+}
+
+/// Forgets a sign-in that expired or that the database no longer accepts; refreshes "last seen".
+fn keep_session_current(
+    session: &Session,
+    claimed: Option<SessionLogin>,
+    login: Option<SessionLogin>,
+    accepted: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    match login {
+        Some(login) if accepted && login.needs_touch(now) => session::touch(session, login, now)?,
+        Some(_) if accepted => {}
+        _ if claimed.is_some() => session::forget_login(session),
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! What every request goes through: the session, CSRF check, context and access extractors.
+
+pub mod context;
+pub mod csrf;
+pub mod extract;
+pub mod logging;
+pub mod render;
+pub mod session;
+
+pub use context::SiteContext;
+pub use extract::{CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser};
