@@ -6,7 +6,7 @@ pub mod messages;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::header::ContentType;
 use lettre::message::{Body, Mailbox};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
@@ -81,9 +81,8 @@ impl Mailer {
                 .parse()
                 .context("the recipient's address is not valid")?,
         );
-        // 8bit keeps links on one line, so the .eml files are readable as they are.
-        let body = Body::new_with_encoding(mail.body.clone(), ContentTransferEncoding::EightBit)
-            .unwrap_or_else(|_| Body::new(mail.body.clone()));
+        // lettre picks the encoding: quoted-printable as soon as a line (a link) is long.
+        let body = Body::new(mail.body.clone());
         Message::builder()
             .from(self.from.clone())
             .to(to)

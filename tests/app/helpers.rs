@@ -4,17 +4,30 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use diesel::prelude::*;
+use sdg_registry::accounts::create::create_verified;
+use sdg_registry::auth::account::NewAccount;
 use sdg_registry::config::Settings;
 use sdg_registry::db::DbPool;
+pub use sdg_registry::domain::Role;
 use sdg_registry::startup::Application;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// A running registry with its own data dir.
+pub use crate::browser::*;
+
+/// A running registry with its own data dir, and a browser (cookie jar) to talk to it.
 pub struct TestApp {
     pub address: String,
-    pub client: reqwest::Client,
     pub data_dir: TempDir,
+    browser: Browser,
+}
+
+impl std::ops::Deref for TestApp {
+    type Target = Browser;
+
+    fn deref(&self) -> &Browser {
+        &self.browser
+    }
 }
 
 /// Starts the app on a free port with a fresh data dir.
@@ -25,41 +38,98 @@ pub async fn spawn_app() -> TestApp {
 /// Starts the app on a free port over an existing data dir (for data imported beforehand).
 pub async fn spawn_app_in(data_dir: TempDir) -> TestApp {
     let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    start(settings, data_dir)
+}
+
+/// Starts the app as if `REGISTRY_PUBLIC_URL` were `url` (without touching the environment,
+/// which every test of the process shares).
+pub async fn spawn_app_with_public_url(url: &str) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings =
+        Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into()).with_public_url(url);
+    start(settings, data_dir)
+}
+
+fn start(settings: Settings, data_dir: TempDir) -> TestApp {
     let app = Application::build(settings, false).expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     actix_web::rt::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .unwrap();
     TestApp {
+        browser: Browser::new(&address),
         address,
-        client,
         data_dir,
     }
 }
 
 impl TestApp {
-    /// GET a path; returns status and body.
-    pub async fn get(&self, path: &str) -> (u16, String) {
-        let response = self
-            .client
-            .get(format!("{}{}", self.address, path))
-            .send()
-            .await
-            .expect("the request is answered");
-        let status = response.status().as_u16();
-        (status, response.text().await.unwrap())
+    /// Another browser, with its own cookies (another person, or another device).
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address)
     }
 
-    /// GET a path; returns the whole response.
-    pub async fn get_response(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{}", self.address, path))
-            .send()
-            .await
-            .expect("the request is answered")
+    /// The app's database.
+    pub fn pool(&self) -> DbPool {
+        pool_of(self.data_dir.path())
+    }
+
+    /// Every mail the app has written to its outbox, oldest first.
+    pub fn outbox(&self) -> Vec<Mail> {
+        read_outbox(&self.data_dir.path().join("outbox"))
+    }
+
+    /// The newest mail to `email`.
+    pub fn newest_mail_to(&self, email: &str) -> Mail {
+        self.outbox()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.contains(email))
+            .unwrap_or_else(|| panic!("no mail to {email}"))
+    }
+
+    /// Creates an active, verified account through the library; returns its password.
+    pub fn create_user(&self, email: &str, role: Role) -> String {
+        let password = format!("tidal-basin-{}", email.len() * 7919);
+        let account = NewAccount {
+            name: format!("{} {}", role.label(), email.split('@').next().unwrap()),
+            email: email.to_string(),
+            password: password.clone(),
+        };
+        let mut conn = self.pool().get().unwrap();
+        create_verified(&mut conn, &account, role).unwrap();
+        password
+    }
+
+    /// Creates `<role>@example.org` and signs in as it in the app's main browser.
+    pub async fn login_as(&self, role: Role) -> (String, String) {
+        let email = format!("{}@example.org", role.slug());
+        let password = self.create_user(&email, role);
+        let response = self.login(&email, &password).await;
+        assert_eq!(response.status(), 303, "signing in as {email}");
+        (email, password)
+    }
+
+    /// The id of the account with this email.
+    pub fn user_id(&self, email: &str) -> i64 {
+        use sdg_registry::db::schema::users;
+        let mut conn = self.pool().get().unwrap();
+        users::table
+            .filter(users::email.eq(email))
+            .select(users::id)
+            .first(&mut conn)
+            .unwrap()
+    }
+
+    /// How many accounts exist.
+    pub fn user_count(&self) -> i64 {
+        use sdg_registry::db::schema::users;
+        let mut conn = self.pool().get().unwrap();
+        users::table.count().get_result(&mut conn).unwrap()
+    }
+
+    /// Runs SQL against the app's database (to age tokens, for example).
+    pub fn execute(&self, sql: &str) {
+        let mut conn = self.pool().get().unwrap();
+        diesel::sql_query(sql).execute(&mut conn).unwrap();
     }
 }
 
@@ -93,6 +163,30 @@ pub fn registry(data_dir: &Path, args: &[&str]) -> Output {
         .env("RUST_LOG", "warn")
         .output()
         .expect("the binary runs")
+}
+
+/// Runs the `registry` binary with `--data-dir dir`, writing `input` to its standard input.
+pub fn registry_with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_registry"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("REGISTRY_PUBLIC_URL")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
 }
 
 /// Standard error of a finished command, as text.

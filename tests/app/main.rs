@@ -3,8 +3,15 @@
 // Helpers outside #[test] functions panic on purpose: a failed step fails the test.
 #![allow(clippy::unwrap_used)]
 
+mod accounts;
+mod admin;
+mod browser;
 mod cli;
+mod csrf;
 mod helpers;
+mod notice;
 mod pages;
+mod reset;
 mod search;
 mod search_properties;
+mod secrets;

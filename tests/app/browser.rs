@@ -1,0 +1,202 @@
+//! Talking to the app as a browser does: a cookie jar, forms with their CSRF token, and the
+//! mail the app sends (read from its outbox).
+
+use std::path::Path;
+
+/// One browser: its own cookie jar, redirects not followed.
+pub struct Browser {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+impl Browser {
+    /// A fresh browser for the app at `address`.
+    pub fn new(address: &str) -> Self {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        Browser {
+            address: address.to_string(),
+            client,
+        }
+    }
+
+    /// GET a path; returns status and body.
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let response = self.get_response(path).await;
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
+    /// GET a path; returns the whole response.
+    pub async fn get_response(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    /// POST urlencoded fields as they are (no token added).
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        self.client
+            .post(format!("{}{}", self.address, path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
+    /// The CSRF token of the form on the page at `path` (loading it, as a person would).
+    pub async fn csrf_token_from(&self, path: &str) -> String {
+        let (status, page) = self.get(path).await;
+        csrf_token(&page).unwrap_or_else(|| panic!("no csrf_token on {path} ({status})"))
+    }
+
+    /// Loads the page at `form_page`, then posts `fields` with its CSRF token to `action`.
+    pub async fn submit(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf_token_from(form_page).await;
+        let mut with_token = fields.to_vec();
+        with_token.push(("csrf_token", &token));
+        self.post_form(action, &with_token).await
+    }
+
+    /// Signs in through the real form.
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        let fields = [("email", email), ("password", password)];
+        self.submit("/account/login", "/account/login", &fields)
+            .await
+    }
+
+    /// Signs out through the real form (the button in the header of any page).
+    pub async fn logout(&self) -> reqwest::Response {
+        self.submit("/", "/account/logout", &[]).await
+    }
+
+    /// True when the header of the home page offers "Sign out" (someone is signed in).
+    pub async fn is_signed_in(&self) -> bool {
+        self.get("/").await.1.contains(">Sign out</button>")
+    }
+}
+
+/// The value of the first hidden `csrf_token` input of a page.
+pub fn csrf_token(page: &str) -> Option<String> {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = page.find(marker)? + marker.len();
+    let end = page[start..].find('"')?;
+    Some(page[start..start + end].to_string())
+}
+
+/// Where a redirect points.
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+/// Asserts a 303 to `path`.
+pub fn assert_redirects_to(response: &reqwest::Response, path: &str) {
+    assert_eq!(response.status(), 303, "expected a redirect to {path}");
+    assert_eq!(location(response), path);
+}
+
+/// A mail from the outbox.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    /// The path of the first link in the body to this app (e.g. `/account/verify?token=…`).
+    pub fn link_path(&self) -> String {
+        let start = self.body.find("http://").expect("a link in the mail");
+        let url: String = self.body[start..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        let after_scheme = &url["http://".len()..];
+        let path_start = after_scheme.find('/').unwrap();
+        after_scheme[path_start..].to_string()
+    }
+
+    /// The token at the end of the first link.
+    pub fn token(&self) -> String {
+        let path = self.link_path();
+        let cut = path.rfind(['/', '=']).unwrap();
+        path[cut + 1..].to_string()
+    }
+}
+
+/// Reads every `.eml` file of an outbox folder, in the order they were written.
+pub fn read_outbox(dir: &Path) -> Vec<Mail> {
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    names.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "eml"));
+    names.sort();
+    names
+        .iter()
+        .map(|path| parse_mail(&std::fs::read_to_string(path).unwrap()))
+        .collect()
+}
+
+fn parse_mail(text: &str) -> Mail {
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|line| line.strip_prefix(name))
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    let body = body.replace("\r\n", "\n");
+    let body = if header("Content-Transfer-Encoding:") == "quoted-printable" {
+        decode_quoted_printable(&body)
+    } else {
+        body
+    };
+    Mail {
+        to: header("To:"),
+        subject: header("Subject:"),
+        body,
+    }
+}
+
+/// Undoes quoted-printable: soft line breaks (`=` at the end of a line) and `=XX` bytes.
+fn decode_quoted_printable(text: &str) -> String {
+    let joined = text.replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
