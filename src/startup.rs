@@ -59,13 +59,15 @@ impl Application {
                 .cookie_same_site(SameSite::Lax)
                 .cookie_secure(secure)
                 .build();
-            // The last `wrap` runs first: log, headers, compression, session, then the CSRF
-            // check (before anything else reads the form), then who is asking and read-only.
+            // The last `wrap` runs first: log, headers, compression, session, who is asking
+            // (read, not yet checked), then the CSRF check before any decision or handler,
+            // then the read-only gate.
             App::new()
                 .app_data(web::Data::new(state.clone()))
                 .app_data(web::PayloadConfig::new(csrf::MULTIPART_LIMIT))
-                .wrap(from_fn(context::resolve))
+                .wrap(from_fn(context::refuse_writes_while_read_only))
                 .wrap(from_fn(csrf::check))
+                .wrap(from_fn(context::resolve))
                 .wrap(session)
                 .wrap(Compress::default())
                 .wrap(security_headers())

@@ -1,5 +1,5 @@
-//! Who is asking and what the site says: resolved once per request, checked against the
-//! database (role, session generation, suspension), and enforcing the read-only switch.
+//! Who is asking and what the site says: resolved once per request and checked against the
+//! database (role, session generation, suspension); and the read-only switch.
 //!
 //! The context is also made available to templates through a task-local, so that `base.html`
 //! shows the navigation, the notice and the sign-out form on every page, error pages included,
@@ -42,6 +42,15 @@ impl SiteContext {
             .unwrap_or_default()
     }
 
+    /// A context with this viewer and nothing else (for tests of what depends on it).
+    #[cfg(test)]
+    pub(crate) fn for_viewer(viewer: Option<Account>) -> Self {
+        SiteContext {
+            viewer,
+            ..SiteContext::default()
+        }
+    }
+
     /// True for moderators and admins.
     pub fn is_moderator(&self) -> bool {
         self.viewer.as_ref().is_some_and(|v| v.role.is_moderator())
@@ -67,18 +76,13 @@ pub fn current() -> Rc<SiteContext> {
     CONTEXT.try_with(Rc::clone).unwrap_or_default()
 }
 
-/// Runs `f` with `context` as the current one (for pages rendered outside the handler chain).
-pub fn with_context<T>(context: Rc<SiteContext>, f: impl FnOnce() -> T) -> T {
-    CONTEXT.sync_scope(context, f)
-}
-
 /// Paths that never need the context: files and the health check touch no session or database.
 fn needs_no_context(path: &str) -> bool {
     path.starts_with("/static/") || path == "/healthz"
 }
 
-/// The middleware: resolves the context, refuses writes while read-only, runs the handler
-/// with the context in place.
+/// The middleware: resolves the context and runs the rest of the chain (the CSRF check, the
+/// read-only gate, the handler) with it in place, so that even refusals show the navigation.
 pub async fn resolve(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -91,12 +95,26 @@ pub async fn resolve(
     }
     let context = Rc::new(load(&req).await?);
     req.extensions_mut().insert(Rc::clone(&context));
-    if is_write(&req) && context.notice.read_only && !writable_while_read_only(req.path()) {
-        let response = with_context(context, || AppError::ReadOnly.error_response());
-        return Ok(req.into_response(response));
-    }
     CONTEXT
         .scope(context, next.call(req))
+        .await
+        .map(ServiceResponse::map_into_boxed_body)
+}
+
+/// The middleware after the CSRF check: while the registry is read-only, every write except
+/// signing in and out and the notice form answers 503 with a page saying why.
+pub async fn refuse_writes_while_read_only(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let read_only = req
+        .extensions()
+        .get::<Rc<SiteContext>>()
+        .is_some_and(|c| c.notice.read_only);
+    if read_only && is_write(&req) && !writable_while_read_only(req.path()) {
+        return Ok(req.into_response(AppError::ReadOnly.error_response()));
+    }
+    next.call(req)
         .await
         .map(ServiceResponse::map_into_boxed_body)
 }

@@ -113,3 +113,88 @@ impl<T: DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::test::TestRequest;
+    use actix_web::ResponseError;
+
+    use super::*;
+    use crate::domain::Role;
+
+    fn account(role: Role, verified: bool) -> Account {
+        Account {
+            id: 7,
+            email: "ana@example.org".into(),
+            name: "Ana".into(),
+            role,
+            verified,
+            suspended: false,
+            session_generation: 0,
+            created_at: chrono::NaiveDateTime::default(),
+        }
+    }
+
+    fn request(viewer: Option<Account>, path: &str) -> HttpRequest {
+        let req = TestRequest::get().uri(path).to_http_request();
+        req.extensions_mut()
+            .insert(Rc::new(SiteContext::for_viewer(viewer)));
+        req
+    }
+
+    #[actix_web::test]
+    async fn visitors_are_sent_to_sign_in_and_back() {
+        let req = request(None, "/account?tab=1");
+        let Err(error) = CurrentUser::extract(&req).await else {
+            panic!("a visitor got through");
+        };
+        let response = error.error_response();
+        assert_eq!(response.status(), 303);
+        assert_eq!(
+            response.headers().get("location").unwrap(),
+            "/account/login?next=%2Faccount%3Ftab%3D1"
+        );
+    }
+
+    #[actix_web::test]
+    async fn an_unverified_account_gets_a_page_to_ask_for_the_link_again() {
+        let req = request(Some(account(Role::Contributor, false)), "/commitments/new");
+        let Err(error) = VerifiedUser::extract(&req).await else {
+            panic!("an unverified account got through");
+        };
+        assert!(matches!(error, AppError::Unverified));
+        let response = error.error_response();
+        assert_eq!(response.status(), 403);
+        let body = actix_web::body::to_bytes(response.into_body())
+            .await
+            .unwrap();
+        let page = String::from_utf8_lossy(&body);
+        assert!(page.contains("Confirm your email address first"));
+        assert!(page.contains("action=\"/account/verify/send\""));
+        assert!(page.contains("Send the link again"));
+    }
+
+    #[actix_web::test]
+    async fn a_verified_account_may_register() {
+        let req = request(Some(account(Role::Contributor, true)), "/commitments/new");
+        assert!(VerifiedUser::extract(&req).await.is_ok());
+    }
+
+    #[actix_web::test]
+    async fn roles_are_checked_with_admins_having_every_moderator_right() {
+        let contributor = request(Some(account(Role::Contributor, true)), "/moderation");
+        let moderator = request(Some(account(Role::Moderator, true)), "/moderation");
+        let admin = request(Some(account(Role::Admin, true)), "/moderation");
+        assert!(matches!(
+            RequireModerator::extract(&contributor).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(RequireModerator::extract(&moderator).await.is_ok());
+        assert!(RequireModerator::extract(&admin).await.is_ok());
+        assert!(matches!(
+            RequireAdmin::extract(&moderator).await,
+            Err(AppError::Forbidden)
+        ));
+        assert!(RequireAdmin::extract(&admin).await.is_ok());
+    }
+}
