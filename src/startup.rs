@@ -12,6 +12,7 @@ use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
 use crate::config::{session_key, Settings};
+use crate::error::AppError;
 use crate::mail::Mailer;
 use crate::site::logging::RedactedRootSpan;
 use crate::site::{context, csrf};
@@ -65,6 +66,7 @@ impl Application {
             App::new()
                 .app_data(web::Data::new(state.clone()))
                 .app_data(web::PayloadConfig::new(csrf::MULTIPART_LIMIT))
+                .app_data(unreadable_query())
                 .wrap(from_fn(context::refuse_writes_while_read_only))
                 .wrap(from_fn(csrf::check))
                 .wrap(from_fn(context::resolve))
@@ -92,6 +94,17 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// A query string that does not fit its handler is a 400 page whose text repeats nothing of
+/// the query (it may hold a token).
+fn unreadable_query() -> web::QueryConfig {
+    web::QueryConfig::default().error_handler(|_, _| {
+        AppError::BadRequest(
+            "The web address has a parameter that could not be read. Check the address.".into(),
+        )
+        .into()
+    })
 }
 
 fn security_headers() -> DefaultHeaders {

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use actix_session::{Session, SessionExt};
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderValue, CACHE_CONTROL};
 use actix_web::middleware::Next;
 use actix_web::{web, HttpMessage, ResponseError};
 
@@ -95,10 +96,18 @@ pub async fn resolve(
     }
     let context = Rc::new(load(&req).await?);
     req.extensions_mut().insert(Rc::clone(&context));
-    CONTEXT
-        .scope(context, next.call(req))
-        .await
-        .map(ServiceResponse::map_into_boxed_body)
+    let private = context.viewer.is_some() || is_private_path(req.path());
+    let mut response = CONTEXT.scope(context, next.call(req)).await?;
+    // Pages for one person (or holding their form token) must not be kept by any cache.
+    let headers = response.headers_mut();
+    if private && !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    }
+    Ok(response.map_into_boxed_body())
+}
+
+fn is_private_path(path: &str) -> bool {
+    path.starts_with("/account") || path.starts_with("/admin") || path.starts_with("/moderation")
 }
 
 /// The middleware after the CSRF check: while the registry is read-only, every write except

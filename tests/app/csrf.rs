@@ -170,3 +170,28 @@ fn session_cookie(response: &reqwest::Response) -> String {
         .find(|c| c.starts_with("registry_session="))
         .expect("a session cookie")
 }
+
+#[actix_web::test]
+async fn pages_for_a_signed_in_person_are_never_cached() {
+    let app = spawn_app().await;
+    app.login_as(Role::Contributor).await;
+    for path in ["/account", "/", "/commitments"] {
+        let response = app.get_response(path).await;
+        let cache = response.headers().get("cache-control").unwrap();
+        assert_eq!(cache, "private, no-store", "{path}");
+    }
+    let response = app.browser().get_response("/account/login").await;
+    assert_eq!(
+        response.headers().get("cache-control").unwrap(),
+        "private, no-store"
+    );
+}
+
+#[actix_web::test]
+async fn an_unreadable_query_is_a_400_page_that_repeats_nothing() {
+    let app = spawn_app().await;
+    let (status, page) = app.get("/account/login?next=a&next=secret-value").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("could not be read"));
+    assert!(!page.contains("secret-value"));
+}

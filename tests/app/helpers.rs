@@ -44,10 +44,14 @@ pub async fn spawn_app_in(data_dir: TempDir) -> TestApp {
 /// Starts the app as if `REGISTRY_PUBLIC_URL` were `url` (without touching the environment,
 /// which every test of the process shares).
 pub async fn spawn_app_with_public_url(url: &str) -> TestApp {
+    spawn_app_with(|settings| settings.with_public_url(url)).await
+}
+
+/// Starts the app with settings changed by `change` (instead of environment variables).
+pub async fn spawn_app_with(change: impl FnOnce(Settings) -> Settings) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
-    let settings =
-        Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into()).with_public_url(url);
-    start(settings, data_dir)
+    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    start(change(settings), data_dir)
 }
 
 fn start(settings: Settings, data_dir: TempDir) -> TestApp {

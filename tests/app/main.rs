@@ -9,6 +9,7 @@ mod browser;
 mod cli;
 mod csrf;
 mod helpers;
+mod mail;
 mod notice;
 mod pages;
 mod reset;
