@@ -47,6 +47,7 @@ impl Application {
             settings,
             search: Default::default(),
             mailer,
+            notice: Default::default(),
         };
         tracing::info!(
             "serving on http://{address} (public address {})",

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use crate::config::Settings;
+use crate::db::notice::NoticeCache;
 use crate::db::DbPool;
 use crate::error::AppError;
 use crate::mail::{Mail, Mailer};
@@ -16,6 +17,8 @@ pub struct AppState {
     /// One search engine (and its cached facet index) for all workers.
     pub search: Arc<SearchEngine>,
     pub mailer: Mailer,
+    /// The site notice, read for every page.
+    pub notice: NoticeCache,
 }
 
 impl AppState {

@@ -1,5 +1,8 @@
 //! The site notice: one row holding the banner message and the read-only switch.
 
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
@@ -77,4 +80,47 @@ pub fn save(
             .execute(conn)
             .map(drop)
     })
+}
+
+/// The notice, kept in memory for a few seconds: it is read for every page, and changes only
+/// through the admin form (which updates the copy at once).
+#[derive(Debug, Clone, Default)]
+pub struct NoticeCache(Arc<RwLock<Option<(Instant, SiteNotice)>>>);
+
+impl NoticeCache {
+    /// How long a copy is trusted (in case another process changed the database).
+    const FRESH_FOR: Duration = Duration::from_secs(5);
+
+    /// The kept copy, if it is recent enough.
+    pub fn fresh(&self) -> Option<SiteNotice> {
+        let kept = self.0.read().ok()?;
+        kept.as_ref()
+            .filter(|(at, _)| at.elapsed() < Self::FRESH_FOR)
+            .map(|(_, notice)| notice.clone())
+    }
+
+    /// Keeps a copy of the notice as just read or saved.
+    pub fn keep(&self, notice: &SiteNotice) {
+        if let Ok(mut kept) = self.0.write() {
+            *kept = Some((Instant::now(), notice.clone()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cache_gives_back_what_it_keeps_and_starts_empty() {
+        let cache = NoticeCache::default();
+        assert_eq!(cache.fresh(), None);
+        let notice = SiteNotice {
+            message: "Maintenance".into(),
+            read_only: true,
+            ..SiteNotice::default()
+        };
+        cache.keep(&notice);
+        assert_eq!(cache.fresh(), Some(notice));
+    }
 }

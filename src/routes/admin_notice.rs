@@ -99,9 +99,13 @@ pub async fn save(
         }
     };
     let read_only = new_notice.read_only;
-    state
-        .db(move |conn| Ok(notice::save(conn, &new_notice, admin.id, now())?))
+    let saved = state
+        .db(move |conn| {
+            notice::save(conn, &new_notice, admin.id, now())?;
+            Ok(notice::load(conn)?)
+        })
         .await?;
+    state.notice.keep(&saved);
     tracing::info!(admin = admin.id, read_only, "site notice changed");
     let message = if read_only {
         "The site notice has been saved. The registry is read-only: changes are refused until you switch it off."

@@ -77,9 +77,10 @@ pub fn current() -> Rc<SiteContext> {
     CONTEXT.try_with(Rc::clone).unwrap_or_default()
 }
 
-/// Paths that never need the context: files and the health check touch no session or database.
+/// Paths that never need the context: files, the health check and the JSON API touch no
+/// session or database here.
 fn needs_no_context(path: &str) -> bool {
-    path.starts_with("/static/") || path == "/healthz"
+    path.starts_with("/static/") || path == "/healthz" || path.starts_with("/api/")
 }
 
 /// The middleware: resolves the context and runs the rest of the chain (the CSRF check, the
@@ -145,15 +146,7 @@ async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {
     let now = session::now();
     let claimed = session::login(&session);
     let login = claimed.filter(|l| !l.is_expired(now));
-    let (viewer, notice) = state
-        .db(move |conn| {
-            let viewer = match login {
-                Some(l) => users::for_session(conn, l.user_id, l.generation)?,
-                None => None,
-            };
-            Ok((viewer, notice::load(conn)?))
-        })
-        .await?;
+    let (viewer, notice) = viewer_and_notice(&state, login).await?;
     keep_session_current(&session, claimed, login, viewer.is_some(), now)?;
     let flash = req
         .method()
@@ -167,6 +160,38 @@ async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {
         path: req.path().to_string(),
         session: Some(session),
     })
+}
+
+/// The signed-in account (if the database still accepts the sign-in) and the notice, in one
+/// database job; none at all for a visitor while the notice's copy in memory is fresh.
+async fn viewer_and_notice(
+    state: &AppState,
+    login: Option<SessionLogin>,
+) -> Result<(Option<Account>, SiteNotice), AppError> {
+    let cached = state.notice.fresh();
+    if let (None, Some(notice)) = (login, &cached) {
+        return Ok((None, notice.clone()));
+    }
+    let need_notice = cached.is_none();
+    let (viewer, loaded) = state
+        .db(move |conn| {
+            let viewer = match login {
+                Some(l) => users::for_session(conn, l.user_id, l.generation)?,
+                None => None,
+            };
+            let loaded = if need_notice {
+                Some(notice::load(conn)?)
+            } else {
+                None
+            };
+            Ok((viewer, loaded))
+        })
+        .await?;
+    if let Some(notice) = &loaded {
+        state.notice.keep(notice);
+    }
+    let notice = loaded.or(cached).unwrap_or_default();
+    Ok((viewer, notice))
 }
 
 /// Forgets a sign-in that expired or that the database no longer accepts; refreshes "last seen".
