@@ -4,7 +4,7 @@ use std::net::TcpListener;
 
 use actix_session::storage::CookieSessionStore;
 use actix_session::SessionMiddleware;
-use actix_web::cookie::SameSite;
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{from_fn, Compress, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
@@ -55,12 +55,6 @@ impl Application {
         );
         let secure = state.settings.is_https();
         let server = HttpServer::new(move || {
-            let session = SessionMiddleware::builder(CookieSessionStore::default(), key.clone())
-                .cookie_name("registry_session".into())
-                .cookie_http_only(true)
-                .cookie_same_site(SameSite::Lax)
-                .cookie_secure(secure)
-                .build();
             // The last `wrap` runs first: log, headers, compression, session, who is asking
             // (read, not yet checked), then the CSRF check before any decision or handler,
             // then the read-only gate.
@@ -71,7 +65,7 @@ impl Application {
                 .wrap(from_fn(context::refuse_writes_while_read_only))
                 .wrap(from_fn(csrf::check))
                 .wrap(from_fn(context::resolve))
-                .wrap(session)
+                .wrap(session_cookies(key.clone(), secure))
                 .wrap(Compress::default())
                 .wrap(security_headers())
                 .wrap(TracingLogger::<RedactedRootSpan>::new())
@@ -95,6 +89,16 @@ impl Application {
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// Sessions in a signed and encrypted cookie: HttpOnly, SameSite=Lax, Secure under https.
+fn session_cookies(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+    SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_name("registry_session".into())
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_secure(secure)
+        .build()
 }
 
 /// A query string that does not fit its handler is a 400 page whose text repeats nothing of
