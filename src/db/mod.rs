@@ -1,6 +1,7 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
 pub mod commitments;
+pub mod drafts;
 pub mod load;
 pub mod notice;
 pub mod schema;

@@ -166,3 +166,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_failures,
     site_notice,
 );
+
+diesel::table! {
+    form_drafts (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}

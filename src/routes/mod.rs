@@ -16,6 +16,7 @@ mod login;
 mod moderation;
 mod openapi;
 mod openapi_schemas;
+mod register;
 mod reset;
 mod search;
 mod signup;
@@ -86,6 +87,8 @@ route_table! {
     get "/" => home::show, Anyone;
     get "/healthz" => health::check, Anyone;
     get "/commitments" => search::index, Anyone;
+    get "/commitments/new" => register::new_form, SignedIn;
+    post "/commitments" => register::create, SignedIn;
     get "/commitments/{id}" => commitments::show, Anyone;
     get "/account/signup" => signup::form, Anyone;
     post "/account/signup" => signup::create, Anyone;

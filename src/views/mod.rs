@@ -1,6 +1,7 @@
 //! What templates show: domain values turned into labels, badges and formatted text.
 
 pub mod commitment_form;
+pub mod form_rows;
 mod detail;
 mod format;
 pub mod search;

@@ -1,0 +1,9 @@
+-- A form whose sender's sign-in ended while they typed: kept until they sign in again, so
+-- nothing they entered is lost. Reached only through an unguessable token (stored hashed).
+CREATE TABLE form_drafts (
+    id INTEGER PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL
+);
+CREATE INDEX form_drafts_by_age ON form_drafts (created_at);
