@@ -51,7 +51,11 @@ pub async fn new_form(
     query: web::Query<NewQuery>,
 ) -> Result<HttpResponse, AppError> {
     let restored = match query.into_inner().draft.filter(|t| !t.is_empty()) {
-        Some(token) => state.db(move |conn| Ok(drafts::take(conn, &hash(&token), now())?)).await?,
+        Some(token) => {
+            state
+                .db(move |conn| Ok(drafts::take(conn, &hash(&token), now())?))
+                .await?
+        }
         None => None,
     };
     let input = restored
@@ -60,7 +64,14 @@ pub async fn new_form(
         .map(|form| form.to_input());
     let restored = input.is_some();
     let input = with_blank_rows(input.unwrap_or_default(), None);
-    page(StatusCode::OK, &FormPage { input, errors: FieldErrors::new(), restored })
+    page(
+        StatusCode::OK,
+        &FormPage {
+            input,
+            errors: FieldErrors::new(),
+            restored,
+        },
+    )
 }
 
 /// POST `/commitments`: 303 to the new commitment, 422 with every problem, or (when the
@@ -71,8 +82,9 @@ pub async fn create(
     session: Session,
     body: web::Bytes,
 ) -> Result<HttpResponse, AppError> {
-    let form: CommitmentForm = serde_html_form::from_bytes(&body)
-        .map_err(|_| AppError::BadRequest("The form could not be read. Go back and try again.".into()))?;
+    let form: CommitmentForm = serde_html_form::from_bytes(&body).map_err(|_| {
+        AppError::BadRequest("The form could not be read. Go back and try again.".into())
+    })?;
     let Some(viewer) = site.0.viewer.clone() else {
         return keep_for_later(&state, &session, &body).await;
     };
@@ -82,22 +94,45 @@ pub async fn create(
     let input = form.to_input();
     if let Some(row) = form.added_row() {
         let input = with_blank_rows(input, Some(row));
-        return page(StatusCode::OK, &FormPage { input, errors: FieldErrors::new(), restored: false });
+        return page(
+            StatusCode::OK,
+            &FormPage {
+                input,
+                errors: FieldErrors::new(),
+                restored: false,
+            },
+        );
     }
     let content = match NewCommitment::parse(&input) {
         Ok(content) => content,
         Err(errors) => {
             let input = with_blank_rows(input, None);
-            return page(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { input, errors, restored: false });
+            return page(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &FormPage {
+                    input,
+                    errors,
+                    restored: false,
+                },
+            );
         }
     };
-    let id = state.db(move |conn| Ok(submit(conn, &content, viewer.id)?)).await?;
-    session::set_flash(&session, "Your commitment has been submitted. A moderator will review it before it is published.")?;
+    let id = state
+        .db(move |conn| Ok(submit(conn, &content, viewer.id)?))
+        .await?;
+    session::set_flash(
+        &session,
+        "Your commitment has been submitted. A moderator will review it before it is published.",
+    )?;
     Ok(see_other(&format!("/commitments/{id}")))
 }
 
 /// Stores the commitment as `submitted`, owned by its registrant, with the event, at once.
-fn submit(conn: &mut diesel::SqliteConnection, content: &NewCommitment, owner: i64) -> diesel::QueryResult<i64> {
+fn submit(
+    conn: &mut diesel::SqliteConnection,
+    content: &NewCommitment,
+    owner: i64,
+) -> diesel::QueryResult<i64> {
     conn.immediate_transaction(|conn| {
         let at = now();
         let meta = CommitmentMeta {
@@ -116,15 +151,28 @@ fn submit(conn: &mut diesel::SqliteConnection, content: &NewCommitment, owner: i
 
 /// Keeps the posted form (without its CSRF token) and sends the person to sign in, then back
 /// to the form with every value.
-async fn keep_for_later(state: &AppState, session: &Session, body: &[u8]) -> Result<HttpResponse, AppError> {
+async fn keep_for_later(
+    state: &AppState,
+    session: &Session,
+    body: &[u8],
+) -> Result<HttpResponse, AppError> {
     let pairs: Vec<(String, String)> = serde_html_form::from_bytes(body).unwrap_or_default();
-    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(name, _)| name != "csrf_token").collect();
+    let kept: Vec<(String, String)> = pairs
+        .into_iter()
+        .filter(|(name, _)| name != "csrf_token")
+        .collect();
     let text = serde_html_form::to_string(&kept)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("keeping a draft: {e}")))?;
     let token = Token::generate();
     let token_hash = token.hash();
-    state.db(move |conn| Ok(drafts::save(conn, &token_hash, &text, now())?)).await?;
-    session::set_flash(session, "Your sign-in had ended. Sign in again to continue: everything you typed has been kept.")?;
-    Err(AppError::LoginRequired { next: Some(format!("/commitments/new?draft={}", token.0)) })
+    state
+        .db(move |conn| Ok(drafts::save(conn, &token_hash, &text, now())?))
+        .await?;
+    session::set_flash(
+        session,
+        "Your sign-in had ended. Sign in again to continue: everything you typed has been kept.",
+    )?;
+    Err(AppError::LoginRequired {
+        next: Some(format!("/commitments/new?draft={}", token.0)),
+    })
 }
-

@@ -1,8 +1,8 @@
 //! What templates show: domain values turned into labels, badges and formatted text.
 
 pub mod commitment_form;
-pub mod form_rows;
 mod detail;
+pub mod form_rows;
 mod format;
 pub mod search;
 

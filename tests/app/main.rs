@@ -12,6 +12,7 @@ mod helpers;
 mod mail;
 mod notice;
 mod pages;
+mod register;
 mod reset;
 mod search;
 mod search_properties;

@@ -1,0 +1,333 @@
+//! Registering a commitment through the real form: broken data is refused with every value
+//! kept, good data becomes a `submitted` commitment, and nothing typed is ever lost.
+
+use sdg_registry::domain::Role;
+
+use crate::browser::{assert_redirects_to, csrf_token, location};
+use crate::helpers::*;
+
+/// A complete, valid registration, as a browser posts it.
+fn valid_form() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("title", "Safe water for 200 rural schools in Cambodia"),
+        ("category", "partnership"),
+        (
+            "objective",
+            "Bring safe drinking water to 200 rural schools by 2030.",
+        ),
+        ("stakeholders", "Pupils and teachers."),
+        ("partner_name", "UNICEF Cambodia"),
+        ("partner_entity_type", "un-entity"),
+        ("partner_name", "WaterAid"),
+        ("partner_entity_type", "ngo"),
+        ("implementation", "Drill wells and train staff."),
+        ("sdgs", "6"),
+        ("sdgs", "4"),
+        ("targets", "6.1"),
+        ("targets", "4.a"),
+        ("methods", "technology"),
+        ("methods", "capacity-building"),
+        ("other_methods", "South-South cooperation, Radio"),
+        ("start_date", "1980-01-01"),
+        ("completion_date", "2030-12-31"),
+        ("regions", "asia-pacific"),
+        ("regions", "global"),
+        ("countries", "KH"),
+        ("countries", "LA"),
+        ("lead_entity", "Ministry of Rural Development"),
+        ("entity_type", "government"),
+        ("contact_name", "Sokha Chan"),
+        ("contact_position", "Programme manager"),
+        ("contact_email", "sokha@example.org"),
+        ("contact_phone", "+855 23 456 789"),
+        ("contact_public", "on"),
+        ("deliverable_title", "First 50 wells"),
+        ("deliverable_due_date", "2027-06-30"),
+        ("deliverable_status", "in-progress"),
+        ("resource_kind", "financing"),
+        ("resource_description", "Grant for drilling"),
+        ("resource_amount", "25000"),
+        ("resource_currency", "USD"),
+    ]
+}
+
+/// The valid form with `name` set to `value` (every occurrence; added if absent).
+fn with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
+    let mut form: Vec<_> = valid_form()
+        .into_iter()
+        .filter(|(n, _)| *n != name)
+        .collect();
+    form.push((name, value));
+    form
+}
+
+async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String) {
+    let response = app.submit("/commitments/new", "/commitments", fields).await;
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+fn stored_count(app: &TestApp) -> i64 {
+    commitment_count(app.data_dir.path())
+}
+
+#[actix_web::test]
+async fn the_1969_completion_date_is_refused_with_every_value_kept() {
+    let app = spawn_app().await;
+    app.login_as(Role::Contributor).await;
+    let mut fields = with("completion_date", "1969-12-31");
+    fields.retain(|(n, _)| *n != "ongoing");
+    let (status, page) = post(&app, &fields).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("<title>Error: "));
+    assert!(page.contains("There is a problem"));
+    assert!(page.contains("role=\"alert\""));
+    assert!(page.contains("<a href=\"#completion_date\">Completion date cannot be 1969-12-31"));
+    assert!(page.contains("id=\"completion_date-error\""));
+    for kept in [
+        "value=\"Safe water for 200 rural schools in Cambodia\"",
+        "value=\"1980-01-01\"",
+        "value=\"1969-12-31\"",
+        "name=\"category\" value=\"partnership\" checked",
+        "name=\"sdgs\" value=\"6\" checked",
+        "name=\"sdgs\" value=\"4\" checked",
+        "name=\"targets\" value=\"6.1\" checked",
+        "name=\"targets\" value=\"4.a\" checked",
+        "name=\"methods\" value=\"technology\" checked",
+        "name=\"regions\" value=\"asia-pacific\" checked",
+        "name=\"regions\" value=\"global\" checked",
+        "<option value=\"KH\" selected>Cambodia</option>",
+        "<option value=\"LA\" selected>",
+        "<option value=\"government\" selected>",
+        "value=\"UNICEF Cambodia\"",
+        "value=\"WaterAid\"",
+        "<option value=\"ngo\" selected>NGO</option>",
+        "value=\"First 50 wells\"",
+        "<option value=\"in-progress\" selected>",
+        "value=\"Grant for drilling\"",
+        "value=\"25000\"",
+        "value=\"South-South cooperation, Radio\"",
+        "value=\"+855 23 456 789\"",
+        "id=\"contact_public\" name=\"contact_public\" value=\"on\" checked",
+        "Bring safe drinking water to 200 rural schools by 2030.</textarea>",
+    ] {
+        assert!(page.contains(kept), "lost {kept:?}");
+    }
+    assert!(!page.contains("name=\"sdgs\" value=\"13\" checked"));
+    assert_eq!(stored_count(&app), 0, "nothing is written");
+}
+
+#[actix_web::test]
+async fn every_rule_reached_through_the_form_names_its_field() {
+    let app = spawn_app().await;
+    app.login_as(Role::Contributor).await;
+    let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+        (with("title", "Too short"), "title"),
+        (with("title", ""), "title"),
+        (with("category", "wish"), "category"),
+        (with("objective", ""), "objective"),
+        (with("implementation", "  "), "implementation"),
+        (with("lead_entity", ""), "lead_entity"),
+        (with("entity_type", ""), "entity_type"),
+        (
+            valid_form()
+                .into_iter()
+                .filter(|(n, _)| *n != "sdgs" && *n != "targets")
+                .collect(),
+            "sdgs",
+        ),
+        (
+            valid_form()
+                .into_iter()
+                .filter(|(n, _)| *n != "regions")
+                .collect(),
+            "regions",
+        ),
+        (with("start_date", ""), "start_date"),
+        (with("start_date", "1970-01-01"), "start_date"),
+        (with("start_date", "2023-02-30"), "start_date"),
+        (with("start_date", "1900-01-01"), "start_date"),
+        (with("completion_date", "1979-12-31"), "completion_date"),
+        (with("completion_date", ""), "completion_date"),
+        (with("ongoing", "on"), "ongoing"),
+        (with("targets", "3.1"), "targets"),
+        (with("countries", "XX"), "countries"),
+        (with("methods", "magic"), "methods"),
+        (with("contact_name", ""), "contact_name"),
+        (with("contact_email", ""), "contact_email"),
+        (with("contact_email", "sokha@"), "contact_email"),
+        (with("contact_phone", "12345"), "contact_phone"),
+        (with("partner_entity_type", ""), "partner_entity_type-1"),
+        (
+            with("deliverable_due_date", "1969-12-31"),
+            "deliverable_due_date-1",
+        ),
+        (with("deliverable_status", ""), "deliverable_status-1"),
+        (with("resource_amount", "-5"), "resource_amount-1"),
+        (with("resource_currency", "DOLLARS"), "resource_currency-1"),
+        (with("results", "\u{7}bell"), "results"),
+    ];
+    for (fields, field) in cases {
+        let (status, page) = post(&app, &fields).await;
+        assert_eq!(status, 422, "{field}");
+        assert!(
+            page.contains(&format!("<a href=\"#{field}\">")),
+            "summary links to {field}"
+        );
+        assert!(
+            page.contains(&format!("id=\"{field}\"")),
+            "the page has the field {field}"
+        );
+    }
+    assert_eq!(stored_count(&app), 0);
+}
+
+#[actix_web::test]
+async fn a_correct_form_becomes_a_submitted_commitment_only_its_owner_sees() {
+    let app = spawn_app().await;
+    app.login_as(Role::Contributor).await;
+    let response = app
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    assert_eq!(response.status(), 303);
+    let page_path = location(&response);
+    assert!(page_path.starts_with("/commitments/"), "{page_path}");
+    let (status, page) = app.get(&page_path).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Safe water for 200 rural schools in Cambodia"));
+    assert!(page.contains("A moderator will review it before it is published."));
+    assert!(page.contains("Awaiting review"));
+    assert!(page.contains("<td>UNICEF Cambodia</td><td>UN entity</td>"));
+    assert!(page.contains("Laos") || page.contains("Lao People"));
+    let (_, account) = app.get("/account").await;
+    assert!(account.contains("Safe water for 200 rural schools in Cambodia"));
+    assert!(account.contains("Awaiting review"));
+
+    let visitor = app.browser();
+    assert_eq!(
+        visitor.get(&page_path).await.0,
+        404,
+        "anonymous visitors do not see it"
+    );
+    let (_, listing) = visitor.get("/commitments").await;
+    assert!(!listing.contains("Safe water for 200 rural schools"));
+    let exported = registry(app.data_dir.path(), &["export"]);
+    let record: serde_json::Value =
+        serde_json::from_slice(exported.stdout.split(|b| *b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(record["workflow"], "submitted");
+    assert_eq!(
+        record["other_methods"],
+        serde_json::json!(["South-South cooperation", "Radio"])
+    );
+}
+
+#[actix_web::test]
+async fn add_another_keeps_every_value_and_adds_an_empty_row() {
+    let app = spawn_app().await;
+    app.login_as(Role::Contributor).await;
+    let mut fields = valid_form();
+    fields.push(("add_row", "partner"));
+    let (status, page) = post(&app, &fields).await;
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("There is a problem"),
+        "adding a row is not an error"
+    );
+    assert!(page.contains("value=\"WaterAid\""));
+    assert!(
+        page.contains("id=\"partner_name-3\""),
+        "a third, empty partner row"
+    );
+    assert!(page.contains("name=\"sdgs\" value=\"6\" checked"));
+    assert_eq!(stored_count(&app), 0);
+}
+
+#[actix_web::test]
+async fn visitors_are_sent_to_sign_in_and_unconfirmed_accounts_told_to_confirm() {
+    let app = spawn_app().await;
+    let response = app.get_response("/commitments/new").await;
+    assert_redirects_to(&response, "/account/login?next=%2Fcommitments%2Fnew");
+    let (_, page) = app.get("/account/signup").await;
+    let token = csrf_token(&page).unwrap();
+    let signup = app
+        .post_form(
+            "/account/signup",
+            &[
+                ("csrf_token", &token),
+                ("name", "New Person"),
+                ("email", "new@example.org"),
+                ("password", "correct horse battery"),
+                ("password_confirm", "correct horse battery"),
+            ],
+        )
+        .await;
+    assert_eq!(signup.status(), 303);
+    app.login("new@example.org", "correct horse battery").await;
+    let (status, page) = app.get("/commitments/new").await;
+    assert_eq!(status, 403);
+    assert!(page.contains("onfirm your email"), "{page}");
+}
+
+#[actix_web::test]
+async fn a_form_sent_after_the_sign_in_ended_is_kept_until_signing_in_again() {
+    let app = spawn_app().await;
+    let (email, password) = app.login_as(Role::Contributor).await;
+    let token = app.csrf_token_from("/commitments/new").await;
+    // The sign-in ends while the person types (as when it idles out, or a reset elsewhere).
+    app.execute(&format!(
+        "UPDATE users SET session_generation = session_generation + 1 WHERE email = '{email}'"
+    ));
+    let mut fields = with("completion_date", "1969-12-31");
+    fields.push(("csrf_token", &token));
+    let response = app.post_form("/commitments", &fields).await;
+    assert_eq!(response.status(), 303);
+    let to_login = location(&response);
+    assert!(
+        to_login.starts_with("/account/login?next=%2Fcommitments%2Fnew%3Fdraft%3D"),
+        "{to_login}"
+    );
+    assert_eq!(stored_count(&app), 0);
+
+    let (_, login_page) = app.get(&to_login).await;
+    let login_token = csrf_token(&login_page).unwrap();
+    let next = login_page
+        .split("name=\"next\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&#x3d;", "=")
+        .replace("&#61;", "=")
+        .replace("&#x3f;", "?")
+        .replace("&#63;", "?");
+    let signed_in = app
+        .post_form(
+            "/account/login",
+            &[
+                ("csrf_token", &login_token),
+                ("email", &email),
+                ("password", &password),
+                ("next", &next),
+            ],
+        )
+        .await;
+    let back = location(&signed_in);
+    assert!(back.starts_with("/commitments/new?draft="), "{back}");
+    let (status, form) = app.get(&back).await;
+    assert_eq!(status, 200);
+    assert!(form.contains("We kept what you typed"));
+    assert!(form.contains("value=\"Safe water for 200 rural schools in Cambodia\""));
+    assert!(form.contains("value=\"1969-12-31\""));
+    assert!(form.contains("<option value=\"KH\" selected>Cambodia</option>"));
+    assert!(form.contains("value=\"WaterAid\""));
+    assert!(
+        !form.contains(&token),
+        "the old form token is not kept with the draft"
+    );
+    let (_, again) = app.get(&back).await;
+    assert!(
+        !again.contains("We kept what you typed"),
+        "a draft is used once"
+    );
+}
