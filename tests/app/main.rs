@@ -6,6 +6,7 @@
 mod accounts;
 mod admin;
 mod browser;
+mod chromium;
 mod cli;
 mod csrf;
 mod helpers;
