@@ -1,5 +1,6 @@
 //! Template filling and date and time text for the demo-data generator.
 
+use crate::views::format_amount;
 use chrono::{Datelike, NaiveDate};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
@@ -47,7 +48,9 @@ fn push_value(rng: &mut ChaCha8Rng, key: &str, ctx: &Ctx, out: &mut String) {
         "year" => out.push_str(&ctx.year.to_string()),
         "s" => out.push_str(&rng.random_range(3..=40).to_string()),
         "m" => out.push_str(&(rng.random_range(2..=50) * 10).to_string()),
-        "k" => out.push_str(&thousands(rng.random_range(2..=100) * 500)),
+        "k" => out.push_str(&format_amount(u64::from(
+            rng.random_range(2..=100u32) * 500,
+        ))),
         "pct" => out.push_str(&(rng.random_range(2..=16) * 5).to_string()),
         "surname" => out.push_str(pick(rng, LAST_NAMES).0),
         "root" => {
@@ -71,19 +74,6 @@ fn word_pool(key: &str, theme: &'static Theme) -> Option<&'static [&'static str]
         "legal" => LEGAL_FORMS,
         _ => return None,
     })
-}
-
-/// `12500` as `12,500`.
-fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 pub(super) fn capitalise(text: &mut str) {
