@@ -171,6 +171,7 @@ diesel::table! {
     form_drafts (id) {
         id -> BigInt,
         token_hash -> Text,
+        user_id -> BigInt,
         body -> Text,
         created_at -> Timestamp,
     }

@@ -47,13 +47,13 @@ pub struct NewQuery {
 /// GET `/commitments/new` (verified accounts).
 pub async fn new_form(
     state: web::Data<AppState>,
-    _user: VerifiedUser,
+    VerifiedUser(user): VerifiedUser,
     query: web::Query<NewQuery>,
 ) -> Result<HttpResponse, AppError> {
     let restored = match query.into_inner().draft.filter(|t| !t.is_empty()) {
         Some(token) => {
             state
-                .db(move |conn| Ok(drafts::take(conn, &hash(&token), now())?))
+                .db(move |conn| Ok(drafts::take(conn, user.id, &hash(&token), now())?))
                 .await?
         }
         None => None,
@@ -86,7 +86,11 @@ pub async fn create(
         AppError::BadRequest("The form could not be read. Go back and try again.".into())
     })?;
     let Some(viewer) = site.0.viewer.clone() else {
-        return keep_for_later(&state, &session, &body).await;
+        // Kept only for an account whose sign-in ended in this browser: anyone else just signs in.
+        return match session::lapsed_account(&session) {
+            Some(user_id) => keep_for_later(&state, &session, user_id, &body).await,
+            None => Err(AppError::LoginRequired { next: None }),
+        };
     };
     if !viewer.verified {
         return Err(AppError::Unverified);
@@ -154,6 +158,7 @@ fn submit(
 async fn keep_for_later(
     state: &AppState,
     session: &Session,
+    user_id: i64,
     body: &[u8],
 ) -> Result<HttpResponse, AppError> {
     let pairs: Vec<(String, String)> = serde_html_form::from_bytes(body).unwrap_or_default();
@@ -166,7 +171,7 @@ async fn keep_for_later(
     let token = Token::generate();
     let token_hash = token.hash();
     state
-        .db(move |conn| Ok(drafts::save(conn, &token_hash, &text, now())?))
+        .db(move |conn| Ok(drafts::save(conn, user_id, &token_hash, &text, now())?))
         .await?;
     session::set_flash(
         session,

@@ -14,6 +14,7 @@ use crate::error::AppError;
 const LOGIN: &str = "login";
 const CSRF: &str = "csrf";
 const FLASH: &str = "flash";
+const LAPSED: &str = "lapsed";
 
 /// A sign-in ends after this long without a request (seconds): 2 hours.
 pub const IDLE_TIMEOUT: i64 = 2 * 60 * 60;
@@ -85,8 +86,17 @@ pub fn end(session: &Session) -> Result<(), AppError> {
 }
 
 /// Forgets a sign-in that is no longer valid (ended elsewhere, idle, suspended).
+/// The account stays noted as "lapsed", so that a form sent afterwards can be kept for it.
 pub fn forget_login(session: &Session) {
+    if let Some(login) = login(session) {
+        let _ = session.insert(LAPSED, login.user_id);
+    }
     session.remove(LOGIN);
+}
+
+/// The account whose sign-in ended in this browser (idle, too old, or ended elsewhere), if any.
+pub fn lapsed_account(session: &Session) -> Option<i64> {
+    session.get(LAPSED).ok().flatten()
 }
 
 /// Records activity, so that idle expiry counts from now.
