@@ -45,6 +45,7 @@ fn describe<'a>(event: &str, comment: &'a str) -> (String, &'a str) {
             let state = Workflow::from_slug(comment).map_or("", |w| w.label());
             (format!("Imported ({})", state.to_lowercase()), "")
         }
+        ("submitted", _) => ("Submitted for review".into(), comment),
         (_, Some(Decision::Return)) => ("Returned to its owner for changes".into(), comment),
         (_, Some(decision)) => (capitalised(decision.event()), comment),
         (other, None) => (capitalised(&other.replace(['-', '_'], " ")), comment),
@@ -176,6 +177,8 @@ mod tests {
             ..event("imported", "submitted", 1)
         });
         assert_eq!(imported.what, "Imported (awaiting review)");
+        let submitted = EventView::from(&event("submitted", "", 2));
+        assert_eq!(submitted.what, "Submitted for review");
         assert_eq!(imported.who, "The registry");
         assert!(imported.comment.is_empty());
     }

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use serde_json::{json, Value};
 
 use crate::helpers::*;
+use crate::register::valid_form;
 
 const TITLE: &str = "Safe water for 200 rural schools in Cambodia";
 const OWNER: &str = "sokha.chan@example.org";
@@ -341,4 +342,29 @@ async fn the_review_form_offers_the_decisions_that_fit_and_the_queue_links_to_it
         "the owner sees the history"
     );
     assert!(!mine.contains("name=\"decision\""), "but no review form");
+}
+
+#[actix_web::test]
+async fn a_commitment_registered_through_the_form_is_reviewed_and_published() {
+    let app = spawn_app().await;
+    let password = app.create_user(OWNER, Role::Contributor);
+    let owner = app.browser();
+    owner.login(OWNER, &password).await;
+    let created = owner
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    let path = location(&created);
+    assert_eq!(app.browser().get(&path).await.0, 404, "not public yet");
+
+    app.login_as(Role::Moderator).await;
+    let (_, queue) = app.get("/moderation").await;
+    assert!(queue.contains(&format!("href=\"{path}#review\">Review")));
+    let (_, page) = app.get(&path).await;
+    assert!(page.contains(
+        "<strong>Submitted for review</strong> <span class=\"muted\">by Contributor sokha.chan"
+    ));
+    let id = path.trim_start_matches("/commitments/");
+    assert_redirects_to(&review(&app, id, "publish", "").await, &path);
+    assert_eq!(app.browser().get(&path).await.0, 200);
+    assert!(owner.get("/account").await.1.contains("Published"));
 }
