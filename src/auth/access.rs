@@ -8,10 +8,14 @@ use crate::domain::Workflow;
 pub fn may_see(workflow: Workflow, owner_id: Option<i64>, viewer: Option<&Account>) -> bool {
     match workflow {
         Workflow::Published | Workflow::Archived => true,
-        Workflow::Submitted | Workflow::Returned => {
-            viewer.is_some_and(|v| v.role.is_moderator() || owner_id == Some(v.id))
-        }
+        Workflow::Submitted | Workflow::Returned => follows_review(owner_id, viewer),
     }
+}
+
+/// True when `viewer` follows a commitment's review: its owner and moderators, who see its
+/// workflow history and what moderators said about it.
+pub fn follows_review(owner_id: Option<i64>, viewer: Option<&Account>) -> bool {
+    viewer.is_some_and(|v| v.role.is_moderator() || owner_id == Some(v.id))
 }
 
 #[cfg(test)]
@@ -49,5 +53,18 @@ mod tests {
         assert!(!may_see(Workflow::Returned, Some(3), None));
         assert!(may_see(Workflow::Returned, Some(3), Some(&moderator)));
         assert!(may_see(Workflow::Submitted, None, Some(&admin)));
+    }
+
+    #[test]
+    fn the_owner_and_moderators_follow_the_review_of_any_commitment() {
+        let owner = account(3, Role::Contributor);
+        let other = account(4, Role::Contributor);
+        let moderator = account(5, Role::Moderator);
+        assert!(follows_review(Some(3), Some(&owner)));
+        assert!(follows_review(Some(3), Some(&moderator)));
+        assert!(follows_review(None, Some(&moderator)));
+        assert!(!follows_review(Some(3), Some(&other)));
+        assert!(!follows_review(None, Some(&other)));
+        assert!(!follows_review(Some(3), None));
     }
 }

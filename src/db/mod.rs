@@ -4,6 +4,7 @@ pub mod commitments;
 pub mod drafts;
 pub mod load;
 pub mod notice;
+pub mod reviews;
 pub mod schema;
 pub mod throttle;
 pub mod tokens;

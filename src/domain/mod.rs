@@ -8,6 +8,7 @@ pub mod input;
 pub mod record;
 pub mod report;
 pub mod reporting;
+pub mod review;
 mod rows;
 pub mod sdg;
 pub mod stored;
@@ -17,6 +18,8 @@ pub mod vocab;
 
 #[cfg(test)]
 mod commitment_tests;
+#[cfg(test)]
+mod review_tests;
 
 pub use commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
 pub use country::Country;
@@ -27,6 +30,6 @@ pub use report::{NewProgressReport, ReportInput};
 pub use sdg::{Sdg, Target};
 pub use stored::{Commitment, ProgressReport};
 pub use vocab::{
-    Category, DeliverableStatus, EntityType, Method, NoticeLevel, Region, ReportStatus, Reporting,
-    ResourceKind, Role, Status, Workflow,
+    Category, Decision, DeliverableStatus, EntityType, Method, NoticeLevel, Region, ReportStatus,
+    Reporting, ResourceKind, Role, Status, Workflow,
 };

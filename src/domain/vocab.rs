@@ -129,6 +129,15 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What a moderator decides about a commitment under review (rules in `domain::review`).
+    Decision {
+        Publish => ("publish", "Publish"),
+        Return => ("return", "Return to its owner for changes"),
+        Archive => ("archive", "Archive"),
+    }
+);
+
+vocabulary!(
     /// Derived from the completion date: never entered.
     Status {
         Ongoing => ("ongoing", "Ongoing"),

@@ -1,16 +1,21 @@
 //! The account page: who I am, my commitments and where each stands.
 
+use std::collections::HashMap;
+
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
+use crate::db::reviews::explanations_for_owner;
 use crate::db::users::Account;
 use crate::db::worklists::{owned_by, WorkItem};
+use crate::domain::Decision;
 use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::CurrentUser;
 use crate::state::AppState;
 use crate::views::long_date;
+use crate::views::review::Explanation;
 
 /// The signed-in person's own page.
 #[derive(Template)]
@@ -18,11 +23,17 @@ use crate::views::long_date;
 pub struct AccountPage {
     account: Account,
     commitments: Vec<WorkItem>,
+    /// For returned and archived ones: the moderator's comment, by commitment id.
+    explanations: HashMap<i64, Explanation>,
 }
 
 impl AccountPage {
     fn changed_on(&self, item: &WorkItem) -> String {
         long_date(item.updated_at.date())
+    }
+
+    fn explanation(&self, item: &WorkItem) -> Option<&Explanation> {
+        self.explanations.get(&item.id)
     }
 }
 
@@ -32,12 +43,23 @@ pub async fn show(
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let id = account.id;
-    let commitments = state.db(move |conn| Ok(owned_by(conn, id)?)).await?;
+    let (commitments, events) = state
+        .db(move |conn| Ok((owned_by(conn, id)?, explanations_for_owner(conn, id)?)))
+        .await?;
+    let explanations = commitments
+        .iter()
+        .filter_map(|item| {
+            let decision = Decision::explaining(item.workflow)?;
+            let event = events.get(&item.id)?;
+            Some((item.id, Explanation::from_event(decision, event)))
+        })
+        .collect();
     page(
         StatusCode::OK,
         &AccountPage {
             account,
             commitments,
+            explanations,
         },
     )
 }

@@ -18,6 +18,7 @@ mod openapi;
 mod openapi_schemas;
 mod register;
 mod reset;
+mod review;
 mod search;
 mod signup;
 
@@ -104,6 +105,7 @@ route_table! {
     post "/account/reset/{token}" => reset::set_password, Anyone;
     get "/account" => account::show, SignedIn;
     get "/moderation" => moderation::queue, Moderator;
+    post "/commitments/{id}/review" => review::decide, Moderator;
     get "/admin/users" => admin_users::index, Admin;
     post "/admin/users/{id}/role" => admin_users::change_role, Admin;
     post "/admin/users/{id}/suspend" => admin_users::suspend, Admin;

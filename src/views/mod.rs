@@ -4,6 +4,7 @@ pub mod commitment_form;
 mod detail;
 pub mod form_rows;
 mod format;
+pub mod review;
 pub mod search;
 
 pub use detail::CommitmentDetail;

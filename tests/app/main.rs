@@ -11,6 +11,7 @@ mod cli;
 mod csrf;
 mod helpers;
 mod mail;
+mod moderation;
 mod notice;
 mod pages;
 mod register;

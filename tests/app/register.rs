@@ -7,7 +7,7 @@ use crate::browser::{assert_redirects_to, csrf_token, location};
 use crate::helpers::*;
 
 /// A complete, valid registration, as a browser posts it.
-fn valid_form() -> Vec<(&'static str, &'static str)> {
+pub(crate) fn valid_form() -> Vec<(&'static str, &'static str)> {
     vec![
         ("title", "Safe water for 200 rural schools in Cambodia"),
         ("category", "partnership"),
