@@ -21,7 +21,8 @@ pub fn save(
 ) -> QueryResult<()> {
     conn.immediate_transaction(|conn| {
         let stale = now - Duration::hours(DRAFT_LIFETIME_HOURS);
-        diesel::delete(form_drafts::table.filter(form_drafts::created_at.lt(stale))).execute(conn)?;
+        diesel::delete(form_drafts::table.filter(form_drafts::created_at.lt(stale)))
+            .execute(conn)?;
         diesel::insert_into(form_drafts::table)
             .values((
                 form_drafts::token_hash.eq(token_hash),
