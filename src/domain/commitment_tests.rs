@@ -380,3 +380,34 @@ fn percent_complete_is_0_to_100() {
     assert!(report_errors(&report("2026-01-01", enough, "-1")).mentions("report_percent_complete"));
     assert!(report_errors(&report("2026-01-01", enough, "100")).is_empty());
 }
+
+#[test]
+fn at_most_50_rows_of_each_kind_are_accepted() {
+    let mut input = valid_input();
+    let partner = PartnerInput {
+        name: "Partner".into(),
+        entity_type: "ngo".into(),
+    };
+    input.partners = vec![partner; 51];
+    let errors = errors_of(&input);
+    let error = errors
+        .iter()
+        .find(|e| e.field.name == "partner_name")
+        .unwrap();
+    assert_eq!(error.field.row, Some(50));
+    assert!(error.message.contains("at most 50"));
+    input.partners.truncate(50);
+    assert_eq!(NewCommitment::parse(&input).unwrap().partners.len(), 50);
+}
+
+#[test]
+fn amounts_too_large_to_store_say_so() {
+    let mut input = valid_input();
+    input.resources = vec![ResourceInput {
+        kind: "financing".into(),
+        description: "Grant".into(),
+        amount: "99999999999999999999999".into(),
+        currency: "USD".into(),
+    }];
+    assert!(message(&errors_of(&input), "resource_amount").contains("too large"));
+}

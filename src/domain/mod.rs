@@ -9,7 +9,7 @@ pub mod record;
 pub mod report;
 pub mod reporting;
 pub mod review;
-mod rows;
+pub mod rows;
 pub mod sdg;
 pub mod stored;
 pub mod text;

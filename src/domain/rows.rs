@@ -5,10 +5,40 @@ use super::errors::{Field, FieldErrors};
 use super::input::{DeliverableInput, PartnerInput, ResourceInput};
 use super::vocab::{DeliverableStatus, EntityType, ResourceKind};
 
+/// The most partners, deliverables or resources one commitment may list.
+pub const MAX_ROWS: usize = 50;
+
+/// Refuses filled rows beyond [`MAX_ROWS`], naming the first one too many.
+fn check_row_count(
+    mut filled: impl Iterator<Item = usize>,
+    field: &'static str,
+    what: &str,
+    errors: &mut FieldErrors,
+) {
+    if let Some(row) = filled.nth(MAX_ROWS) {
+        let n = row + 1;
+        errors.add(
+            Field::in_row(field, row),
+            format!("A commitment can list at most {MAX_ROWS} {what}: remove row {n} and those after it"),
+        );
+    }
+}
+
 /// Partners that are filled in; errors name the row.
 pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Partner> {
+    let filled = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, _)| i);
+    check_row_count(filled, "partner_name", "partners", errors);
     let mut partners = Vec::new();
-    for (row, input) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+    for (row, input) in rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .take(MAX_ROWS)
+    {
         let n = row + 1;
         let name = one_line(
             &input.name,
@@ -33,8 +63,19 @@ pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Pa
 
 /// Deliverables that are filled in; errors name the row.
 pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -> Vec<Deliverable> {
+    let filled = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, _)| i);
+    check_row_count(filled, "deliverable_title", "deliverables", errors);
     let mut deliverables = Vec::new();
-    for (row, input) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+    for (row, input) in rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .take(MAX_ROWS)
+    {
         let n = row + 1;
         let title = one_line(
             &input.title,
@@ -69,8 +110,19 @@ pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -
 
 /// Resources that are filled in; errors name the row.
 pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<Resource> {
+    let filled = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, _)| i);
+    check_row_count(filled, "resource_kind", "resources", errors);
     let mut resources = Vec::new();
-    for (row, input) in rows.iter().enumerate().filter(|(_, r)| !r.is_blank()) {
+    for (row, input) in rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .take(MAX_ROWS)
+    {
         let n = row + 1;
         let kind = choice_at(
             &input.kind,
@@ -113,13 +165,19 @@ fn amount(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<u64> {
         );
         return None;
     }
-    let parsed = value
-        .bytes()
-        .all(|b| b.is_ascii_digit())
-        .then(|| value.parse::<u64>().ok())
-        .flatten();
-    if parsed.is_none() {
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
         errors.add(field, format!("The amount of resource {n} must be a whole number of 0 or more, digits only, like 25000"));
+        return None;
+    }
+    let parsed = value
+        .parse::<u64>()
+        .ok()
+        .filter(|a| i64::try_from(*a).is_ok());
+    if parsed.is_none() {
+        errors.add(
+            field,
+            format!("The amount of resource {n} is too large: enter at most 9223372036854775807"),
+        );
     }
     parsed
 }

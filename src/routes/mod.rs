@@ -24,7 +24,7 @@ mod signup;
 
 use actix_web::http::Method;
 use actix_web::middleware::DefaultHeaders;
-use actix_web::web;
+use actix_web::{guard, web};
 
 use crate::error::AppError;
 
@@ -60,9 +60,22 @@ macro_rules! route_table {
         ];
 
         fn register_table(cfg: &mut web::ServiceConfig) {
-            $(cfg.route($path, web::$method().to($handler));)*
+            $(cfg.route($path, method_route(stringify!($method)).to($handler));)*
         }
     };
+}
+
+/// A route for `get` (which also answers HEAD, for monitors and link checkers) or `post`.
+fn method_route(method: &str) -> actix_web::Route {
+    match method {
+        "get" => get_or_head(),
+        _ => web::post(),
+    }
+}
+
+/// GET, and HEAD with the same headers and no body.
+fn get_or_head() -> actix_web::Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 /// Registers every route of the site: the table below, then the JSON API (GET and CORS
@@ -72,9 +85,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
             .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
-            .route("/commitments", web::get().to(api::search))
-            .route("/commitments/{id}", web::get().to(api::show))
-            .route("/openapi.json", web::get().to(api::openapi))
+            .route("/commitments", get_or_head().to(api::search))
+            .route("/commitments/{id}", get_or_head().to(api::show))
+            .route("/openapi.json", get_or_head().to(api::openapi))
             .route(
                 "/{path:.*}",
                 web::method(Method::OPTIONS).to(api::preflight),

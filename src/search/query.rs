@@ -73,9 +73,7 @@ impl Facet {
                 .and_then(Sdg::new)
                 .map(|s| s.to_string()),
             Facet::Region => Region::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Country => {
-                Country::from_code(&raw.to_ascii_uppercase()).map(|c| c.code().to_string())
-            }
+            Facet::Country => Country::from_code(raw).map(|c| c.code().to_string()),
             Facet::EntityType => EntityType::from_slug(raw).map(|v| v.slug().to_string()),
             Facet::Category => Category::from_slug(raw).map(|v| v.slug().to_string()),
             Facet::Method => Method::from_slug(raw).map(|v| v.slug().to_string()),
@@ -132,6 +130,9 @@ impl Sort {
     }
 }
 
+/// Parameters that take one value: repeating them is an error, not a silent choice.
+const SINGULAR: [&str; 6] = ["q", "sort", "page", "per_page", "start_from", "start_to"];
+
 /// The longest search text accepted, in characters.
 pub const MAX_Q_CHARS: usize = 500;
 /// Results per page unless asked otherwise, and the most allowed.
@@ -186,7 +187,14 @@ impl SearchQuery {
     /// Reads decoded query pairs; unknown names are ignored, empty values count as absent.
     pub fn parse(pairs: &[(String, String)]) -> Result<Self, ParamError> {
         let mut query = SearchQuery::default();
+        let mut seen = Vec::new();
         for (name, raw) in pairs {
+            if SINGULAR.contains(&name.as_str()) {
+                if seen.contains(name) {
+                    return Err(bad(name, format!("{name}: give it once (it was repeated)")));
+                }
+                seen.push(name.clone());
+            }
             let value = raw.trim();
             if value.is_empty() && name != "q" {
                 continue;
@@ -236,7 +244,12 @@ impl SearchQuery {
                 format!("q: the search text is {len} characters long; use {MAX_Q_CHARS} or fewer");
             return Err(bad("q", message));
         }
-        self.q = raw.trim().to_string();
+        // Control characters mean nothing in a search and must not be echoed into the page.
+        let cleaned: String = raw
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        self.q = cleaned.trim().to_string();
         Ok(())
     }
 
@@ -360,7 +373,7 @@ fn examples(facet: Facet) -> String {
     let values = facet.values();
     match facet {
         Facet::Sdg => "1 to 17".to_string(),
-        Facet::Country => "ISO 3166-1 alpha-2 codes such as KE or BR".to_string(),
+        Facet::Country => "ISO 3166-1 alpha-2 codes in upper case, such as KE or BR".to_string(),
         _ => values.join(", "),
     }
 }
@@ -495,10 +508,29 @@ mod tests {
     }
 
     #[test]
-    fn country_codes_are_read_in_either_case() {
+    fn country_codes_are_upper_case_as_everywhere_else() {
         assert_eq!(
-            parse("country=ke").unwrap().selected(Facet::Country),
+            parse("country=KE").unwrap().selected(Facet::Country),
             ["KE"]
         );
+        assert_eq!(parse("country=ke").unwrap_err().param, "country");
+    }
+
+    #[test]
+    fn single_value_parameters_may_not_repeat() {
+        for query in [
+            "q=water&q=sanitation",
+            "sort=title&sort=newest",
+            "page=1&page=2",
+            "per_page=5&per_page=1",
+        ] {
+            let error = parse(query).unwrap_err();
+            assert!(error.message.contains("give it once"), "{query}");
+        }
+    }
+
+    #[test]
+    fn control_characters_leave_the_search_text() {
+        assert_eq!(parse("q=wa%00ter%0A").unwrap().q, "wa ter");
     }
 }

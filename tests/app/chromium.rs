@@ -127,6 +127,11 @@ async fn sign_in(browser: &Client, app: &TestApp, email: &str, password: &str) {
     type_into(browser, "email", email).await;
     type_into(browser, "password", password).await;
     click(browser, "form[action='/account/login'] button[type=submit]").await;
+    browser
+        .wait()
+        .for_element(Locator::Css("form[action='/account/logout']"))
+        .await
+        .unwrap();
 }
 
 async fn fill_commitment(browser: &Client) {
@@ -178,7 +183,11 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
     screenshot(&browser, "1-form-filled").await;
     click(&browser, ".form-actions button[type=submit]").await;
 
-    let summary = browser.find(Locator::Css(".error-summary")).await.unwrap();
+    let summary = browser
+        .wait()
+        .for_element(Locator::Css(".error-summary"))
+        .await
+        .unwrap();
     assert!(summary.text().await.unwrap().contains("There is a problem"));
     assert!(browser.title().await.unwrap().starts_with("Error: "));
     let focused = browser.active_element().await.unwrap();
@@ -209,6 +218,11 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
 
     set_date(&browser, "completion_date", "2030-12-31").await;
     click(&browser, ".form-actions button[type=submit]").await;
+    browser
+        .wait()
+        .for_element(Locator::Css(".detail__aside"))
+        .await
+        .unwrap();
     let url = browser.current_url().await.unwrap();
     assert!(url.path().starts_with("/commitments/"), "{url}");
     let heading = browser

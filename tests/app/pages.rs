@@ -259,3 +259,28 @@ async fn the_stylesheet_gives_every_goal_its_official_colour_and_a_readable_text
         assert!(css.contains(&rule), "missing {rule}");
     }
 }
+
+#[actix_web::test]
+async fn head_requests_answer_like_get_without_a_body() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    for path in [
+        "/",
+        "/healthz",
+        "/commitments",
+        "/commitments/1",
+        "/api/v1/commitments",
+        "/static/style.css",
+    ] {
+        let response = app
+            .client
+            .head(format!("{}{}", app.address, path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "HEAD {path}");
+        assert!(
+            response.text().await.unwrap().is_empty(),
+            "HEAD {path} has no body"
+        );
+    }
+}

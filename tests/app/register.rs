@@ -331,3 +331,54 @@ async fn a_form_sent_after_the_sign_in_ended_is_kept_until_signing_in_again() {
         "a draft is used once"
     );
 }
+
+#[actix_web::test]
+async fn a_visitor_whose_sign_in_never_existed_gets_no_draft_kept() {
+    let app = spawn_app().await;
+    let visitor = app.browser();
+    let mut fields = valid_form();
+    let token = visitor.csrf_token_from("/account/login").await;
+    fields.push(("csrf_token", &token));
+    let response = visitor.post_form("/commitments", &fields).await;
+    assert_eq!(response.status(), 303);
+    assert!(
+        !location(&response).contains("draft"),
+        "{}",
+        location(&response)
+    );
+    assert_eq!(draft_count(&app), 0);
+}
+
+#[actix_web::test]
+async fn a_draft_goes_back_only_to_its_own_account() {
+    let app = spawn_app().await;
+    let (email, _) = app.login_as(Role::Contributor).await;
+    let token = app.csrf_token_from("/commitments/new").await;
+    app.execute(&format!(
+        "UPDATE users SET session_generation = session_generation + 1 WHERE email = '{email}'"
+    ));
+    let mut fields = valid_form();
+    fields.push(("csrf_token", &token));
+    let to_login = location(&app.post_form("/commitments", &fields).await);
+    assert_eq!(draft_count(&app), 1);
+    let draft = to_login.split("draft%3D").nth(1).unwrap().to_string();
+    let other = app.browser();
+    let password = app.create_user("other@example.org", Role::Contributor);
+    other.login("other@example.org", &password).await;
+    let (status, form) = other.get(&format!("/commitments/new?draft={draft}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        !form.contains("value=\"Safe water for 200 rural schools in Cambodia\""),
+        "another account cannot read the draft"
+    );
+    assert_eq!(draft_count(&app), 1, "and it stays for its owner");
+}
+
+fn draft_count(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    let mut conn = app.pool().get().unwrap();
+    sdg_registry::db::schema::form_drafts::table
+        .count()
+        .get_result(&mut conn)
+        .unwrap()
+}

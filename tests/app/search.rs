@@ -304,6 +304,9 @@ async fn bad_values_of_known_parameters_are_400s_naming_them() {
         ("start_from=1900", "start_from"),
         ("start_to=next", "start_to"),
         ("sort=random", "sort"),
+        ("country=ke", "country"),
+        ("q=water&q=sanitation", "q"),
+        ("per_page=5&per_page=1", "per_page"),
     ] {
         let (status, page) = app.get(&format!("/commitments?{query}")).await;
         assert_eq!(status, 400, "{query}");
