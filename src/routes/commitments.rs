@@ -83,8 +83,12 @@ pub async fn commitment_page(
         let typed = (attempt.decision, attempt.comment);
         ReviewArea::new(commitment.workflow, &events, moderator, typed)
     });
+    let mut detail = CommitmentDetail::new(&commitment, today());
+    if follows_review(commitment.owner_id, viewer.as_ref()) {
+        detail = detail.reveal_contact(&commitment);
+    }
     let show = ShowPage {
-        c: CommitmentDetail::new(&commitment, today()),
+        c: detail,
         review,
         errors: attempt.errors,
     };

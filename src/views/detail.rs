@@ -74,6 +74,8 @@ pub struct CommitmentDetail {
     pub contact_position: String,
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
+    /// Whether the contact agreed to show their email and phone to the public.
+    pub contact_public: bool,
     pub reports: Vec<ReportView>,
     pub reporting: Option<ReportingLight>,
     pub published: Option<String>,
@@ -114,11 +116,21 @@ impl CommitmentDetail {
                 .then(|| content.contact.email.clone()),
             contact_phone: (content.contact.public && !content.contact.phone.is_empty())
                 .then(|| content.contact.phone.clone()),
+            contact_public: content.contact.public,
             reports: c.visible_reports().rev().map(report_view).collect(),
             reporting: c.reporting(today).map(light),
             published: c.published_at.map(|t| long_date(t.date())),
             updated: long_date(c.updated_at.date()),
         }
+    }
+
+    /// Shows the contact's email and phone even when they are not public: for the owner and
+    /// moderators, who need to reach the contact.
+    pub fn reveal_contact(mut self, c: &Commitment) -> Self {
+        let contact = &c.content.contact;
+        self.contact_email = Some(contact.email.clone());
+        self.contact_phone = (!contact.phone.is_empty()).then(|| contact.phone.clone());
+        self
     }
 
     /// True when the commitment was archived by a moderator.

@@ -284,3 +284,16 @@ async fn head_requests_answer_like_get_without_a_body() {
         );
     }
 }
+
+#[actix_web::test]
+async fn moderators_see_a_private_contact_the_public_does_not() {
+    let app = spawn_app_in(data_dir_with(&[water_record()])).await;
+    let visitor = app.browser();
+    let (_, public_page) = visitor.get("/commitments/1").await;
+    assert!(!public_page.contains("sokha.chan@example.org"));
+    app.login_as(sdg_registry::domain::Role::Moderator).await;
+    let (_, page) = app.get("/commitments/1").await;
+    assert!(page.contains("mailto:sokha.chan@example.org"));
+    assert!(page.contains("+855 23 456 789"));
+    assert!(page.contains("Not shown to the public"));
+}

@@ -199,6 +199,10 @@ async fn a_correct_form_becomes_a_submitted_commitment_only_its_owner_sees() {
     assert!(page.contains("Awaiting review"));
     assert!(page.contains("<td>UNICEF Cambodia</td><td>UN entity</td>"));
     assert!(page.contains("Laos") || page.contains("Lao People"));
+    assert!(
+        page.contains("mailto:sokha@example.org"),
+        "the owner sees the contact's email"
+    );
     let (_, account) = app.get("/account").await;
     assert!(account.contains("Safe water for 200 rural schools in Cambodia"));
     assert!(account.contains("Awaiting review"));
