@@ -349,7 +349,7 @@ fn check(rows: &[Row], queries: &[Query]) -> Result<(), TestCaseError> {
 
 proptest! {
     #![proptest_config(Config {
-        cases: 1000,
+        cases: 2000,
         failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
         ..Config::default()
     })]
