@@ -10,6 +10,7 @@ mod admin_users;
 mod api;
 mod assets;
 mod commitments;
+mod csv_export;
 mod health;
 mod home;
 mod login;
@@ -101,6 +102,7 @@ route_table! {
     get "/" => home::show, Anyone;
     get "/healthz" => health::check, Anyone;
     get "/commitments" => search::index, Anyone;
+    get "/commitments.csv" => csv_export::download, Anyone;
     get "/commitments/new" => register::new_form, SignedIn;
     post "/commitments" => register::create, SignedIn;
     get "/commitments/{id}" => commitments::show, Anyone;

@@ -91,6 +91,16 @@ impl SearchPage {
         pairs
     }
 
+    /// These results as a CSV file (every match, not only this page).
+    fn csv_url(&self) -> String {
+        let all = SearchQuery {
+            page: 1,
+            per_page: crate::search::query::DEFAULT_PER_PAGE,
+            ..self.query.clone()
+        };
+        format!("/commitments.csv?{}", all.to_query_string())
+    }
+
     fn start_from(&self) -> String {
         self.query
             .start_from

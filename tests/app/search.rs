@@ -477,3 +477,55 @@ async fn pages_and_per_page_slice_the_results() {
     assert_eq!(status, 200);
     assert!(beyond["items"].as_array().unwrap().is_empty());
 }
+
+#[actix_web::test]
+async fn the_csv_holds_every_match_with_the_spec_columns_and_no_private_contact() {
+    let mut public = record("Public contact commitment here", &[6], &["africa"], "ngo");
+    public["contact"]["public"] = json!(true);
+    let mut records = small_registry();
+    records.push(public);
+    let app = spawn_app_in(data_dir_with(&records)).await;
+    let response = app
+        .get_response("/commitments.csv?region=africa&per_page=1")
+        .await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
+    let text = response.text().await.unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[0], "title");
+    assert_eq!(
+        header[22..26],
+        [
+            "contact_name",
+            "contact_position",
+            "contact_email",
+            "contact_phone"
+        ]
+    );
+    assert_eq!(header.last().unwrap(), "resources");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(
+        rows.len(),
+        4,
+        "every African published commitment, whatever per_page says"
+    );
+    let kenya = rows
+        .iter()
+        .find(|r| &r[0] == "Clean water for schools in Kenya")
+        .unwrap();
+    assert_eq!(&kenya[10], "4;6");
+    assert_eq!(&kenya[4], "UNICEF Cambodia (un-entity);WaterAid (ngo)");
+    assert_eq!(&kenya[24], "", "a private contact's email stays private");
+    let open = rows
+        .iter()
+        .find(|r| &r[0] == "Public contact commitment here")
+        .unwrap();
+    assert_eq!(&open[24], "sokha.chan@example.org");
+    assert_eq!(app.get("/commitments.csv?region=atlantis").await.0, 400);
+    let (_, page) = app.get("/commitments?region=africa").await;
+    assert!(page.contains("href=\"/commitments.csv?region=africa\""));
+}
