@@ -2,6 +2,7 @@
 
 pub mod commitments;
 pub mod drafts;
+pub mod feed;
 pub mod load;
 pub mod notice;
 pub mod reviews;

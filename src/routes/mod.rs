@@ -11,6 +11,7 @@ mod api;
 mod assets;
 mod commitments;
 mod csv_export;
+mod feed;
 mod health;
 mod home;
 mod login;
@@ -103,6 +104,7 @@ route_table! {
     get "/healthz" => health::check, Anyone;
     get "/commitments" => search::index, Anyone;
     get "/commitments.csv" => csv_export::download, Anyone;
+    get "/feed.atom" => feed::atom, Anyone;
     get "/commitments/new" => register::new_form, SignedIn;
     post "/commitments" => register::create, SignedIn;
     get "/commitments/{id}" => commitments::show, Anyone;

@@ -30,6 +30,8 @@ pub struct Row {
 /// A progress report on the timeline.
 #[derive(Debug, Clone)]
 pub struct ReportView {
+    /// The report's id, the anchor of its place on the page (`#report-12`).
+    pub id: i64,
     pub date: String,
     pub status_slug: &'static str,
     pub status_label: &'static str,
@@ -225,6 +227,7 @@ fn methods(c: &NewCommitment) -> Vec<String> {
 fn report_view(r: &ProgressReport) -> ReportView {
     let report = &r.report;
     ReportView {
+        id: r.id,
         date: long_date(report.reported_on),
         status_slug: report.status.slug(),
         status_label: report.status.label(),

@@ -297,3 +297,42 @@ async fn moderators_see_a_private_contact_the_public_does_not() {
     assert!(page.contains("+855 23 456 789"));
     assert!(page.contains("Not shown to the public"));
 }
+
+#[actix_web::test]
+async fn the_atom_feed_lists_published_commitments_and_reports_with_absolute_links() {
+    let mut reported = water_record();
+    reported["title"] = json!("Commitment with a progress report");
+    reported["workflow"] = json!("published");
+    reported["progress_reports"] = json!([{
+        "reported_on": "2026-01-15", "status": "on-track", "percent_complete": 40,
+        "achievements": "Forty wells were drilled and handed over.", "challenges": "", "next_steps": ""
+    }]);
+    let mut hidden = water_record();
+    hidden["title"] = json!("Submitted and not in the feed");
+    hidden["workflow"] = json!("submitted");
+    let mut records = numbered_records(3);
+    records.push(reported);
+    records.push(hidden);
+    let app = spawn_app_in(data_dir_with(&records)).await;
+    let response = app.get_response("/feed.atom").await;
+    assert_eq!(response.status(), 200);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/atom+xml"));
+    let feed = response.text().await.unwrap();
+    assert!(feed.contains("<feed"));
+    assert!(feed.contains(&format!("<link href=\"{}/commitments/1\"", app.address)));
+    assert!(feed.contains("Commitment number 003"));
+    assert!(feed
+        .contains("Progress report of 2026-01-15: Commitment with a progress report (On track)"));
+    assert!(feed.contains(&format!("{}/commitments/4#report-", app.address)));
+    assert!(!feed.contains("Submitted and not in the feed"));
+    assert_eq!(
+        feed.matches("<entry>").count(),
+        5,
+        "4 commitments and 1 report"
+    );
+    let (_, page) = app.get("/commitments/4").await;
+    assert!(page.contains("id=\"report-1\""));
+}
