@@ -23,6 +23,7 @@ mod reset;
 mod review;
 mod search;
 mod signup;
+mod stats;
 
 use actix_web::http::Method;
 use actix_web::middleware::DefaultHeaders;
@@ -105,6 +106,7 @@ route_table! {
     get "/commitments" => search::index, Anyone;
     get "/commitments.csv" => csv_export::download, Anyone;
     get "/feed.atom" => feed::atom, Anyone;
+    get "/stats" => stats::show, Anyone;
     get "/commitments/new" => register::new_form, SignedIn;
     post "/commitments" => register::create, SignedIn;
     get "/commitments/{id}" => commitments::show, Anyone;

@@ -180,6 +180,14 @@ impl FacetIndex {
             .fold(RoaringBitmap::new(), |acc, s| acc | s)
     }
 
+    /// How many published commitments started in each year, earliest first.
+    pub fn start_year_counts(&self) -> Vec<(i32, u64)> {
+        self.start_years
+            .iter()
+            .map(|(year, set)| (*year, set.len()))
+            .collect()
+    }
+
     /// The commitments that started in `from..=to` (either bound may be open).
     pub fn started_between(&self, from: Option<i32>, to: Option<i32>) -> RoaringBitmap {
         let range = from.unwrap_or(i32::MIN)..=to.unwrap_or(i32::MAX);

@@ -1,5 +1,6 @@
 //! What templates show: domain values turned into labels, badges and formatted text.
 
+pub mod charts;
 pub mod commitment_form;
 mod detail;
 pub mod form_rows;

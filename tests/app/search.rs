@@ -529,3 +529,48 @@ async fn the_csv_holds_every_match_with_the_spec_columns_and_no_private_contact(
     let (_, page) = app.get("/commitments?region=africa").await;
     assert!(page.contains("href=\"/commitments.csv?region=africa\""));
 }
+
+/// The number in the chart row whose label links to `href`.
+fn chart_count(page: &str, href: &str) -> u64 {
+    let row = page.split(&format!("<a href=\"{href}\">")).nth(1).unwrap();
+    let cell = row.split("<td class=\"chart__count\">").nth(1).unwrap();
+    cell.split('<').next().unwrap().trim().parse().unwrap()
+}
+
+#[actix_web::test]
+async fn the_statistics_count_what_search_counts() {
+    let app = spawn_app_in(data_dir_with(&small_registry())).await;
+    let (status, page) = app.get("/stats").await;
+    assert_eq!(status, 200);
+    let page = page.replace("&#38;", "&").replace("&amp;", "&");
+    assert!(page.contains("5 published commitments"));
+    let (_, api) = api(&app, "").await;
+    for (param, value) in [
+        ("sdg", "6"),
+        ("sdg", "7"),
+        ("region", "africa"),
+        ("entity_type", "ngo"),
+        ("category", "partnership"),
+    ] {
+        let expected = api["facets"][param][value].as_u64().unwrap();
+        assert_eq!(
+            chart_count(&page, &format!("/commitments?{param}={value}")),
+            expected,
+            "{param}={value}"
+        );
+    }
+    assert_eq!(
+        chart_count(&page, "/commitments?start_from=1980&start_to=1980"),
+        5
+    );
+    for heading in [
+        "By goal",
+        "By region",
+        "By type of lead entity",
+        "By category",
+        "By start year",
+        "By reporting",
+    ] {
+        assert!(page.contains(heading), "{heading}");
+    }
+}
