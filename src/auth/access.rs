@@ -18,6 +18,26 @@ pub fn follows_review(owner_id: Option<i64>, viewer: Option<&Account>) -> bool {
     viewer.is_some_and(|v| v.role.is_moderator() || owner_id == Some(v.id))
 }
 
+/// True when `viewer` may change a commitment: its owner and moderators (admins included).
+pub fn may_edit(owner_id: Option<i64>, viewer: &Account) -> bool {
+    viewer.role.is_moderator() || owner_id == Some(viewer.id)
+}
+
+/// Why someone may not change a commitment: 404 when they may not even see it, else 403.
+pub fn edit_refusal(
+    workflow: Workflow,
+    owner_id: Option<i64>,
+    viewer: &Account,
+) -> Option<crate::error::AppError> {
+    if !may_see(workflow, owner_id, Some(viewer)) {
+        Some(crate::error::AppError::NotFound)
+    } else if !may_edit(owner_id, viewer) {
+        Some(crate::error::AppError::Forbidden)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,10 +23,11 @@ pub struct CommitmentMeta {
     pub published_at: Option<NaiveDateTime>,
 }
 
-#[derive(Insertable)]
+/// The columns that hold a commitment's content (inserted, and replaced by an edit).
+#[derive(Insertable, AsChangeset)]
 #[diesel(table_name = commitments)]
-struct CommitmentRow<'a> {
-    id: Option<i64>,
+#[diesel(treat_none_as_null = true)]
+struct ContentColumns<'a> {
     title: &'a str,
     title_sort: String,
     category: &'a str,
@@ -47,17 +48,11 @@ struct CommitmentRow<'a> {
     contact_email: &'a str,
     contact_phone: &'a str,
     contact_public: bool,
-    workflow: &'a str,
-    owner_id: Option<i64>,
-    created_at: NaiveDateTime,
-    updated_at: NaiveDateTime,
-    published_at: Option<NaiveDateTime>,
 }
 
-impl<'a> CommitmentRow<'a> {
-    fn new(c: &'a NewCommitment, meta: &'a CommitmentMeta) -> Self {
-        CommitmentRow {
-            id: meta.id,
+impl<'a> ContentColumns<'a> {
+    fn new(c: &'a NewCommitment) -> Self {
+        ContentColumns {
             title: &c.title,
             title_sort: fold(&c.title),
             category: c.category.slug(),
@@ -78,6 +73,28 @@ impl<'a> CommitmentRow<'a> {
             contact_email: &c.contact.email,
             contact_phone: &c.contact.phone,
             contact_public: c.contact.public,
+        }
+    }
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = commitments)]
+struct CommitmentRow<'a> {
+    id: Option<i64>,
+    #[diesel(embed)]
+    content: ContentColumns<'a>,
+    workflow: &'a str,
+    owner_id: Option<i64>,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+    published_at: Option<NaiveDateTime>,
+}
+
+impl<'a> CommitmentRow<'a> {
+    fn new(c: &'a NewCommitment, meta: &'a CommitmentMeta) -> Self {
+        CommitmentRow {
+            id: meta.id,
+            content: ContentColumns::new(c),
             workflow: meta.workflow.slug(),
             owner_id: meta.owner_id,
             created_at: meta.created_at,
@@ -85,6 +102,32 @@ impl<'a> CommitmentRow<'a> {
             published_at: meta.published_at,
         }
     }
+}
+
+/// Replaces a commitment's content (row, parts and searchable text), bumping its version.
+/// Call inside the caller's immediate transaction, after checking the version.
+pub fn replace_content(
+    conn: &mut SqliteConnection,
+    id: i64,
+    content: &NewCommitment,
+    at: NaiveDateTime,
+) -> QueryResult<i64> {
+    let version: i64 = diesel::update(commitments::table.find(id))
+        .set((
+            ContentColumns::new(content),
+            commitments::version.eq(commitments::version + 1),
+            commitments::updated_at.eq(at),
+        ))
+        .returning(commitments::version)
+        .get_result(conn)?;
+    diesel::delete(commitment_values::table.filter(commitment_values::commitment_id.eq(id)))
+        .execute(conn)?;
+    diesel::delete(partners::table.filter(partners::commitment_id.eq(id))).execute(conn)?;
+    diesel::delete(deliverables::table.filter(deliverables::commitment_id.eq(id))).execute(conn)?;
+    diesel::delete(resources::table.filter(resources::commitment_id.eq(id))).execute(conn)?;
+    write_parts(conn, id, content)?;
+    crate::search::fulltext::write_document(conn, id, content)?;
+    Ok(version)
 }
 
 /// Inserts a commitment with all its parts and reports; returns its id.

@@ -2,10 +2,12 @@
 
 pub mod commitments;
 pub mod drafts;
+pub mod edits;
 pub mod feed;
 pub mod load;
 pub mod notice;
 pub mod reviews;
+pub mod revisions;
 pub mod schema;
 pub mod throttle;
 pub mod tokens;

@@ -176,3 +176,20 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    revisions (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        version -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        kind -> Text,
+        restored_from -> Nullable<BigInt>,
+        snapshot -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(revisions -> commitments (commitment_id));
+diesel::allow_tables_to_appear_in_same_query!(revisions, users);
+diesel::allow_tables_to_appear_in_same_query!(revisions, commitments);

@@ -111,7 +111,6 @@ pub fn commitment_to_record(
     audience: Audience,
     today: NaiveDate,
 ) -> CommitmentRecord {
-    let input = c.content.to_input();
     let show_private = audience == Audience::Everything || c.content.contact.public;
     CommitmentRecord {
         id: Some(c.id),
@@ -120,6 +119,25 @@ pub fn commitment_to_record(
             base_url.trim_end_matches('/'),
             c.id
         )),
+        status: Some(c.status(today).slug().to_string()),
+        workflow: Some(c.workflow.slug().to_string()),
+        reporting: Some(c.reporting(today).map(|r| r.slug().to_string())),
+        created_at: Some(format_timestamp(c.created_at)),
+        updated_at: Some(format_timestamp(c.updated_at)),
+        published_at: Some(c.published_at.map(format_timestamp)),
+        progress_reports: c
+            .visible_reports()
+            .map(|r| report_record(&r.report))
+            .collect(),
+        ..content_to_record(&c.content, show_private)
+    }
+}
+
+/// The content of a commitment as a record, without any of the registry's own keys; the
+/// contact's email and phone blanked unless `show_private`.
+pub fn content_to_record(content: &NewCommitment, show_private: bool) -> CommitmentRecord {
+    let input = content.to_input();
+    CommitmentRecord {
         title: input.title,
         category: input.category,
         objective: input.objective,
@@ -137,18 +155,13 @@ pub fn commitment_to_record(
         enabling_factors: input.enabling_factors,
         sustainability: input.sustainability,
         other_sources: input.other_sources,
-        sdgs: c
-            .content
-            .sdgs
-            .iter()
-            .map(|s| i64::from(s.number()))
-            .collect(),
+        sdgs: content.sdgs.iter().map(|s| i64::from(s.number())).collect(),
         targets: input.targets,
         methods: input.methods,
         other_methods: input.other_methods,
         start_date: input.start_date,
-        completion_date: c.content.completion_date.map(format_date),
-        ongoing: Some(c.content.completion_date.is_none()),
+        completion_date: content.completion_date.map(format_date),
+        ongoing: Some(content.completion_date.is_none()),
         regions: input.regions,
         countries: input.countries,
         geographical_coverage: input.geographical_coverage,
@@ -178,8 +191,7 @@ pub fn commitment_to_record(
                 status: d.status,
             })
             .collect(),
-        resources: c
-            .content
+        resources: content
             .resources
             .iter()
             .map(|r| ResourceRecord {
@@ -189,16 +201,7 @@ pub fn commitment_to_record(
                 currency: r.currency.clone(),
             })
             .collect(),
-        status: Some(c.status(today).slug().to_string()),
-        workflow: Some(c.workflow.slug().to_string()),
-        reporting: Some(c.reporting(today).map(|r| r.slug().to_string())),
-        created_at: Some(format_timestamp(c.created_at)),
-        updated_at: Some(format_timestamp(c.updated_at)),
-        published_at: Some(c.published_at.map(format_timestamp)),
-        progress_reports: c
-            .visible_reports()
-            .map(|r| report_record(&r.report))
-            .collect(),
+        ..CommitmentRecord::default()
     }
 }
 

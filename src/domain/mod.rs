@@ -2,6 +2,7 @@
 
 pub mod commitment;
 pub mod country;
+pub mod diff;
 pub mod errors;
 pub mod exchange;
 pub mod input;

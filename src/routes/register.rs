@@ -3,40 +3,20 @@
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
-use askama::Template;
 use serde::Deserialize;
 
+use super::form_page::FormPage;
 use crate::auth::token::{hash, Token};
 use crate::db::commitments::{insert, record_event, CommitmentMeta};
 use crate::db::drafts;
 use crate::domain::stored::now;
-use crate::domain::{CommitmentInput, FieldErrors, NewCommitment, Workflow};
+use crate::domain::{FieldErrors, NewCommitment, Workflow};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
-use crate::views::commitment_form::{with_blank_rows, FormChoices};
-
-/// The registration form, blank or with what was entered and what to fix.
-#[derive(Template)]
-#[template(path = "commitments/form.html")]
-pub struct FormPage {
-    input: CommitmentInput,
-    errors: FieldErrors,
-    /// True when the values come back from a draft kept while the person signed in again.
-    restored: bool,
-}
-
-impl FormPage {
-    fn choices(&self) -> FormChoices<'_> {
-        FormChoices { input: &self.input }
-    }
-
-    fn error(&self, anchor: &str) -> Option<&str> {
-        self.errors.for_anchor(anchor)
-    }
-}
+use crate::views::commitment_form::with_blank_rows;
 
 /// The query of the blank form: a draft to restore after signing in again.
 #[derive(Deserialize)]
@@ -66,11 +46,7 @@ pub async fn new_form(
     let input = with_blank_rows(input.unwrap_or_default(), None);
     page(
         StatusCode::OK,
-        &FormPage {
-            input,
-            errors: FieldErrors::new(),
-            restored,
-        },
+        &FormPage::register(input, FieldErrors::new(), restored),
     )
 }
 
@@ -100,11 +76,7 @@ pub async fn create(
         let input = with_blank_rows(input, Some(row));
         return page(
             StatusCode::OK,
-            &FormPage {
-                input,
-                errors: FieldErrors::new(),
-                restored: false,
-            },
+            &FormPage::register(input, FieldErrors::new(), false),
         );
     }
     let content = match NewCommitment::parse(&input) {
@@ -113,11 +85,7 @@ pub async fn create(
             let input = with_blank_rows(input, None);
             return page(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &FormPage {
-                    input,
-                    errors,
-                    restored: false,
-                },
+                &FormPage::register(input, errors, false),
             );
         }
     };

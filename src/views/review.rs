@@ -61,7 +61,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// "3 March 2026 at 14:05 UTC".
-fn moment(at: NaiveDateTime) -> String {
+pub fn moment(at: NaiveDateTime) -> String {
     format!("{} at {} UTC", long_date(at.date()), at.format("%H:%M"))
 }
 

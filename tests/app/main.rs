@@ -9,6 +9,7 @@ mod browser;
 mod chromium;
 mod cli;
 mod csrf;
+mod edit;
 mod helpers;
 mod mail;
 mod moderation;

@@ -1,0 +1,85 @@
+//! Saved versions of a commitment's content: written by edits and restores, read by history.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::schema::{revisions, users};
+
+/// One saved version.
+#[derive(Debug, Clone, Queryable)]
+pub struct Revision {
+    pub id: i64,
+    pub version: i64,
+    /// Who saved it (the name), if known.
+    pub actor: Option<String>,
+    pub kind: String,
+    pub restored_from: Option<i64>,
+    /// The content after this revision, as a JSON record.
+    pub snapshot: String,
+    pub created_at: NaiveDateTime,
+}
+
+/// What a new revision records.
+#[derive(Debug, Clone)]
+pub struct NewRevision<'a> {
+    pub commitment_id: i64,
+    pub version: i64,
+    pub actor_id: Option<i64>,
+    pub kind: &'static str,
+    pub restored_from: Option<i64>,
+    pub snapshot: &'a str,
+    pub at: NaiveDateTime,
+}
+
+/// Stores a revision.
+pub fn record(conn: &mut SqliteConnection, r: &NewRevision<'_>) -> QueryResult<()> {
+    diesel::insert_into(revisions::table)
+        .values((
+            revisions::commitment_id.eq(r.commitment_id),
+            revisions::version.eq(r.version),
+            revisions::actor_id.eq(r.actor_id),
+            revisions::kind.eq(r.kind),
+            revisions::restored_from.eq(r.restored_from),
+            revisions::snapshot.eq(r.snapshot),
+            revisions::created_at.eq(r.at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// True when the commitment has any revision yet.
+pub fn exists_for(conn: &mut SqliteConnection, commitment_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        revisions::table.filter(revisions::commitment_id.eq(commitment_id)),
+    ))
+    .get_result(conn)
+}
+
+/// The commitment's revisions from `after_version` on (exclusive), oldest first.
+pub fn since(
+    conn: &mut SqliteConnection,
+    commitment_id: i64,
+    after_version: i64,
+) -> QueryResult<Vec<Revision>> {
+    revisions::table
+        .left_join(users::table.on(revisions::actor_id.eq(users::id.nullable())))
+        .filter(revisions::commitment_id.eq(commitment_id))
+        .filter(revisions::version.gt(after_version))
+        .order(revisions::version.asc())
+        .select((
+            revisions::id,
+            revisions::version,
+            users::name.nullable(),
+            revisions::kind,
+            revisions::restored_from,
+            revisions::snapshot,
+            revisions::created_at,
+        ))
+        .load(conn)
+}
+
+/// Every revision of the commitment, oldest first.
+pub fn all(conn: &mut SqliteConnection, commitment_id: i64) -> QueryResult<Vec<Revision>> {
+    since(conn, commitment_id, i64::MIN)
+}

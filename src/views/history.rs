@@ -1,0 +1,108 @@
+//! A commitment's history as its page shows it: saved versions with what changed, and the
+//! review events, newest first.
+
+use chrono::NaiveDateTime;
+
+use super::review::{moment, EventView};
+use crate::db::reviews::WorkflowEvent;
+use crate::db::revisions::Revision;
+use crate::domain::diff::{changes, FieldChange};
+use crate::domain::CommitmentRecord;
+
+/// Values the public does not see when the contact keeps them private.
+const PRIVATE_KEYS: [&str; 2] = ["contact.email", "contact.phone"];
+
+/// One entry of the history.
+#[derive(Debug, Clone)]
+pub struct HistoryItem {
+    pub at: NaiveDateTime,
+    pub when: String,
+    pub datetime: String,
+    pub who: String,
+    pub what: String,
+    pub changes: Vec<FieldChange>,
+    pub comment: Vec<String>,
+    /// The revision a moderator may restore from here (not the current one).
+    pub restorable: Option<i64>,
+}
+
+/// The history: revisions (each compared with the one before) and, when `events` are given,
+/// the review events; private contact details masked unless `show_private`.
+pub fn history(
+    revisions: &[Revision],
+    events: &[WorkflowEvent],
+    show_private: bool,
+) -> Vec<HistoryItem> {
+    let records: Vec<Option<CommitmentRecord>> = revisions
+        .iter()
+        .map(|r| CommitmentRecord::from_json(&r.snapshot).ok())
+        .collect();
+    let current = revisions.last().map(|r| r.id);
+    let mut items: Vec<HistoryItem> = revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let before = i.checked_sub(1).and_then(|j| records[j].as_ref());
+            let found = match (before, records[i].as_ref()) {
+                (Some(a), Some(b)) => changes(a, b),
+                _ => Vec::new(),
+            };
+            revision_item(
+                r,
+                mask(found, show_private),
+                (Some(r.id) != current).then_some(r.id),
+            )
+        })
+        .collect();
+    items.extend(events.iter().map(event_item));
+    items.sort_by_key(|item| std::cmp::Reverse(item.at));
+    items
+}
+
+fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64>) -> HistoryItem {
+    let what = match (r.kind.as_str(), r.restored_from) {
+        ("original", _) => format!("Version {}: as it was before the first edit", r.version),
+        ("restored", Some(from)) => format!("Version {}: version {from} restored", r.version),
+        _ => format!("Version {}: edited", r.version),
+    };
+    HistoryItem {
+        at: r.created_at,
+        when: moment(r.created_at),
+        datetime: r.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+        who: r.actor.clone().unwrap_or_else(|| "The registry".into()),
+        what,
+        changes,
+        comment: Vec::new(),
+        restorable,
+    }
+}
+
+fn event_item(e: &WorkflowEvent) -> HistoryItem {
+    let view = EventView::from(e);
+    HistoryItem {
+        at: e.created_at,
+        when: view.when,
+        datetime: view.datetime,
+        who: view.who,
+        what: view.what,
+        changes: Vec::new(),
+        comment: view.comment,
+        restorable: None,
+    }
+}
+
+fn mask(found: Vec<FieldChange>, show_private: bool) -> Vec<FieldChange> {
+    if show_private {
+        return found;
+    }
+    found
+        .into_iter()
+        .map(|mut c| {
+            if PRIVATE_KEYS.contains(&c.key.as_str()) {
+                c.old = "(not public)".into();
+                c.new = "(not public)".into();
+            }
+            c
+        })
+        .collect()
+}
