@@ -5,6 +5,7 @@ pub mod drafts;
 pub mod feed;
 pub mod load;
 pub mod notice;
+pub mod reports;
 pub mod reviews;
 pub mod schema;
 pub mod throttle;

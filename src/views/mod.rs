@@ -5,6 +5,7 @@ pub mod commitment_form;
 mod detail;
 pub mod form_rows;
 mod format;
+pub mod report_form;
 pub mod review;
 pub mod search;
 
