@@ -38,6 +38,30 @@ pub fn edit_refusal(
     }
 }
 
+/// What a signed-in person may do about progress reports on a commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportAccess {
+    /// The owner or a moderator, on a published commitment: the form.
+    File,
+    /// The owner or a moderator, on one that is not published: a page saying why not yet.
+    NotPublished,
+    /// Anyone else, on a published commitment: 403.
+    Forbidden,
+    /// Anyone else, on one that is not published: 404, as if it did not exist.
+    NotFound,
+}
+
+/// Whether `viewer` may file a progress report on a commitment in `workflow`.
+pub fn report_access(workflow: Workflow, owner_id: Option<i64>, viewer: &Account) -> ReportAccess {
+    let published = workflow == Workflow::Published;
+    match (follows_review(owner_id, Some(viewer)), published) {
+        (true, true) => ReportAccess::File,
+        (true, false) => ReportAccess::NotPublished,
+        (false, true) => ReportAccess::Forbidden,
+        (false, false) => ReportAccess::NotFound,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +110,24 @@ mod tests {
         assert!(!follows_review(Some(3), Some(&other)));
         assert!(!follows_review(None, Some(&other)));
         assert!(!follows_review(Some(3), None));
+    }
+
+    #[test]
+    fn owners_and_moderators_file_reports_on_published_commitments_only() {
+        use ReportAccess::*;
+        let owner = account(3, Role::Contributor);
+        let other = account(4, Role::Contributor);
+        let admin = account(6, Role::Admin);
+        assert_eq!(report_access(Workflow::Published, Some(3), &owner), File);
+        assert_eq!(report_access(Workflow::Published, None, &admin), File);
+        assert_eq!(
+            report_access(Workflow::Published, Some(3), &other),
+            Forbidden
+        );
+        for unpublished in [Workflow::Submitted, Workflow::Returned, Workflow::Archived] {
+            assert_eq!(report_access(unpublished, Some(3), &owner), NotPublished);
+            assert_eq!(report_access(unpublished, Some(3), &admin), NotPublished);
+            assert_eq!(report_access(unpublished, Some(3), &other), NotFound);
+        }
     }
 }

@@ -6,6 +6,7 @@ pub mod edits;
 pub mod feed;
 pub mod load;
 pub mod notice;
+pub mod reports;
 pub mod reviews;
 pub mod revisions;
 pub mod schema;

@@ -1,11 +1,15 @@
-//! Lists of commitments for people at work: my commitments, and the moderation queue.
+//! Lists of commitments for people at work: my commitments, the reports I owe, and the
+//! moderation queue.
 
-use chrono::NaiveDateTime;
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::{commitments, users};
-use crate::domain::Workflow;
+use super::schema::{commitments, progress_reports, users};
+use crate::domain::reporting::reporting;
+use crate::domain::{Reporting, Workflow};
 
 /// A commitment in a work list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,4 +77,60 @@ pub fn review_queue(conn: &mut SqliteConnection, limit: i64) -> QueryResult<(i64
         .limit(limit)
         .load(conn)?;
     Ok((total, rows.into_iter().map(item).collect()))
+}
+
+/// A published commitment whose progress report is due, overdue, or was never filed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportDue {
+    pub id: i64,
+    pub title: String,
+    pub reporting: Reporting,
+}
+
+/// The published commitments `user_id` owns that need a progress report as of `today`, the
+/// longest silent first (inactive, overdue, due), then by id.
+pub fn reports_due(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    today: NaiveDate,
+) -> QueryResult<Vec<ReportDue>> {
+    let owned: Vec<(i64, String, Option<NaiveDateTime>)> = commitments::table
+        .filter(commitments::owner_id.eq(user_id))
+        .filter(commitments::workflow.eq(Workflow::Published.slug()))
+        .order(commitments::id.asc())
+        .select((
+            commitments::id,
+            commitments::title,
+            commitments::published_at,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = owned.iter().map(|(id, _, _)| *id).collect();
+    let latest: HashMap<i64, Option<NaiveDate>> = progress_reports::table
+        .filter(progress_reports::commitment_id.eq_any(&ids))
+        .filter(progress_reports::hidden_reason.is_null())
+        .group_by(progress_reports::commitment_id)
+        .select((
+            progress_reports::commitment_id,
+            diesel::dsl::max(progress_reports::reported_on),
+        ))
+        .load::<(i64, Option<NaiveDate>)>(conn)?
+        .into_iter()
+        .collect();
+    let mut due: Vec<ReportDue> = owned
+        .into_iter()
+        .filter_map(|(id, title, published_at)| {
+            let last = latest.get(&id).copied().flatten();
+            let published = published_at.map(|t| t.date());
+            match reporting(Workflow::Published, published, last, today)? {
+                Reporting::UpToDate => None,
+                light => Some(ReportDue {
+                    id,
+                    title,
+                    reporting: light,
+                }),
+            }
+        })
+        .collect();
+    due.sort_by_key(|d| std::cmp::Reverse(d.reporting));
+    Ok(due)
 }

@@ -8,6 +8,7 @@ pub mod exchange;
 pub mod input;
 pub mod record;
 pub mod report;
+pub mod report_update;
 pub mod reporting;
 pub mod review;
 pub mod rows;

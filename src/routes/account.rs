@@ -1,4 +1,5 @@
-//! The account page: who I am, my commitments and where each stands.
+//! The account page: who I am, my commitments and where each stands, and the progress
+//! reports I owe.
 
 use std::collections::HashMap;
 
@@ -8,7 +9,8 @@ use askama::Template;
 
 use crate::db::reviews::explanations_for_owner;
 use crate::db::users::Account;
-use crate::db::worklists::{owned_by, WorkItem};
+use crate::db::worklists::{owned_by, reports_due, ReportDue, WorkItem};
+use crate::domain::stored::today;
 use crate::domain::Decision;
 use crate::error::AppError;
 use crate::site::render::page;
@@ -25,6 +27,8 @@ pub struct AccountPage {
     commitments: Vec<WorkItem>,
     /// For returned and archived ones: the moderator's comment, by commitment id.
     explanations: HashMap<i64, Explanation>,
+    /// My published commitments whose reporting is due, overdue or inactive.
+    due: Vec<ReportDue>,
 }
 
 impl AccountPage {
@@ -43,8 +47,12 @@ pub async fn show(
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let id = account.id;
-    let (commitments, events) = state
-        .db(move |conn| Ok((owned_by(conn, id)?, explanations_for_owner(conn, id)?)))
+    let (commitments, events, due) = state
+        .db(move |conn| {
+            let owned = owned_by(conn, id)?;
+            let events = explanations_for_owner(conn, id)?;
+            Ok((owned, events, reports_due(conn, id, today())?))
+        })
         .await?;
     let explanations = commitments
         .iter()
@@ -60,6 +68,7 @@ pub async fn show(
             account,
             commitments,
             explanations,
+            due,
         },
     )
 }

@@ -1,15 +1,16 @@
-//! One commitment's page, with its review for the owner and moderators.
+//! One commitment's page, with its review for the owner and moderators, the button to file a
+//! progress report, and the moderators' forms to hide a report.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::auth::access::{follows_review, may_see};
+use crate::auth::access::{follows_review, may_see, report_access, ReportAccess};
 use crate::db::load::find;
 use crate::db::reviews::history;
 use crate::db::users::Account;
 use crate::domain::stored::today;
-use crate::domain::FieldErrors;
+use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::Site;
@@ -24,15 +25,60 @@ pub struct ShowPage {
     c: CommitmentDetail,
     /// For the owner and moderators: the moderator's comment, the history, the review form.
     review: Option<ReviewArea>,
-    /// Problems with a review just sent (the page is then the review form shown again).
+    /// Problems with a review or a hide form just sent (the page then shows it again).
     errors: FieldErrors,
+    /// For the owner and moderators of a published commitment: the "File a report" button.
+    may_report: bool,
+    /// For moderators: a form to hide each visible report.
+    may_hide: bool,
+    /// A hide form sent back: the report's id and the reason typed.
+    hide: Option<(i64, String)>,
 }
 
-/// A review form sent back with problems: what was typed, and what is wrong.
+impl ShowPage {
+    /// The problem with the hide form of report `id`, if it was just sent.
+    fn hide_error(&self, id: &i64) -> Option<&str> {
+        self.errors.for_anchor(&hide_field(*id).anchor())
+    }
+
+    /// A problem with report `id` as a whole (hidden already).
+    fn report_error(&self, id: &i64) -> Option<&str> {
+        self.errors.for_anchor(&report_field(*id).anchor())
+    }
+
+    /// The reason typed in the hide form of report `id` (empty unless it came back).
+    fn typed_reason(&self, id: &i64) -> &str {
+        match &self.hide {
+            Some((report, reason)) if report == id => reason,
+            _ => "",
+        }
+    }
+}
+
+/// The reason field of report `id`'s hide form, whose input's id is `hide_reason-{id}`.
+pub fn hide_field(report_id: i64) -> Field {
+    row_of("hide_reason", report_id)
+}
+
+/// The report itself on the timeline (`report-{id}`), for problems with it as a whole.
+pub fn report_field(report_id: i64) -> Field {
+    row_of("report", report_id)
+}
+
+/// A field whose anchor ends in the report id (anchors count rows from 1).
+fn row_of(name: &'static str, report_id: i64) -> Field {
+    let row = usize::try_from(report_id.saturating_sub(1)).unwrap_or_default();
+    Field::in_row(name, row)
+}
+
+/// A moderator's form sent back with problems (a review, or hiding a report): what was
+/// typed, and what is wrong.
 #[derive(Debug, Default)]
 pub struct ReviewAttempt {
     pub decision: String,
     pub comment: String,
+    /// The report a hide form was about, and the reason typed.
+    pub hide: Option<(i64, String)>,
     pub errors: FieldErrors,
 }
 
@@ -85,12 +131,20 @@ pub async fn commitment_page(
     });
     let mut detail = CommitmentDetail::new(&commitment, today());
     if follows_review(commitment.owner_id, viewer.as_ref()) {
-        detail = detail.reveal_contact(&commitment);
+        detail = detail
+            .reveal_contact(&commitment)
+            .reveal_hidden_reports(&commitment);
     }
+    let may_report = viewer.as_ref().is_some_and(|v| {
+        report_access(commitment.workflow, commitment.owner_id, v) == ReportAccess::File
+    });
     let show = ShowPage {
         c: detail,
         review,
         errors: attempt.errors,
+        may_report,
+        may_hide: viewer.as_ref().is_some_and(|v| v.role.is_moderator()),
+        hide: attempt.hide,
     };
     page(status, &show)
 }

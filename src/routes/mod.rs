@@ -22,6 +22,8 @@ mod moderation;
 mod openapi;
 mod openapi_schemas;
 mod register;
+mod report_hide;
+mod reports;
 mod reset;
 mod review;
 mod search;
@@ -112,6 +114,9 @@ route_table! {
     get "/stats" => stats::show, Anyone;
     get "/commitments/new" => register::new_form, SignedIn;
     post "/commitments" => register::create, SignedIn;
+    get "/commitments/{id}/reports/new" => reports::new_form, SignedIn;
+    post "/commitments/{id}/reports" => reports::create, SignedIn;
+    post "/commitments/{id}/reports/{report_id}/hide" => report_hide::hide, Moderator;
     get "/commitments/{id}" => commitments::show, Anyone;
     get "/commitments/{id}/edit" => edit::edit_form, SignedIn;
     post "/commitments/{id}/edit" => edit::update, SignedIn;

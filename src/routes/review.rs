@@ -63,6 +63,7 @@ pub async fn decide(
         decision: form.decision,
         comment: form.comment,
         errors,
+        hide: None,
     };
     commitment_page(&state, Some(moderator), id, attempt, status).await
 }

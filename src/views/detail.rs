@@ -39,6 +39,8 @@ pub struct ReportView {
     pub achievements: Vec<String>,
     pub challenges: Vec<String>,
     pub next_steps: Vec<String>,
+    /// Set when a moderator hid it (only its owner and moderators see it then).
+    pub hidden_reason: Option<Vec<String>>,
 }
 
 /// How a published commitment keeps up with its reports.
@@ -132,6 +134,13 @@ impl CommitmentDetail {
         let contact = &c.content.contact;
         self.contact_email = Some(contact.email.clone());
         self.contact_phone = (!contact.phone.is_empty()).then(|| contact.phone.clone());
+        self
+    }
+
+    /// Lists hidden reports too, marked with the moderator's reason: for the owner and
+    /// moderators.
+    pub fn reveal_hidden_reports(mut self, c: &Commitment) -> Self {
+        self.reports = c.reports.iter().rev().map(report_view).collect();
         self
     }
 
@@ -235,6 +244,7 @@ fn report_view(r: &ProgressReport) -> ReportView {
         achievements: paragraphs(&report.achievements),
         challenges: paragraphs(&report.challenges),
         next_steps: paragraphs(&report.next_steps),
+        hidden_reason: r.hidden_reason.as_deref().map(paragraphs),
     }
 }
 

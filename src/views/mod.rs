@@ -6,6 +6,7 @@ mod detail;
 pub mod form_rows;
 mod format;
 pub mod history;
+pub mod report_form;
 pub mod review;
 pub mod search;
 

@@ -46,6 +46,8 @@ fn describe<'a>(event: &str, comment: &'a str) -> (String, &'a str) {
             (format!("Imported ({})", state.to_lowercase()), "")
         }
         ("submitted", _) => ("Submitted for review".into(), comment),
+        ("reported", _) => ("Filed a progress report".into(), comment),
+        ("report-hidden", _) => ("Hid a progress report".into(), comment),
         (_, Some(Decision::Return)) => ("Returned to its owner for changes".into(), comment),
         (_, Some(decision)) => (capitalised(decision.event()), comment),
         (other, None) => (capitalised(&other.replace(['-', '_'], " ")), comment),
@@ -179,6 +181,15 @@ mod tests {
         assert_eq!(imported.what, "Imported (awaiting review)");
         let submitted = EventView::from(&event("submitted", "", 2));
         assert_eq!(submitted.what, "Submitted for review");
+        assert_eq!(
+            EventView::from(&event("reported", "", 4)).what,
+            "Filed a progress report"
+        );
+        let hidden = EventView::from(&event("report-hidden", "Spam.", 5));
+        assert_eq!(
+            (hidden.what.as_str(), hidden.comment[0].as_str()),
+            ("Hid a progress report", "Spam.")
+        );
         assert_eq!(imported.who, "The registry");
         assert!(imported.comment.is_empty());
     }

@@ -16,6 +16,8 @@ mod moderation;
 mod notice;
 mod pages;
 mod register;
+mod report_hiding;
+mod reports;
 mod reset;
 mod search;
 mod search_properties;

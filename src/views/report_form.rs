@@ -1,0 +1,129 @@
+//! What the progress report form shows: the report's fields as typed (or today's date), the
+//! four report statuses, and a status select per deliverable of the commitment.
+
+use chrono::NaiveDate;
+
+use super::commitment_form::Choice;
+use super::format::long_date;
+use crate::domain::report_update::StoredDeliverable;
+use crate::domain::{Commitment, DeliverableStatus, Field, FieldErrors, ReportInput, ReportStatus};
+use crate::forms::report::ReportForm;
+
+/// One deliverable's status select.
+#[derive(Debug, Clone)]
+pub struct DeliverableRow {
+    /// The select's id: `deliverable_status-N`, N from 1.
+    pub anchor: String,
+    pub id: i64,
+    pub title: String,
+    pub due: String,
+    pub options: Vec<Choice>,
+    pub error: Option<String>,
+}
+
+/// Everything the report form shows.
+#[derive(Debug, Clone)]
+pub struct ReportFormView {
+    pub commitment_id: i64,
+    pub title: String,
+    pub input: ReportInput,
+    pub statuses: Vec<Choice>,
+    pub deliverables: Vec<DeliverableRow>,
+}
+
+impl ReportFormView {
+    /// A blank report on `c`, dated `today`, each deliverable at its current status.
+    pub fn blank(c: &Commitment, known: &[StoredDeliverable], today: NaiveDate) -> Self {
+        let form = ReportForm {
+            reported_on: today.to_string(),
+            ..ReportForm::default()
+        };
+        Self::typed(c, known, &form, &FieldErrors::new())
+    }
+
+    /// The form as it was sent, with the problems found beside the deliverables they concern.
+    pub fn typed(
+        c: &Commitment,
+        known: &[StoredDeliverable],
+        form: &ReportForm,
+        errors: &FieldErrors,
+    ) -> Self {
+        let statuses = ReportStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.slug().to_string(),
+                label: s.label().to_string(),
+                checked: form.status.trim() == s.slug(),
+            })
+            .collect();
+        let deliverables = known
+            .iter()
+            .enumerate()
+            .map(|(row, d)| deliverable_row(row, d, form, errors))
+            .collect();
+        ReportFormView {
+            commitment_id: c.id,
+            title: c.content.title.clone(),
+            input: form.to_input(),
+            statuses,
+            deliverables,
+        }
+    }
+}
+
+fn deliverable_row(
+    row: usize,
+    d: &StoredDeliverable,
+    form: &ReportForm,
+    errors: &FieldErrors,
+) -> DeliverableRow {
+    let anchor = Field::in_row("deliverable_status", row).anchor();
+    let chosen = form.status_of(d.id).unwrap_or(d.status.slug()).trim();
+    DeliverableRow {
+        error: errors.for_anchor(&anchor).map(str::to_string),
+        anchor,
+        id: d.id,
+        title: d.title.clone(),
+        due: long_date(d.due_date),
+        options: DeliverableStatus::ALL
+            .iter()
+            .map(|s| Choice {
+                value: s.slug().to_string(),
+                label: s.label().to_string(),
+                checked: chosen == s.slug(),
+            })
+            .collect(),
+    }
+}
+
+/// The report rules name their fields as a record does (`report_reported_on`); the form's
+/// inputs are named as the spec fixes them (`reported_on`).
+pub fn form_errors(errors: FieldErrors) -> FieldErrors {
+    let mut renamed = FieldErrors::new();
+    for e in errors.iter() {
+        let name = e.field.name.strip_prefix("report_").unwrap_or(e.field.name);
+        renamed.add(
+            Field {
+                name,
+                row: e.field.row,
+            },
+            e.message.clone(),
+        );
+    }
+    renamed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn report_errors_take_the_names_of_the_form_fields() {
+        let mut errors = FieldErrors::new();
+        errors.add(Field::single("report_reported_on"), "Too late");
+        errors.add(Field::in_row("deliverable_status", 1), "Choose");
+        let renamed = form_errors(errors);
+        assert_eq!(renamed.for_anchor("reported_on"), Some("Too late"));
+        assert_eq!(renamed.for_anchor("deliverable_status-2"), Some("Choose"));
+    }
+}
