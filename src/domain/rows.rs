@@ -24,134 +24,150 @@ fn check_row_count(
     }
 }
 
+/// A repeated row of the form: blank rows are skipped.
+pub trait Row {
+    /// True when every field of the row is empty.
+    fn is_blank(&self) -> bool;
+}
+
+impl Row for PartnerInput {
+    fn is_blank(&self) -> bool {
+        PartnerInput::is_blank(self)
+    }
+}
+
+impl Row for DeliverableInput {
+    fn is_blank(&self) -> bool {
+        DeliverableInput::is_blank(self)
+    }
+}
+
+impl Row for ResourceInput {
+    fn is_blank(&self) -> bool {
+        ResourceInput::is_blank(self)
+    }
+}
+
+/// Parses the filled rows (at most [`MAX_ROWS`]) with `parse_one(row index, row, errors)`.
+fn parse_rows<I: Row, T>(
+    rows: &[I],
+    (first_field, what): (&'static str, &str),
+    errors: &mut FieldErrors,
+    mut parse_one: impl FnMut(usize, &I, &mut FieldErrors) -> Option<T>,
+) -> Vec<T> {
+    let filled: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, _)| i)
+        .collect();
+    check_row_count(filled.iter().copied(), first_field, what, errors);
+    filled
+        .into_iter()
+        .take(MAX_ROWS)
+        .filter_map(|row| parse_one(row, &rows[row], errors))
+        .collect()
+}
+
 /// Partners that are filled in; errors name the row.
 pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Partner> {
-    let filled = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .map(|(i, _)| i);
-    check_row_count(filled, "partner_name", "partners", errors);
-    let mut partners = Vec::new();
-    for (row, input) in rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .take(MAX_ROWS)
-    {
-        let n = row + 1;
-        let name = one_line(
-            &input.name,
-            Field::in_row("partner_name", row),
-            &format!("the name of partner {n}"),
-            true,
-            errors,
-        );
-        let entity_type = choice_at(
-            &input.entity_type,
-            Field::in_row("partner_entity_type", row),
-            &format!("the type of partner {n}"),
-            errors,
-            EntityType::from_slug,
-        );
-        if let (Some(name), Some(entity_type)) = (name, entity_type) {
-            partners.push(Partner { name, entity_type });
-        }
-    }
-    partners
+    parse_rows(
+        rows,
+        ("partner_name", "partners"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let name = one_line(
+                &input.name,
+                Field::in_row("partner_name", row),
+                &format!("the name of partner {n}"),
+                true,
+                errors,
+            );
+            let entity_type = choice_at(
+                &input.entity_type,
+                Field::in_row("partner_entity_type", row),
+                &format!("the type of partner {n}"),
+                errors,
+                EntityType::from_slug,
+            );
+            Some(Partner {
+                name: name?,
+                entity_type: entity_type?,
+            })
+        },
+    )
 }
 
 /// Deliverables that are filled in; errors name the row.
 pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -> Vec<Deliverable> {
-    let filled = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .map(|(i, _)| i);
-    check_row_count(filled, "deliverable_title", "deliverables", errors);
-    let mut deliverables = Vec::new();
-    for (row, input) in rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .take(MAX_ROWS)
-    {
-        let n = row + 1;
-        let title = one_line(
-            &input.title,
-            Field::in_row("deliverable_title", row),
-            &format!("the title of deliverable {n}"),
-            true,
-            errors,
-        );
-        let due_date = date_at(
-            &input.due_date,
-            Field::in_row("deliverable_due_date", row),
-            &format!("Due date of deliverable {n}"),
-            errors,
-        );
-        let status = choice_at(
-            &input.status,
-            Field::in_row("deliverable_status", row),
-            &format!("the status of deliverable {n}"),
-            errors,
-            DeliverableStatus::from_slug,
-        );
-        if let (Some(title), Some(due_date), Some(status)) = (title, due_date, status) {
-            deliverables.push(Deliverable {
-                title,
-                due_date,
-                status,
-            });
-        }
-    }
-    deliverables
+    parse_rows(
+        rows,
+        ("deliverable_title", "deliverables"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let title = one_line(
+                &input.title,
+                Field::in_row("deliverable_title", row),
+                &format!("the title of deliverable {n}"),
+                true,
+                errors,
+            );
+            let due_date = date_at(
+                &input.due_date,
+                Field::in_row("deliverable_due_date", row),
+                &format!("Due date of deliverable {n}"),
+                errors,
+            );
+            let status = choice_at(
+                &input.status,
+                Field::in_row("deliverable_status", row),
+                &format!("the status of deliverable {n}"),
+                errors,
+                DeliverableStatus::from_slug,
+            );
+            Some(Deliverable {
+                title: title?,
+                due_date: due_date?,
+                status: status?,
+            })
+        },
+    )
 }
 
 /// Resources that are filled in; errors name the row.
 pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<Resource> {
-    let filled = rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .map(|(i, _)| i);
-    check_row_count(filled, "resource_kind", "resources", errors);
-    let mut resources = Vec::new();
-    for (row, input) in rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| !r.is_blank())
-        .take(MAX_ROWS)
-    {
-        let n = row + 1;
-        let kind = choice_at(
-            &input.kind,
-            Field::in_row("resource_kind", row),
-            &format!("the kind of resource {n}"),
-            errors,
-            ResourceKind::from_slug,
-        );
-        let description = one_line(
-            &input.description,
-            Field::in_row("resource_description", row),
-            &format!("a description of resource {n}"),
-            true,
-            errors,
-        );
-        let amount = amount(&input.amount, row, errors);
-        let currency = currency(&input.currency, row, errors);
-        if let (Some(kind), Some(description), Some(amount), Some(currency)) =
-            (kind, description, amount, currency)
-        {
-            resources.push(Resource {
-                kind,
-                description,
-                amount,
-                currency,
-            });
-        }
-    }
-    resources
+    parse_rows(
+        rows,
+        ("resource_kind", "resources"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let kind = choice_at(
+                &input.kind,
+                Field::in_row("resource_kind", row),
+                &format!("the kind of resource {n}"),
+                errors,
+                ResourceKind::from_slug,
+            );
+            let description = one_line(
+                &input.description,
+                Field::in_row("resource_description", row),
+                &format!("a description of resource {n}"),
+                true,
+                errors,
+            );
+            let amount = amount(&input.amount, row, errors);
+            let currency = currency(&input.currency, row, errors);
+            Some(Resource {
+                kind: kind?,
+                description: description?,
+                amount: amount?,
+                currency: currency?,
+            })
+        },
+    )
 }
 
 fn amount(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<u64> {
