@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::commitment::date_at;
 use super::errors::{Field, FieldErrors};
+use super::fields::date_at;
 use super::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use super::vocab::ReportStatus;
 

@@ -1,7 +1,8 @@
 //! Repeated rows (partners, deliverables, resources): blank rows ignored, partly filled rows refused.
 
-use super::commitment::{choice_at, date_at, one_line, Deliverable, Partner, Resource};
+use super::commitment::{Deliverable, Partner, Resource};
 use super::errors::{Field, FieldErrors};
+use super::fields::{choice_at, date_at, one_line};
 use super::input::{DeliverableInput, PartnerInput, ResourceInput};
 use super::vocab::{DeliverableStatus, EntityType, ResourceKind};
 
