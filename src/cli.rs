@@ -1,4 +1,5 @@
-//! The command line: `serve` (default), `import`, `export`, `demo-data`, `user add`, `backup`.
+//! The command line: `serve` (default), `import`, `export`, `demo-data`, `user add`, `backup`,
+//! `remind`.
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -9,9 +10,9 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::commands::import::{prepare, write_all, ImportOptions};
-use crate::commands::{backup, export};
+use crate::commands::{backup, export, remind};
 use crate::config::Settings;
-use crate::domain::stored::today;
+use crate::domain::stored::{now, today};
 use crate::domain::Role;
 
 /// The SDG Commitments Registry.
@@ -40,6 +41,8 @@ pub enum Command {
     User(UserArgs),
     /// Copy the live database and uploads into a folder.
     Backup(BackupArgs),
+    /// Mail the contacts of commitments whose progress report is due, overdue or missing.
+    Remind,
 }
 
 /// Flags of `user`.
@@ -152,6 +155,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             eprintln!("Backup written to {}", args.dir.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Remind => remind(&settings_for(data_dir)),
     }
 }
 
@@ -199,6 +203,35 @@ fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         "Imported {written} commitment(s); skipped {} invalid line(s).",
         skipped.len()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn remind(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let pool = open_pool(settings)?;
+    let mut conn = pool.get()?;
+    if crate::db::notice::load(&mut conn)?.read_only {
+        eprintln!(
+            "No reminders sent: the registry is read-only (an admin switched it on at \
+             /admin/notice). Try again once it is switched off."
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let mailer = crate::mail::Mailer::from_settings(settings)?;
+    let progress = progress_bar(0);
+    let summary = remind::remind(&mut conn, &mailer, &settings.public_url, now(), &progress)?;
+    println!(
+        "Sent {} reminders; {} skipped (reminded in the last {} days)",
+        summary.sent,
+        summary.skipped,
+        remind::QUIET_DAYS
+    );
+    if summary.failed > 0 {
+        eprintln!(
+            "{} reminder(s) could not be sent: they are tried again next run.",
+            summary.failed
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -4,4 +4,5 @@ pub mod backup;
 pub mod demo;
 pub mod export;
 pub mod import;
+pub mod remind;
 pub mod user;

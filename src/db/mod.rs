@@ -2,10 +2,12 @@
 
 pub mod commitments;
 pub mod drafts;
+pub mod editors;
 pub mod edits;
 pub mod feed;
 pub mod load;
 pub mod notice;
+pub mod reminders;
 pub mod reports;
 pub mod reviews;
 pub mod revisions;

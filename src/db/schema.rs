@@ -193,3 +193,29 @@ diesel::table! {
 diesel::joinable!(revisions -> commitments (commitment_id));
 diesel::allow_tables_to_appear_in_same_query!(revisions, users);
 diesel::allow_tables_to_appear_in_same_query!(revisions, commitments);
+
+diesel::table! {
+    commitment_editors (commitment_id, user_id) {
+        commitment_id -> BigInt,
+        user_id -> BigInt,
+        added_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reminders (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        reporting -> Text,
+        sent_to -> Text,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(commitment_editors -> commitments (commitment_id));
+diesel::joinable!(commitment_editors -> users (user_id));
+diesel::joinable!(reminders -> commitments (commitment_id));
+diesel::allow_tables_to_appear_in_same_query!(commitment_editors, users);
+diesel::allow_tables_to_appear_in_same_query!(commitment_editors, commitments);
+diesel::allow_tables_to_appear_in_same_query!(reminders, commitments);

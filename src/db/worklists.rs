@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::{commitments, progress_reports, users};
+use super::schema::{commitment_editors, commitments, progress_reports, users};
 use crate::domain::reporting::reporting;
 use crate::domain::{Reporting, Workflow};
 
@@ -56,6 +56,20 @@ pub fn owned_by(conn: &mut SqliteConnection, user_id: i64) -> QueryResult<Vec<Wo
     let rows: Vec<Row> = commitments::table
         .left_join(users::table)
         .filter(commitments::owner_id.eq(user_id))
+        .order((commitments::updated_at.desc(), commitments::id.desc()))
+        .select(columns!())
+        .load(conn)?;
+    Ok(rows.into_iter().map(item).collect())
+}
+
+/// The commitments an account is a co-editor of, most recently changed first.
+pub fn edited_by(conn: &mut SqliteConnection, user_id: i64) -> QueryResult<Vec<WorkItem>> {
+    let edited = commitment_editors::table
+        .filter(commitment_editors::user_id.eq(user_id))
+        .select(commitment_editors::commitment_id);
+    let rows: Vec<Row> = commitments::table
+        .left_join(users::table)
+        .filter(commitments::id.eq_any(edited))
         .order((commitments::updated_at.desc(), commitments::id.desc()))
         .select(columns!())
         .load(conn)?;

@@ -1,4 +1,4 @@
-//! The texts of the mails the registry sends about accounts.
+//! The texts of the mails the registry sends: about accounts, and reminders to report.
 
 use super::Mail;
 
@@ -53,6 +53,47 @@ pub fn already_registered(name: &str, email: &str, base_url: &str) -> Mail {
              Forgot your password? {base_url}/account/reset\n\n\
              If this was not you, ignore this mail: nothing has changed.\n\n\
              SDG Commitments Registry\n"
+        ),
+    }
+}
+
+/// What a reminder to file a progress report says.
+#[derive(Debug, Clone, Copy)]
+pub struct Reminder<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub title: &'a str,
+    /// The reporting light's label ("Report due", "Report overdue", "Inactive").
+    pub light: &'a str,
+    /// Since when, in words ("its latest progress report is dated 1 March 2024").
+    pub why: &'a str,
+    pub report_link: &'a str,
+    pub page_link: &'a str,
+}
+
+/// The mail to a commitment's contact when its progress report is due, overdue or missing.
+pub fn report_reminder(r: Reminder) -> Mail {
+    Mail {
+        to_name: r.name.to_string(),
+        to_email: r.email.to_string(),
+        subject: format!("Progress report needed: {}", r.title),
+        body: format!(
+            "Hello {name},\n\n\
+             You are the contact person of this commitment on the SDG Commitments Registry:\n\n\
+             {title}\n{page}\n\n\
+             Its reporting status is \"{light}\": {why}. A progress report is due 12 months \
+             after the latest one, or after publication, and the public sees how long a \
+             commitment has been silent.\n\n\
+             File a progress report here (sign in as its owner or an editor):\n\n\
+             {report}\n\n\
+             We send this reminder at most once every 30 days while a report is needed.\n\n\
+             SDG Commitments Registry\n",
+            name = r.name,
+            title = r.title,
+            page = r.page_link,
+            light = r.light,
+            why = r.why,
+            report = r.report_link,
         ),
     }
 }

@@ -1,5 +1,5 @@
-//! The account page: who I am, my commitments and where each stands, and the progress
-//! reports I owe.
+//! The account page: who I am, my commitments and where each stands, those I co-edit, and the
+//! progress reports I owe.
 
 use std::collections::HashMap;
 
@@ -9,7 +9,7 @@ use askama::Template;
 
 use crate::db::reviews::explanations_for_owner;
 use crate::db::users::Account;
-use crate::db::worklists::{owned_by, reports_due, ReportDue, WorkItem};
+use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::stored::today;
 use crate::domain::Decision;
 use crate::error::AppError;
@@ -27,6 +27,8 @@ pub struct AccountPage {
     commitments: Vec<WorkItem>,
     /// For returned and archived ones: the moderator's comment, by commitment id.
     explanations: HashMap<i64, Explanation>,
+    /// Commitments someone else owns that I may edit.
+    edited: Vec<WorkItem>,
     /// My published commitments whose reporting is due, overdue or inactive.
     due: Vec<ReportDue>,
 }
@@ -47,11 +49,11 @@ pub async fn show(
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let id = account.id;
-    let (commitments, events, due) = state
+    let (commitments, edited, events, due) = state
         .db(move |conn| {
-            let owned = owned_by(conn, id)?;
+            let (owned, edited) = (owned_by(conn, id)?, edited_by(conn, id)?);
             let events = explanations_for_owner(conn, id)?;
-            Ok((owned, events, reports_due(conn, id, today())?))
+            Ok((owned, edited, events, reports_due(conn, id, today())?))
         })
         .await?;
     let explanations = commitments
@@ -67,6 +69,7 @@ pub async fn show(
         &AccountPage {
             account,
             commitments,
+            edited,
             explanations,
             due,
         },

@@ -1,12 +1,14 @@
-//! One commitment's page, with its review for the owner and moderators, the button to file a
-//! progress report, and the moderators' forms to hide a report.
+//! One commitment's page, with its review and editors for the owner, editors and moderators,
+//! the button to file a progress report, and the moderators' forms to hide a report.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::auth::access::{follows_review, may_see, report_access, ReportAccess};
-use crate::db::load::find;
+use crate::auth::access::{
+    follows_review, may_manage_editors, may_see, report_access, ReportAccess,
+};
+use crate::db::editors::{self, find_with_standing};
 use crate::db::reviews::history;
 use crate::db::users::Account;
 use crate::domain::stored::today;
@@ -15,6 +17,7 @@ use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::Site;
 use crate::state::AppState;
+use crate::views::editors::EditorsArea;
 use crate::views::review::ReviewArea;
 use crate::views::CommitmentDetail;
 
@@ -23,16 +26,19 @@ use crate::views::CommitmentDetail;
 #[template(path = "commitments/show.html")]
 pub struct ShowPage {
     c: CommitmentDetail,
-    /// For the owner and moderators: the moderator's comment, the history, the review form.
+    /// For the owner, editors and moderators: the moderator's comment, the history, the
+    /// review form.
     review: Option<ReviewArea>,
     /// Problems with a review or a hide form just sent (the page then shows it again).
     errors: FieldErrors,
-    /// For the owner and moderators of a published commitment: the "File a report" button.
+    /// For the owner, editors and moderators of a published commitment: "File a report".
     may_report: bool,
     /// For moderators: a form to hide each visible report.
     may_hide: bool,
     /// A hide form sent back: the report's id and the reason typed.
     hide: Option<(i64, String)>,
+    /// For the owner, editors and moderators: the co-editors, and the form to add one.
+    editors: Option<EditorsArea>,
 }
 
 impl ShowPage {
@@ -71,14 +77,16 @@ fn row_of(name: &'static str, report_id: i64) -> Field {
     Field::in_row(name, row)
 }
 
-/// A moderator's form sent back with problems (a review, or hiding a report): what was
-/// typed, and what is wrong.
+/// A form of the page sent back with problems (a review, hiding a report, adding an editor):
+/// what was typed, and what is wrong.
 #[derive(Debug, Default)]
 pub struct ReviewAttempt {
     pub decision: String,
     pub comment: String,
     /// The report a hide form was about, and the reason typed.
     pub hide: Option<(i64, String)>,
+    /// The address typed in the form to add an editor.
+    pub editor_email: String,
     pub errors: FieldErrors,
 }
 
@@ -88,7 +96,7 @@ pub fn commitment_id(raw: &str) -> Result<i64, AppError> {
 }
 
 /// GET `/commitments/{id}`: published and archived commitments are public; the others are
-/// shown only to their owner and moderators (404 to everyone else).
+/// shown only to their owner, editors and moderators (404 to everyone else).
 pub async fn show(
     state: web::Data<AppState>,
     site: Site,
@@ -109,35 +117,42 @@ pub async fn commitment_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let reader = viewer.clone();
-    let (commitment, events) = state
+    let (commitment, standing, events, editor_list) = state
         .db(move |conn| {
-            let Some(commitment) = find(conn, id)? else {
+            let viewer_id = reader.as_ref().map(|v| v.id);
+            let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {
                 return Ok(None);
             };
-            let events = if follows_review(commitment.owner_id, reader.as_ref()) {
-                history(conn, id)?
-            } else {
-                Vec::new()
-            };
-            Ok(Some((commitment, events)))
+            if !follows_review(standing, reader.as_ref()) {
+                return Ok(Some((commitment, standing, Vec::new(), Vec::new())));
+            }
+            let (events, list) = (history(conn, id)?, editors::list(conn, id)?);
+            Ok(Some((commitment, standing, events, list)))
         })
         .await?
-        .filter(|(c, _)| may_see(c.workflow, c.owner_id, viewer.as_ref()))
+        .filter(|(c, standing, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
-    let review = follows_review(commitment.owner_id, viewer.as_ref()).then(|| {
+    let follows = follows_review(standing, viewer.as_ref());
+    let editors = viewer.as_ref().filter(|_| follows).map(|v| EditorsArea {
+        editors: editor_list,
+        may_manage: may_manage_editors(standing, v),
+        may_transfer: v.role.is_moderator(),
+        email: attempt.editor_email.clone(),
+    });
+    let review = follows.then(|| {
         let moderator = viewer.as_ref().is_some_and(|v| v.role.is_moderator());
         let typed = (attempt.decision, attempt.comment);
         ReviewArea::new(commitment.workflow, &events, moderator, typed)
     });
     let mut detail = CommitmentDetail::new(&commitment, today());
-    if follows_review(commitment.owner_id, viewer.as_ref()) {
+    if follows {
         detail = detail
             .reveal_contact(&commitment)
             .reveal_hidden_reports(&commitment);
     }
-    let may_report = viewer.as_ref().is_some_and(|v| {
-        report_access(commitment.workflow, commitment.owner_id, v) == ReportAccess::File
-    });
+    let may_report = viewer
+        .as_ref()
+        .is_some_and(|v| report_access(commitment.workflow, standing, v) == ReportAccess::File);
     let show = ShowPage {
         c: detail,
         review,
@@ -145,6 +160,7 @@ pub async fn commitment_page(
         may_report,
         may_hide: viewer.as_ref().is_some_and(|v| v.role.is_moderator()),
         hide: attempt.hide,
+        editors,
     };
     page(status, &show)
 }

@@ -6,8 +6,8 @@ use actix_web::{web, HttpResponse};
 
 use super::form_page::{FormPage, FormPurpose};
 use crate::auth::access::edit_refusal;
+use crate::db::editors::find_with_standing;
 use crate::db::edits::{save, Edit, SaveOutcome};
-use crate::db::load::find;
 use crate::domain::stored::now;
 use crate::domain::{Commitment, CommitmentInput, FieldErrors, NewCommitment};
 use crate::error::AppError;
@@ -24,11 +24,12 @@ async fn editable(
     user: &crate::db::users::Account,
 ) -> Result<Commitment, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let commitment = state
-        .db(move |conn| Ok(find(conn, id)?))
+    let viewer = user.id;
+    let (commitment, standing) = state
+        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
         .await?
         .ok_or(AppError::NotFound)?;
-    match edit_refusal(commitment.workflow, commitment.owner_id, user) {
+    match edit_refusal(commitment.workflow, standing, user) {
         Some(refusal) => Err(refusal),
         None => Ok(commitment),
     }
@@ -53,7 +54,7 @@ fn form_page(
     }
 }
 
-/// GET `/commitments/{id}/edit` (owner and moderators).
+/// GET `/commitments/{id}/edit` (owner, editors and moderators).
 pub async fn edit_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,

@@ -6,8 +6,8 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::auth::access::{follows_review, may_see};
+use crate::db::editors::find_with_standing;
 use crate::db::edits::{restore as restore_version, SaveOutcome};
-use crate::db::load::find;
 use crate::db::{reviews, revisions};
 use crate::domain::stored::now;
 use crate::error::AppError;
@@ -25,7 +25,7 @@ pub struct HistoryPage {
     items: Vec<HistoryItem>,
     /// Moderators get a restore button beside each earlier version.
     may_restore: bool,
-    /// Owner and moderators also see the review events.
+    /// Owner, editors and moderators also see the review events.
     follows: bool,
 }
 
@@ -37,22 +37,20 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let viewer = site.0.viewer.clone();
+    let viewer_id = viewer.as_ref().map(|v| v.id);
     let found = state
         .db(move |conn| {
-            let Some(c) = find(conn, id)? else {
+            let Some((c, standing)) = find_with_standing(conn, id, viewer_id)? else {
                 return Ok(None);
             };
-            Ok(Some((
-                c,
-                revisions::all(conn, id)?,
-                reviews::history(conn, id)?,
-            )))
+            let saved = revisions::all(conn, id)?;
+            Ok(Some((c, standing, saved, reviews::history(conn, id)?)))
         })
         .await?;
-    let (c, saved, events) = found
-        .filter(|(c, _, _)| may_see(c.workflow, c.owner_id, viewer.as_ref()))
+    let (c, standing, saved, events) = found
+        .filter(|(c, standing, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
-    let follows = follows_review(c.owner_id, viewer.as_ref());
+    let follows = follows_review(standing, viewer.as_ref());
     let events = if follows { events } else { Vec::new() };
     let items = history(&saved, &events, follows || c.content.contact.public);
     let may_restore = viewer.is_some_and(|v| v.role.is_moderator());

@@ -12,6 +12,7 @@ mod assets;
 mod commitments;
 mod csv_export;
 mod edit;
+mod editors;
 mod feed;
 mod form_page;
 mod health;
@@ -122,6 +123,9 @@ route_table! {
     post "/commitments/{id}/edit" => edit::update, SignedIn;
     get "/commitments/{id}/history" => history::show, Anyone;
     post "/commitments/{id}/history/{revision_id}/restore" => history::restore, Moderator;
+    post "/commitments/{id}/editors" => editors::add, SignedIn;
+    post "/commitments/{id}/editors/{user_id}/delete" => editors::remove, SignedIn;
+    post "/commitments/{id}/editors/{user_id}/owner" => editors::make_owner, Moderator;
     get "/account/signup" => signup::form, Anyone;
     post "/account/signup" => signup::create, Anyone;
     get "/account/check-email" => signup::check_email, Anyone;

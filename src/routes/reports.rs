@@ -1,5 +1,5 @@
 //! Filing a progress report: the form, and the report appended in one transaction with the
-//! deliverables' new statuses. Owners and moderators, on published commitments only.
+//! deliverables' new statuses. Owners, editors and moderators, on published commitments only.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
@@ -8,7 +8,7 @@ use askama::Template;
 
 use super::commitments::commitment_id;
 use crate::auth::access::{report_access, ReportAccess};
-use crate::db::load::find;
+use crate::db::editors::find_with_standing;
 use crate::db::reports::{deliverables_of, file_report, FileOutcome};
 use crate::db::users::Account;
 use crate::domain::report_update::{deliverable_changes, StoredDeliverable};
@@ -29,7 +29,7 @@ pub struct ReportFormPage {
     errors: FieldErrors,
 }
 
-/// The page for the owner or a moderator of a commitment that is not published: why no
+/// The page for the owner, an editor or a moderator of a commitment that is not published: why no
 /// report can be filed yet, and what happens next.
 #[derive(Template)]
 #[template(path = "reports/not_published.html")]
@@ -105,18 +105,21 @@ pub async fn create(
 /// Commitment `id` with its deliverables when `user` may report on it; otherwise 404, 403,
 /// or the page explaining that it is not published.
 async fn reportable(state: &AppState, id: i64, user: &Account) -> Reportable {
+    let viewer = user.id;
     let found = state
-        .db(move |conn| match find(conn, id)? {
-            Some(c) => Ok(Some((c, deliverables_of(conn, id)?))),
-            None => Ok(None),
-        })
+        .db(
+            move |conn| match find_with_standing(conn, id, Some(viewer))? {
+                Some((c, standing)) => Ok(Some((c, standing, deliverables_of(conn, id)?))),
+                None => Ok(None),
+            },
+        )
         .await;
-    let (commitment, known) = match found {
+    let (commitment, standing, known) = match found {
         Ok(Some(found)) => found,
         Ok(None) => return Err(Err(AppError::NotFound)),
         Err(e) => return Err(Err(e)),
     };
-    match report_access(commitment.workflow, commitment.owner_id, user) {
+    match report_access(commitment.workflow, standing, user) {
         ReportAccess::File => Ok((commitment, known)),
         ReportAccess::NotPublished => Err(not_published(&commitment, commitment.workflow)),
         ReportAccess::Forbidden => Err(Err(AppError::Forbidden)),

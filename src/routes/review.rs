@@ -63,7 +63,7 @@ pub async fn decide(
         decision: form.decision,
         comment: form.comment,
         errors,
-        hide: None,
+        ..ReviewAttempt::default()
     };
     commitment_page(&state, Some(moderator), id, attempt, status).await
 }

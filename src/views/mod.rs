@@ -3,6 +3,7 @@
 pub mod charts;
 pub mod commitment_form;
 mod detail;
+pub mod editors;
 pub mod form_rows;
 mod format;
 pub mod history;

@@ -83,7 +83,7 @@ pub(crate) fn events(app: &TestApp) -> Vec<(Option<i64>, String, String)> {
 }
 
 /// Sends the report form of commitment 1 as `browser` with `changes` over a valid report.
-async fn file(browser: &Browser, changes: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn file(browser: &Browser, changes: &[(&str, &str)]) -> reqwest::Response {
     let mut fields = vec![
         ("reported_on", today()),
         ("status", "on-track".to_string()),

@@ -1,0 +1,79 @@
+//! `registry remind`: mails the contact of every published commitment whose reporting light is
+//! due, overdue or inactive, at most once per commitment per 30 days.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::sqlite::SqliteConnection;
+use indicatif::ProgressBar;
+
+use crate::db::reminders::{self, NeedsReport};
+use crate::mail::{messages, Mailer};
+use crate::views::long_date;
+
+/// How long after a reminder the same commitment may be reminded again.
+pub const QUIET_DAYS: i64 = 30;
+
+/// What a run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub sent: usize,
+    /// Reminded in the last 30 days: not mailed again.
+    pub skipped: usize,
+    /// The mail could not be sent (reported on standard error; tried again next run).
+    pub failed: usize,
+}
+
+/// Sends the reminders due at `now`; each one sent is logged at once, so a run that stops
+/// half-way never mails anyone twice.
+pub fn remind(
+    conn: &mut SqliteConnection,
+    mailer: &Mailer,
+    public_url: &str,
+    now: NaiveDateTime,
+    progress: &ProgressBar,
+) -> anyhow::Result<Summary> {
+    let due = reminders::needing_report(conn, now.date())?;
+    let recent = reminders::reminded_since(conn, now - Duration::days(QUIET_DAYS))?;
+    progress.set_length(due.len() as u64);
+    let mut summary = Summary::default();
+    for commitment in &due {
+        progress.inc(1);
+        if recent.contains(&commitment.id) {
+            summary.skipped += 1;
+            continue;
+        }
+        match mailer.send(&reminder(commitment, public_url)) {
+            Ok(()) => {
+                reminders::record(conn, commitment, &commitment.contact_email, now)?;
+                summary.sent += 1;
+            }
+            Err(error) => {
+                progress.suspend(|| {
+                    eprintln!("commitment {}: reminder not sent: {error}", commitment.id)
+                });
+                summary.failed += 1;
+            }
+        }
+    }
+    progress.finish_and_clear();
+    Ok(summary)
+}
+
+/// The reminder about one commitment, with the link to file a report.
+fn reminder(c: &NeedsReport, public_url: &str) -> crate::mail::Mail {
+    let base = public_url.trim_end_matches('/');
+    let since = long_date(c.since);
+    let why = if c.has_report {
+        format!("its latest progress report is dated {since}")
+    } else {
+        format!("it was published on {since} and has no progress report yet")
+    };
+    messages::report_reminder(messages::Reminder {
+        name: &c.contact_name,
+        email: &c.contact_email,
+        title: &c.title,
+        light: c.reporting.label(),
+        why: &why,
+        report_link: &format!("{base}/commitments/{}/reports/new", c.id),
+        page_link: &format!("{base}/commitments/{}", c.id),
+    })
+}

@@ -1,0 +1,107 @@
+//! Reminders to file a progress report: which published commitments need one, and the log of
+//! reminders sent (so that each is reminded at most once per 30 days).
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::schema::{commitments, progress_reports, reminders};
+use crate::domain::reporting::reporting;
+use crate::domain::{Reporting, Workflow};
+
+/// A published commitment whose reporting light is due, overdue or inactive, with its contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NeedsReport {
+    pub id: i64,
+    pub title: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub reporting: Reporting,
+    /// The latest visible report, or the publication when there is none: what the light counts
+    /// from.
+    pub since: NaiveDate,
+    /// True when `since` is a report's date (else the publication's).
+    pub has_report: bool,
+}
+
+type Row = (i64, String, String, String, Option<NaiveDateTime>);
+
+/// Every published commitment that needs a progress report as of `today`, by id.
+pub fn needing_report(
+    conn: &mut SqliteConnection,
+    today: NaiveDate,
+) -> QueryResult<Vec<NeedsReport>> {
+    let published: Vec<Row> = commitments::table
+        .filter(commitments::workflow.eq(Workflow::Published.slug()))
+        .order(commitments::id.asc())
+        .select((
+            commitments::id,
+            commitments::title,
+            commitments::contact_name,
+            commitments::contact_email,
+            commitments::published_at,
+        ))
+        .load(conn)?;
+    let latest: HashMap<i64, Option<NaiveDate>> = progress_reports::table
+        .filter(progress_reports::hidden_reason.is_null())
+        .group_by(progress_reports::commitment_id)
+        .select((
+            progress_reports::commitment_id,
+            diesel::dsl::max(progress_reports::reported_on),
+        ))
+        .load::<(i64, Option<NaiveDate>)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(published
+        .into_iter()
+        .filter_map(|(id, title, contact_name, contact_email, published_at)| {
+            let last = latest.get(&id).copied().flatten();
+            let published = published_at.map(|t| t.date());
+            let light = reporting(Workflow::Published, published, last, today)?;
+            let since = published.max(last)?;
+            (light != Reporting::UpToDate).then_some(NeedsReport {
+                id,
+                title,
+                contact_name,
+                contact_email,
+                reporting: light,
+                since,
+                has_report: last == Some(since),
+            })
+        })
+        .collect())
+}
+
+/// The commitments reminded after `cutoff`.
+pub fn reminded_since(
+    conn: &mut SqliteConnection,
+    cutoff: NaiveDateTime,
+) -> QueryResult<HashSet<i64>> {
+    Ok(reminders::table
+        .filter(reminders::sent_at.gt(cutoff))
+        .select(reminders::commitment_id)
+        .distinct()
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect())
+}
+
+/// Records that a reminder about `due` went to `sent_to` at `at`.
+pub fn record(
+    conn: &mut SqliteConnection,
+    due: &NeedsReport,
+    sent_to: &str,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(reminders::table)
+        .values((
+            reminders::commitment_id.eq(due.id),
+            reminders::reporting.eq(due.reporting.slug()),
+            reminders::sent_to.eq(sent_to),
+            reminders::sent_at.eq(at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
