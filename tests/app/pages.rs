@@ -192,7 +192,10 @@ async fn the_home_page_shows_totals_latest_commitments_and_a_search_box() {
     assert!(page.contains("Commitment number 003"));
     assert!(page.contains("<form action=\"/commitments\" method=\"get\" role=\"search\""));
     assert!(page.contains("Partnerships for the Goals"));
-    assert!(page.contains("href=\"/commitments?sdg=17\""), "each goal leads to its commitments");
+    assert!(
+        page.contains("href=\"/commitments?sdg=17\""),
+        "each goal leads to its commitments"
+    );
 }
 
 #[actix_web::test]
