@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod forms;
 pub mod mail;
+pub mod photos;
 pub mod routes;
 pub mod search;
 pub mod site;

@@ -7,6 +7,7 @@ pub mod edits;
 pub mod feed;
 pub mod load;
 pub mod notice;
+pub mod photos;
 pub mod reminders;
 pub mod reports;
 pub mod reviews;

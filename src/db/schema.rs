@@ -204,6 +204,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    photos (id) {
+        id -> BigInt,
+        commitment_id -> BigInt,
+        file_name -> Text,
+        content_type -> Text,
+        width -> Integer,
+        height -> Integer,
+        byte_size -> BigInt,
+        alt_text -> Text,
+        caption -> Text,
+        uploaded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     reminders (id) {
         id -> BigInt,
         commitment_id -> BigInt,
@@ -219,3 +235,5 @@ diesel::joinable!(reminders -> commitments (commitment_id));
 diesel::allow_tables_to_appear_in_same_query!(commitment_editors, users);
 diesel::allow_tables_to_appear_in_same_query!(commitment_editors, commitments);
 diesel::allow_tables_to_appear_in_same_query!(reminders, commitments);
+diesel::joinable!(photos -> commitments (commitment_id));
+diesel::allow_tables_to_appear_in_same_query!(photos, commitments);

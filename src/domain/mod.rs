@@ -7,6 +7,7 @@ pub mod errors;
 pub mod exchange;
 mod fields;
 pub mod input;
+pub mod photo;
 pub mod record;
 pub mod report;
 pub mod report_update;

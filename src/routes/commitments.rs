@@ -6,9 +6,10 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::auth::access::{
-    follows_review, may_manage_editors, may_see, report_access, ReportAccess,
+    follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
 };
 use crate::db::editors::{self, find_with_standing};
+use crate::db::photos;
 use crate::db::reviews::history;
 use crate::db::users::Account;
 use crate::domain::stored::today;
@@ -39,6 +40,10 @@ pub struct ShowPage {
     hide: Option<(i64, String)>,
     /// For the owner, editors and moderators: the co-editors, and the form to add one.
     editors: Option<EditorsArea>,
+    /// For the owner, editors and moderators: the photo upload form and delete buttons.
+    may_change_photos: bool,
+    /// An upload sent back: the alt text and caption typed.
+    photo: PhotoTyped,
 }
 
 impl ShowPage {
@@ -50,6 +55,13 @@ impl ShowPage {
     /// A problem with report `id` as a whole (hidden already).
     fn report_error(&self, id: &i64) -> Option<&str> {
         self.errors.for_anchor(&report_field(*id).anchor())
+    }
+
+    /// True when the upload form is shown: room for another photo, or an upload came back.
+    fn shows_photo_form(&self) -> bool {
+        self.may_change_photos
+            && (crate::views::photos::room_left(&self.c.photos) > 0
+                || self.errors.mentions("photo"))
     }
 
     /// The reason typed in the hide form of report `id` (empty unless it came back).
@@ -87,7 +99,16 @@ pub struct ReviewAttempt {
     pub hide: Option<(i64, String)>,
     /// The address typed in the form to add an editor.
     pub editor_email: String,
+    /// A photo upload's alt text and caption.
+    pub photo: PhotoTyped,
     pub errors: FieldErrors,
+}
+
+/// The text fields of a photo upload, as typed.
+#[derive(Debug, Default)]
+pub struct PhotoTyped {
+    pub alt_text: String,
+    pub caption: String,
 }
 
 /// The id in a commitment's path; anything else is a page that does not exist.
@@ -117,20 +138,21 @@ pub async fn commitment_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let reader = viewer.clone();
-    let (commitment, standing, events, editor_list) = state
+    let (commitment, standing, events, editor_list, photos) = state
         .db(move |conn| {
             let viewer_id = reader.as_ref().map(|v| v.id);
             let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {
                 return Ok(None);
             };
+            let photos = photos::of_commitment(conn, id)?;
             if !follows_review(standing, reader.as_ref()) {
-                return Ok(Some((commitment, standing, Vec::new(), Vec::new())));
+                return Ok(Some((commitment, standing, Vec::new(), Vec::new(), photos)));
             }
             let (events, list) = (history(conn, id)?, editors::list(conn, id)?);
-            Ok(Some((commitment, standing, events, list)))
+            Ok(Some((commitment, standing, events, list, photos)))
         })
         .await?
-        .filter(|(c, standing, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
+        .filter(|(c, standing, _, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
     let follows = follows_review(standing, viewer.as_ref());
     let editors = viewer.as_ref().filter(|_| follows).map(|v| EditorsArea {
@@ -144,7 +166,7 @@ pub async fn commitment_page(
         let typed = (attempt.decision, attempt.comment);
         ReviewArea::new(commitment.workflow, &events, moderator, typed)
     });
-    let mut detail = CommitmentDetail::new(&commitment, today());
+    let mut detail = CommitmentDetail::new(&commitment, today()).with_photos(&photos);
     if follows {
         detail = detail
             .reveal_contact(&commitment)
@@ -161,6 +183,8 @@ pub async fn commitment_page(
         may_hide: viewer.as_ref().is_some_and(|v| v.role.is_moderator()),
         hide: attempt.hide,
         editors,
+        may_change_photos: viewer.as_ref().is_some_and(|v| may_edit(standing, v)),
+        photo: attempt.photo,
     };
     page(status, &show)
 }

@@ -22,6 +22,8 @@ mod login;
 mod moderation;
 mod openapi;
 mod openapi_schemas;
+mod photo_upload;
+mod photos;
 mod register;
 mod report_hide;
 mod reports;
@@ -126,6 +128,9 @@ route_table! {
     post "/commitments/{id}/editors" => editors::add, SignedIn;
     post "/commitments/{id}/editors/{user_id}/delete" => editors::remove, SignedIn;
     post "/commitments/{id}/editors/{user_id}/owner" => editors::make_owner, Moderator;
+    post "/commitments/{id}/photos" => photos::upload, SignedIn;
+    post "/commitments/{id}/photos/{photo_id}/delete" => photos::delete, SignedIn;
+    get "/photos/{photo_id}" => photos::serve, Anyone;
     get "/account/signup" => signup::form, Anyone;
     post "/account/signup" => signup::create, Anyone;
     get "/account/check-email" => signup::check_email, Anyone;

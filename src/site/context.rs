@@ -148,9 +148,8 @@ async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {
     let login = claimed.filter(|l| !l.is_expired(now));
     let (viewer, notice) = viewer_and_notice(&state, login).await?;
     keep_session_current(&session, claimed, login, viewer.is_some(), now)?;
-    let flash = req
-        .method()
-        .is_safe()
+    // Only a page shows the flash: a photo loaded meanwhile must not use it up.
+    let flash = (req.method().is_safe() && !req.path().starts_with("/photos/"))
         .then(|| session::take_flash(&session))
         .flatten();
     Ok(SiteContext {

@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 
 use super::format::{format_amount, long_date, paragraphs};
+use super::photos::PhotoView;
 use super::SdgBadge;
+use crate::db::photos::Photo;
 use crate::domain::{Commitment, NewCommitment, ProgressReport, Workflow};
 
 /// A titled section of free text.
@@ -84,6 +86,8 @@ pub struct CommitmentDetail {
     pub reporting: Option<ReportingLight>,
     pub published: Option<String>,
     pub updated: String,
+    /// Its photos, oldest first (see [`CommitmentDetail::with_photos`]).
+    pub photos: Vec<PhotoView>,
 }
 
 impl CommitmentDetail {
@@ -125,6 +129,7 @@ impl CommitmentDetail {
             reporting: c.reporting(today).map(light),
             published: c.published_at.map(|t| long_date(t.date())),
             updated: long_date(c.updated_at.date()),
+            photos: Vec::new(),
         }
     }
 
@@ -141,6 +146,12 @@ impl CommitmentDetail {
     /// moderators.
     pub fn reveal_hidden_reports(mut self, c: &Commitment) -> Self {
         self.reports = c.reports.iter().rev().map(report_view).collect();
+        self
+    }
+
+    /// Shows these photos (kept apart from the commitment's content: not part of its record).
+    pub fn with_photos(mut self, photos: &[Photo]) -> Self {
+        self.photos = photos.iter().map(PhotoView::from).collect();
         self
     }
 

@@ -7,6 +7,7 @@ pub mod editors;
 pub mod form_rows;
 mod format;
 pub mod history;
+pub mod photos;
 pub mod report_form;
 pub mod review;
 pub mod search;

@@ -5,12 +5,13 @@ use sdg_registry::routes::{Access, ROUTES};
 use crate::helpers::*;
 
 /// A concrete path for a route pattern (`{id}` → an existing account, `{report_id}` and
-/// `{user_id}` → 1, `{token}` → junk).
+/// `{user_id}` and `{photo_id}` → 1, `{token}` → junk).
 fn concrete(pattern: &str, id: i64) -> String {
     pattern
         .replace("{id}", &id.to_string())
         .replace("{report_id}", "1")
         .replace("{user_id}", "1")
+        .replace("{photo_id}", "1")
         .replace("{token}", "0123456789abcdef")
 }
 

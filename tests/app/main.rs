@@ -16,6 +16,8 @@ mod mail;
 mod moderation;
 mod notice;
 mod pages;
+mod photo_upload;
+mod photos;
 mod register;
 mod remind;
 mod report_hiding;
