@@ -64,6 +64,14 @@ impl ShowPage {
                 || self.errors.mentions("photo"))
     }
 
+    /// True when the upload form is unfolded: no photo yet, or an upload came back.
+    fn photo_form_open(&self) -> bool {
+        self.c.photos.is_empty()
+            || ["photo", "alt_text", "caption"]
+                .iter()
+                .any(|f| self.errors.mentions(f))
+    }
+
     /// The reason typed in the hide form of report `id` (empty unless it came back).
     fn typed_reason(&self, id: &i64) -> &str {
         match &self.hide {
