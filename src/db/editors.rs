@@ -95,8 +95,11 @@ pub fn add(
     at: NaiveDateTime,
 ) -> QueryResult<AddOutcome> {
     conn.immediate_transaction(|conn| {
+        // Only confirmed, active accounts: an editor must be someone who can act.
         let found: Option<(i64, String)> = users::table
             .filter(users::email.eq(email))
+            .filter(users::verified_at.is_not_null())
+            .filter(users::suspended_at.is_null())
             .select((users::id, users::name))
             .first(conn)
             .optional()?;

@@ -112,6 +112,20 @@ async fn an_unknown_address_is_a_422_that_keeps_it_and_reveals_nothing_more() {
 }
 
 #[actix_web::test]
+async fn unconfirmed_and_suspended_accounts_cannot_become_editors() {
+    let app = registry("published", json!({})).await;
+    app.create_user("pending@example.org", Role::Contributor);
+    app.execute("UPDATE users SET verified_at = NULL WHERE email = 'pending@example.org'");
+    let page = refused(add_editor(&app, "pending@example.org").await, "email").await;
+    assert!(page.contains("confirmed and active"));
+    app.create_user("gone@example.org", Role::Contributor);
+    app.execute(
+        "UPDATE users SET suspended_at = '2026-01-01 00:00:00' WHERE email = 'gone@example.org'",
+    );
+    refused(add_editor(&app, "gone@example.org").await, "email").await;
+}
+
+#[actix_web::test]
 async fn the_owner_or_an_existing_editor_is_a_422() {
     let (app, _) = with_editor("published").await;
     let again = refused(add_editor(&app, EDITOR).await, "email").await;
