@@ -149,12 +149,7 @@ pub async fn suspend(
     _admin: RequireAdmin,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let id = account_id(&id)?;
-    let change = state
-        .db(move |conn| Ok(set_suspended(conn, id, true, now())?))
-        .await?;
-    let done = "is suspended and has been signed out. They cannot sign in until unsuspended.";
-    outcome(&state, &session, id, change, field_of("suspend", id), done).await
+    set_suspension(&state, &session, &id, true).await
 }
 
 /// POST `/admin/users/{id}/unsuspend`.
@@ -164,12 +159,26 @@ pub async fn unsuspend(
     _admin: RequireAdmin,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let id = account_id(&id)?;
+    set_suspension(&state, &session, &id, false).await
+}
+
+/// Suspends or unsuspends an account, then answers as every admin change does.
+async fn set_suspension(
+    state: &AppState,
+    session: &Session,
+    id: &str,
+    suspended: bool,
+) -> Result<HttpResponse, AppError> {
+    let id = account_id(id)?;
     let change = state
-        .db(move |conn| Ok(set_suspended(conn, id, false, now())?))
+        .db(move |conn| Ok(set_suspended(conn, id, suspended, now())?))
         .await?;
-    let done = "is no longer suspended and can sign in again.";
-    outcome(&state, &session, id, change, field_of("suspend", id), done).await
+    let done = if suspended {
+        "is suspended and has been signed out. They cannot sign in until unsuspended."
+    } else {
+        "is no longer suspended and can sign in again."
+    };
+    outcome(state, session, id, change, field_of("suspend", id), done).await
 }
 
 /// 303 back to the list with a message; or the list with the refusal (422); or 404.
