@@ -1,13 +1,14 @@
 //! Reminders to file a progress report: which published commitments need one, and the log of
 //! reminders sent (so that each is reminded at most once per 30 days).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::{commitments, progress_reports, reminders};
+use super::reports::report_summaries;
+use super::schema::{commitments, reminders};
 use crate::domain::reporting::reporting;
 use crate::domain::{Reporting, Workflow};
 
@@ -44,20 +45,11 @@ pub fn needing_report(
             commitments::published_at,
         ))
         .load(conn)?;
-    let latest: HashMap<i64, Option<NaiveDate>> = progress_reports::table
-        .filter(progress_reports::hidden_reason.is_null())
-        .group_by(progress_reports::commitment_id)
-        .select((
-            progress_reports::commitment_id,
-            diesel::dsl::max(progress_reports::reported_on),
-        ))
-        .load::<(i64, Option<NaiveDate>)>(conn)?
-        .into_iter()
-        .collect();
+    let latest = report_summaries(conn, None)?;
     Ok(published
         .into_iter()
         .filter_map(|(id, title, contact_name, contact_email, published_at)| {
-            let last = latest.get(&id).copied().flatten();
+            let last = latest.get(&id).map(|s| s.latest);
             let published = published_at.map(|t| t.date());
             let light = reporting(Workflow::Published, published, last, today)?;
             let since = published.max(last)?;

@@ -137,3 +137,47 @@ fn touch(conn: &mut SqliteConnection, id: i64, at: NaiveDateTime) -> QueryResult
         .execute(conn)?;
     Ok(())
 }
+
+/// What the reporting light needs to know of a commitment's visible reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportSummary {
+    /// The date of the latest visible report.
+    pub latest: chrono::NaiveDate,
+    /// How many visible reports there are.
+    pub count: u64,
+}
+
+/// For each commitment with visible reports (all of them, or only those in `only`): the
+/// latest report's date and how many there are.
+pub fn report_summaries(
+    conn: &mut SqliteConnection,
+    only: Option<&[i64]>,
+) -> QueryResult<std::collections::HashMap<i64, ReportSummary>> {
+    let mut query = progress_reports::table
+        .filter(progress_reports::hidden_reason.is_null())
+        .group_by(progress_reports::commitment_id)
+        .select((
+            progress_reports::commitment_id,
+            diesel::dsl::max(progress_reports::reported_on),
+            diesel::dsl::count(progress_reports::id),
+        ))
+        .into_boxed();
+    if let Some(ids) = only {
+        query = query.filter(progress_reports::commitment_id.eq_any(ids));
+    }
+    let rows: Vec<(i64, Option<chrono::NaiveDate>, i64)> = query.load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, latest, count)| {
+            latest.map(|latest| {
+                (
+                    id,
+                    ReportSummary {
+                        latest,
+                        count: count.unsigned_abs(),
+                    },
+                )
+            })
+        })
+        .collect())
+}

@@ -1,13 +1,12 @@
 //! Lists of commitments for people at work: my commitments, the reports I owe, and the
 //! moderation queue.
 
-use std::collections::HashMap;
-
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::{commitment_editors, commitments, progress_reports, users};
+use super::reports::report_summaries;
+use super::schema::{commitment_editors, commitments, users};
 use crate::domain::reporting::reporting;
 use crate::domain::{Reporting, Workflow};
 
@@ -119,21 +118,11 @@ pub fn reports_due(
         ))
         .load(conn)?;
     let ids: Vec<i64> = owned.iter().map(|(id, _, _)| *id).collect();
-    let latest: HashMap<i64, Option<NaiveDate>> = progress_reports::table
-        .filter(progress_reports::commitment_id.eq_any(&ids))
-        .filter(progress_reports::hidden_reason.is_null())
-        .group_by(progress_reports::commitment_id)
-        .select((
-            progress_reports::commitment_id,
-            diesel::dsl::max(progress_reports::reported_on),
-        ))
-        .load::<(i64, Option<NaiveDate>)>(conn)?
-        .into_iter()
-        .collect();
+    let latest = report_summaries(conn, Some(&ids))?;
     let mut due: Vec<ReportDue> = owned
         .into_iter()
         .filter_map(|(id, title, published_at)| {
-            let last = latest.get(&id).copied().flatten();
+            let last = latest.get(&id).map(|s| s.latest);
             let published = published_at.map(|t| t.date());
             match reporting(Workflow::Published, published, last, today)? {
                 Reporting::UpToDate => None,

@@ -12,7 +12,8 @@ use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
 use super::query::{Facet, Sort};
-use crate::db::schema::{commitment_values, commitments, progress_reports};
+use crate::db::reports::report_summaries;
+use crate::db::schema::{commitment_values, commitments};
 use crate::domain::reporting::reporting;
 use crate::domain::{Status, Workflow};
 
@@ -75,11 +76,11 @@ impl FacetIndex {
                 commitments::lead_entity,
             ))
             .load(conn)?;
-        let reports = report_summaries(conn)?;
+        let reports = report_summaries(conn, None)?;
         for row in &rows {
             let summary = reports.get(&row.0).copied();
-            index.add_row(row, summary.map(|(latest, _)| latest), today);
-            index.totals.reports += summary.map_or(0, |(_, count)| count);
+            index.add_row(row, summary.map(|s| s.latest), today);
+            index.totals.reports += summary.map_or(0, |s| s.count);
         }
         index.add_values(conn)?;
         index.totals.commitments = index.all.len();
@@ -205,21 +206,4 @@ impl FacetIndex {
             Sort::Start => Box::new(self.start.iter().copied()),
         }
     }
-}
-
-/// For each commitment with visible reports: the latest report's date and how many there are.
-fn report_summaries(conn: &mut SqliteConnection) -> QueryResult<HashMap<i64, (NaiveDate, u64)>> {
-    let rows: Vec<(i64, Option<NaiveDate>, i64)> = progress_reports::table
-        .filter(progress_reports::hidden_reason.is_null())
-        .group_by(progress_reports::commitment_id)
-        .select((
-            progress_reports::commitment_id,
-            diesel::dsl::max(progress_reports::reported_on),
-            diesel::dsl::count(progress_reports::id),
-        ))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(id, date, count)| date.map(|d| (id, (d, count.unsigned_abs()))))
-        .collect())
 }
