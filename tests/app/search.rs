@@ -160,6 +160,16 @@ async fn text_search_ranks_title_matches_first_and_never_finds_unpublished_ones(
         found[0].contains("ater"),
         "a title match ranks first: {found:?}"
     );
+    let mut top_two = found[..2].to_vec();
+    top_two.sort();
+    assert_eq!(
+        top_two,
+        [
+            "Clean water for schools in Kenya",
+            "Water and climate resilience in Peru"
+        ],
+        "both commitments with water in their title rank above the others: {found:?}"
+    );
     assert!(!found
         .iter()
         .any(|t| t.contains("Hidden") || t.contains("Archived")));
@@ -573,4 +583,24 @@ async fn the_statistics_count_what_search_counts() {
     ] {
         assert!(page.contains(heading), "{heading}");
     }
+}
+
+#[actix_web::test]
+async fn title_matches_outrank_body_matches_whatever_their_age() {
+    // Every record's objective mentions water; only the last one, the oldest by id, has it in
+    // its title. Without ranking, id order would put it last.
+    let app = spawn_app_in(data_dir_with(&[
+        record("Solar power for rural clinics", &[7], &["africa"], "ngo"),
+        record("Rural roads for farm markets", &[9], &["africa"], "ngo"),
+        record("Water for schools in the Sahel", &[6], &["africa"], "ngo"),
+    ]))
+    .await;
+    let (_, body) = api(&app, "q=water").await;
+    assert_eq!(titles(&body)[0], "Water for schools in the Sahel");
+    let (_, newest) = api(&app, "q=water&sort=oldest").await;
+    assert_eq!(
+        titles(&newest)[0],
+        "Solar power for rural clinics",
+        "an explicit sort still wins"
+    );
 }
