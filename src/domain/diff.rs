@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::record::{CommitmentRecord, RECORD_KEYS};
+use super::record::{content_keys, CommitmentRecord};
 
 /// One field that differs: its record path, a label, and the old and new values as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,29 +13,13 @@ pub struct FieldChange {
     pub new: String,
 }
 
-/// Content keys (the registry's own keys are left out: they are not edited).
-fn content_keys() -> impl Iterator<Item = &'static str> {
-    const META: [&str; 10] = [
-        "id",
-        "url",
-        "status",
-        "workflow",
-        "reporting",
-        "created_at",
-        "updated_at",
-        "published_at",
-        "progress_reports",
-        "ongoing",
-    ];
-    RECORD_KEYS.iter().copied().filter(|k| !META.contains(k))
-}
-
 /// The fields that differ from `before` to `after`, in the record's order; the contact is
 /// compared key by key (`contact.email`), so that private details can be masked.
 pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<FieldChange> {
     let (old, new) = (to_map(before), to_map(after));
     let mut found = Vec::new();
-    for key in content_keys() {
+    // `ongoing` follows the completion date, whose change is shown already.
+    for key in content_keys().filter(|k| *k != "ongoing") {
         let (a, b) = (
             old.get(key).unwrap_or(&Value::Null),
             new.get(key).unwrap_or(&Value::Null),

@@ -48,6 +48,27 @@ pub const RECORD_KEYS: &[&str] = &[
     "progress_reports",
 ];
 
+/// The keys the registry adds to a commitment's content (export and API); never edited.
+pub const REGISTRY_KEYS: [&str; 9] = [
+    "id",
+    "url",
+    "status",
+    "workflow",
+    "reporting",
+    "created_at",
+    "updated_at",
+    "published_at",
+    "progress_reports",
+];
+
+/// The content keys of a record, in the spec's order.
+pub fn content_keys() -> impl Iterator<Item = &'static str> {
+    RECORD_KEYS
+        .iter()
+        .copied()
+        .filter(|k| !REGISTRY_KEYS.contains(k))
+}
+
 /// One commitment as JSON. Export and the API fill the derived and workflow keys; import reads
 /// `workflow`, the timestamps and `progress_reports`, and ignores `id` (unless told), `url`,
 /// `status` and `reporting`.

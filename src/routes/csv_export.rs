@@ -5,43 +5,28 @@ use actix_web::{web, HttpRequest, HttpResponse};
 
 use super::search::parse_query;
 use crate::db::load::find_many;
+use crate::domain::record::content_keys;
 use crate::domain::stored::today;
 use crate::domain::Commitment;
 use crate::error::AppError;
 use crate::search::SearchQuery;
 use crate::state::AppState;
 
-/// The header: the record's keys in the spec's order, the contact spelled out.
-pub const COLUMNS: [&str; 28] = [
-    "title",
-    "category",
-    "objective",
-    "stakeholders",
-    "partners",
-    "implementation",
-    "results",
-    "enabling_factors",
-    "sustainability",
-    "other_sources",
-    "sdgs",
-    "targets",
-    "methods",
-    "other_methods",
-    "start_date",
-    "completion_date",
-    "ongoing",
-    "regions",
-    "countries",
-    "geographical_coverage",
-    "lead_entity",
-    "entity_type",
-    "contact_name",
-    "contact_position",
-    "contact_email",
-    "contact_phone",
-    "deliverables",
-    "resources",
-];
+/// The header: the record's content keys in the spec's order, the contact spelled out.
+pub fn columns() -> Vec<&'static str> {
+    const CONTACT: [&str; 4] = [
+        "contact_name",
+        "contact_position",
+        "contact_email",
+        "contact_phone",
+    ];
+    content_keys()
+        .flat_map(|key| match key {
+            "contact" => CONTACT.to_vec(),
+            other => vec![other],
+        })
+        .collect()
+}
 
 /// Commitments loaded per query while writing.
 const BATCH: usize = 500;
@@ -63,7 +48,7 @@ pub async fn download(
         .db(move |conn| {
             let ids = engine.search(conn, &everything, today())?.page_ids;
             let mut out = csv::Writer::from_writer(Vec::new());
-            write_row(&mut out, COLUMNS.iter().map(|c| c.to_string()))?;
+            write_row(&mut out, columns().into_iter().map(String::from))?;
             for chunk in ids.chunks(BATCH) {
                 for c in find_many(conn, chunk)? {
                     write_row(&mut out, row(&c))?;
@@ -98,7 +83,7 @@ fn joined<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
         .join(";")
 }
 
-/// One commitment as CSV cells, in [`COLUMNS`] order; private contact details left empty.
+/// One commitment as CSV cells, in [`columns`] order; private contact details left empty.
 fn row(c: &Commitment) -> Vec<String> {
     let k = &c.content;
     let public = k.contact.public;
@@ -144,4 +129,44 @@ fn row(c: &Commitment) -> Vec<String> {
         joined(k.deliverables.iter().map(|d| &d.title)),
         joined(k.resources.iter().map(|r| &r.description)),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_columns_follow_the_record_with_the_contact_spelled_out() {
+        let columns = columns();
+        assert_eq!(columns.len(), 28);
+        assert_eq!(columns[0], "title");
+        assert_eq!(
+            columns[22..26],
+            [
+                "contact_name",
+                "contact_position",
+                "contact_email",
+                "contact_phone"
+            ]
+        );
+        assert_eq!(columns.last(), Some(&"resources"));
+    }
+
+    #[test]
+    fn every_row_has_a_cell_per_column() {
+        let record = crate::demo::generate(1, 1).next().unwrap();
+        let content = crate::domain::NewCommitment::parse(&record.to_input()).unwrap();
+        let c = Commitment {
+            id: 1,
+            content,
+            workflow: crate::domain::Workflow::Published,
+            owner_id: None,
+            version: 1,
+            created_at: chrono::NaiveDateTime::default(),
+            updated_at: chrono::NaiveDateTime::default(),
+            published_at: None,
+            reports: Vec::new(),
+        };
+        assert_eq!(row(&c).len(), columns().len());
+    }
 }
