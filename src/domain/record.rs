@@ -10,10 +10,8 @@ use super::report::ReportInput;
 /// Format of timestamps in records: UTC, to the second.
 pub const TIMESTAMP_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 
-/// The keys a record may hold; any other key is an error.
-pub const RECORD_KEYS: &[&str] = &[
-    "id",
-    "url",
+/// The keys of a commitment's content, in the spec's order.
+pub const CONTENT_KEYS: [&str; 25] = [
     "title",
     "category",
     "objective",
@@ -39,13 +37,6 @@ pub const RECORD_KEYS: &[&str] = &[
     "contact",
     "deliverables",
     "resources",
-    "status",
-    "workflow",
-    "reporting",
-    "created_at",
-    "updated_at",
-    "published_at",
-    "progress_reports",
 ];
 
 /// The keys the registry adds to a commitment's content (export and API); never edited.
@@ -61,12 +52,14 @@ pub const REGISTRY_KEYS: [&str; 9] = [
     "progress_reports",
 ];
 
+/// True for the keys a record may hold; any other key is an error.
+pub fn is_record_key(key: &str) -> bool {
+    CONTENT_KEYS.contains(&key) || REGISTRY_KEYS.contains(&key)
+}
+
 /// The content keys of a record, in the spec's order.
 pub fn content_keys() -> impl Iterator<Item = &'static str> {
-    RECORD_KEYS
-        .iter()
-        .copied()
-        .filter(|k| !REGISTRY_KEYS.contains(k))
+    CONTENT_KEYS.iter().copied()
 }
 
 /// One commitment as JSON. Export and the API fill the derived and workflow keys; import reads
@@ -223,7 +216,7 @@ impl CommitmentRecord {
         let object = value
             .as_object()
             .ok_or_else(|| "record: must be a JSON object".to_string())?;
-        if let Some(key) = object.keys().find(|k| !RECORD_KEYS.contains(&k.as_str())) {
+        if let Some(key) = object.keys().find(|k| !is_record_key(k)) {
             return Err(format!("{key}: unknown field"));
         }
         serde_path_to_error::deserialize(value).map_err(|e| {
