@@ -51,6 +51,15 @@ impl From<diesel::result::Error> for AppError {
     }
 }
 
+impl From<crate::domain::Refusal> for AppError {
+    fn from(refusal: crate::domain::Refusal) -> Self {
+        match refusal {
+            crate::domain::Refusal::NotFound => AppError::NotFound,
+            crate::domain::Refusal::Forbidden => AppError::Forbidden,
+        }
+    }
+}
+
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(error: actix_web::error::BlockingError) -> Self {
         AppError::Unexpected(anyhow::anyhow!("a blocking task failed: {error}"))

@@ -9,6 +9,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod format;
 pub mod forms;
 pub mod mail;
 pub mod photos;

@@ -3,8 +3,9 @@
 use crate::auth::password;
 use crate::auth::throttle::{self, Verdict, ACCOUNT, ADDRESS};
 use crate::db::throttle as counters;
-use crate::db::users::{self, Account};
+use crate::db::users;
 use crate::domain::stored::now;
+use crate::domain::Account;
 use crate::error::AppError;
 use crate::state::AppState;
 

@@ -1,6 +1,5 @@
 //! Account security rules that know nothing of HTTP: passwords, tokens, throttling, redirects.
 
-pub mod access;
 pub mod account;
 pub mod next;
 pub mod password;

@@ -6,8 +6,8 @@ use diesel::sqlite::SqliteConnection;
 use indicatif::ProgressBar;
 
 use crate::db::reminders::{self, NeedsReport};
+use crate::format::long_date;
 use crate::mail::{messages, Mailer};
-use crate::views::long_date;
 
 /// How long after a reminder the same commitment may be reminded again.
 pub const QUIET_DAYS: i64 = 30;

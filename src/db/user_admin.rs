@@ -5,7 +5,8 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::users;
-use super::users::{end_sessions, find, Account, UserRow};
+use super::users::{end_sessions, find, UserRow};
+use crate::domain::Account;
 use crate::domain::Role;
 
 /// The outcome of a role change or a suspension.

@@ -5,21 +5,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::users;
-use crate::domain::Role;
-
-/// An account as the pages and the session check see it (no password hash).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Account {
-    pub id: i64,
-    pub email: String,
-    pub name: String,
-    pub role: Role,
-    pub verified: bool,
-    pub suspended: bool,
-    /// Sessions carry this number; bumping it ends every session of the account.
-    pub session_generation: i64,
-    pub created_at: NaiveDateTime,
-}
+use crate::domain::{Account, Role};
 
 /// A row of `users` without the password hash.
 #[derive(Queryable, Selectable)]

@@ -1,6 +1,6 @@
 //! Template filling and date and time text for the demo-data generator.
 
-use crate::views::format_amount;
+use crate::format::format_amount;
 use chrono::{Datelike, NaiveDate};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;

@@ -1,5 +1,7 @@
 //! The registry's vocabularies and rules: every value that enters is parsed here, once.
 
+pub mod access;
+pub mod account;
 pub mod commitment;
 pub mod country;
 pub mod diff;
@@ -26,6 +28,8 @@ mod commitment_tests;
 #[cfg(test)]
 mod review_tests;
 
+pub use access::{Refusal, Standing};
+pub use account::Account;
 pub use commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
 pub use country::Country;
 pub use errors::{Field, FieldError, FieldErrors};

@@ -8,9 +8,9 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::db::reviews::explanations_for_owner;
-use crate::db::users::Account;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::stored::today;
+use crate::domain::Account;
 use crate::domain::Decision;
 use crate::error::AppError;
 use crate::site::render::page;

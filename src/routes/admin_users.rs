@@ -7,8 +7,9 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::user_admin::{search, set_role, set_suspended, AdminChange};
-use crate::db::users::{self, Account};
+use crate::db::users;
 use crate::domain::stored::now;
+use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Role};
 use crate::error::AppError;
 use crate::site::render::{page, see_other};

@@ -5,14 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::auth::access::{
-    follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
-};
 use crate::db::editors::{self, find_with_standing};
 use crate::db::photos;
 use crate::db::reviews::history;
-use crate::db::users::Account;
+use crate::domain::access::{
+    follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
+};
 use crate::domain::stored::today;
+use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::page;

@@ -5,9 +5,9 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
 use super::form_page::{FormPage, FormPurpose};
-use crate::auth::access::edit_refusal;
 use crate::db::editors::find_with_standing;
 use crate::db::edits::{save, Edit, SaveOutcome};
+use crate::domain::access::edit_refusal;
 use crate::domain::stored::now;
 use crate::domain::{Commitment, CommitmentInput, FieldErrors, NewCommitment};
 use crate::error::AppError;
@@ -21,7 +21,7 @@ use crate::views::commitment_form::with_blank_rows;
 async fn editable(
     state: &AppState,
     id: &str,
-    user: &crate::db::users::Account,
+    user: &crate::domain::Account,
 ) -> Result<Commitment, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let viewer = user.id;
@@ -30,7 +30,7 @@ async fn editable(
         .await?
         .ok_or(AppError::NotFound)?;
     match edit_refusal(commitment.workflow, standing, user) {
-        Some(refusal) => Err(refusal),
+        Some(refusal) => Err(refusal.into()),
         None => Ok(commitment),
     }
 }

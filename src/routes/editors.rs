@@ -7,10 +7,10 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::commitments::{commitment_id, commitment_page, ReviewAttempt};
-use crate::auth::access::manage_refusal;
 use crate::db::editors::{self, find_with_standing, AddOutcome};
-use crate::db::users::Account;
+use crate::domain::access::manage_refusal;
 use crate::domain::stored::now;
+use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::see_other;
@@ -31,7 +31,7 @@ async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), 
         .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
         .await?
         .ok_or(AppError::NotFound)?;
-    manage_refusal(c.workflow, standing, user).map_or(Ok(()), Err)
+    manage_refusal(c.workflow, standing, user).map_or(Ok(()), |r| Err(r.into()))
 }
 
 /// The commitment id and the editor's account id of an editor's path.

@@ -5,10 +5,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::auth::access::{follows_review, may_see};
 use crate::db::editors::find_with_standing;
 use crate::db::edits::{restore as restore_version, SaveOutcome};
 use crate::db::{reviews, revisions};
+use crate::domain::access::{follows_review, may_see};
 use crate::domain::stored::now;
 use crate::error::AppError;
 use crate::site::render::{page, see_other};

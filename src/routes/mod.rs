@@ -155,10 +155,7 @@ route_table! {
     get "/static/{path:.*}" => assets::serve, Anyone;
 }
 
-/// POST paths that still work while the registry is read-only: signing in and out, and the
-/// notice form itself (so an admin can switch read-only off again).
-pub const WRITABLE_WHILE_READ_ONLY: &[&str] =
-    &["/account/login", "/account/logout", "/admin/notice"];
+pub use crate::site::context::WRITABLE_WHILE_READ_ONLY;
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)

@@ -10,10 +10,10 @@ use anyhow::Context;
 
 use super::commitments::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
 use super::photo_upload::{check_photo, read_form, store};
-use crate::auth::access::{edit_refusal, may_see};
 use crate::db::photos::{self, AddOutcome};
-use crate::db::users::Account;
+use crate::domain::access::{edit_refusal, may_see};
 use crate::domain::photo::{check_text, PHOTO, TOO_MANY};
+use crate::domain::Account;
 use crate::domain::{FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::photos::{files, Encoding};
@@ -32,7 +32,7 @@ async fn editable(state: &AppState, id: i64, user: &Account) -> Result<(), AppEr
         .await?
         .ok_or(AppError::NotFound)?;
     match edit_refusal(guard.workflow, guard.standing, user) {
-        Some(refusal) => Err(refusal),
+        Some(refusal) => Err(refusal.into()),
         None => Ok(()),
     }
 }

@@ -7,12 +7,12 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use super::commitments::commitment_id;
-use crate::auth::access::{report_access, ReportAccess};
 use crate::db::editors::find_with_standing;
 use crate::db::reports::{deliverables_of, file_report, FileOutcome};
-use crate::db::users::Account;
+use crate::domain::access::{report_access, ReportAccess};
 use crate::domain::report_update::{deliverable_changes, StoredDeliverable};
 use crate::domain::stored::{now, today};
+use crate::domain::Account;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;

@@ -16,7 +16,8 @@ use actix_web::{web, HttpMessage, ResponseError};
 
 use super::session::{self, SessionLogin};
 use crate::db::notice::{self, SiteNotice};
-use crate::db::users::{self, Account};
+use crate::db::users;
+use crate::domain::Account;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -133,8 +134,13 @@ fn is_write(req: &ServiceRequest) -> bool {
     !req.method().is_safe()
 }
 
+/// POST paths that still work while the registry is read-only: signing in and out, and the
+/// notice form itself (so an admin can switch read-only off again).
+pub const WRITABLE_WHILE_READ_ONLY: &[&str] =
+    &["/account/login", "/account/logout", "/admin/notice"];
+
 fn writable_while_read_only(path: &str) -> bool {
-    crate::routes::WRITABLE_WHILE_READ_ONLY.contains(&path)
+    WRITABLE_WHILE_READ_ONLY.contains(&path)
 }
 
 async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {

@@ -12,7 +12,7 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use serde::de::DeserializeOwned;
 
 use super::context::SiteContext;
-use crate::db::users::Account;
+use crate::domain::Account;
 use crate::error::AppError;
 
 /// The request's context (who is asking, the notice); empty on paths without one.

@@ -8,7 +8,7 @@ use actix_session::Session;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::token::Token;
-use crate::db::users::Account;
+use crate::domain::Account;
 use crate::error::AppError;
 
 const LOGIN: &str = "login";

@@ -2,11 +2,11 @@
 
 use chrono::NaiveDate;
 
-use super::format::{format_amount, long_date, paragraphs};
 use super::photos::PhotoView;
 use super::SdgBadge;
 use crate::db::photos::Photo;
 use crate::domain::{Commitment, NewCommitment, ProgressReport, Workflow};
+use crate::format::{format_amount, long_date, paragraphs};
 
 /// A titled section of free text.
 #[derive(Debug, Clone)]

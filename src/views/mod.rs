@@ -5,15 +5,15 @@ pub mod commitment_form;
 mod detail;
 pub mod editors;
 pub mod form_rows;
-mod format;
+
 pub mod history;
 pub mod photos;
 pub mod report_form;
 pub mod review;
 pub mod search;
 
+pub use crate::format::{age, format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;
-pub use format::{age, format_amount, long_date, paragraphs};
 
 use chrono::NaiveDate;
 

@@ -1,8 +1,8 @@
 //! A commitment's photos as its page shows them: a figure each, with alt text and caption.
 
-use super::format::paragraphs;
 use crate::db::photos::Photo;
 use crate::domain::photo::MAX_PHOTOS;
+use crate::format::paragraphs;
 
 /// One photo on the page.
 #[derive(Debug, Clone)]

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::commitment_form::Choice;
-use super::format::long_date;
 use crate::domain::report_update::StoredDeliverable;
 use crate::domain::{Commitment, DeliverableStatus, Field, FieldErrors, ReportInput, ReportStatus};
+use crate::format::long_date;
 use crate::forms::report::ReportForm;
 
 /// One deliverable's status select.

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDateTime;
 
-use super::format::{long_date, paragraphs};
 use crate::db::reviews::WorkflowEvent;
 use crate::domain::{Decision, Workflow};
+use crate::format::{long_date, paragraphs};
 
 /// How much of a moderator's comment a list shows before linking to the rest.
 const EXCERPT_CHARS: usize = 300;

@@ -3,8 +3,17 @@
 //! Every rule takes a [`Standing`]: who owns the commitment and whether the viewer is one of
 //! its co-editors, loaded once per request (`db::editors::find_with_standing`).
 
-use crate::db::users::Account;
-use crate::domain::Workflow;
+use super::account::Account;
+use super::vocab::Workflow;
+
+/// Why a request about a commitment is refused: as if it did not exist, or forbidden.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The viewer may not even know the commitment exists (404).
+    NotFound,
+    /// The viewer sees it but may not do this (403).
+    Forbidden,
+}
 
 /// What a request knows about a commitment's people, for the viewer asking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -57,20 +66,12 @@ pub fn may_manage_editors(standing: Standing, viewer: &Account) -> bool {
 }
 
 /// Why someone may not change a commitment: 404 when they may not even see it, else 403.
-pub fn edit_refusal(
-    workflow: Workflow,
-    standing: Standing,
-    viewer: &Account,
-) -> Option<crate::error::AppError> {
+pub fn edit_refusal(workflow: Workflow, standing: Standing, viewer: &Account) -> Option<Refusal> {
     refusal(workflow, standing, viewer, may_edit(standing, viewer))
 }
 
 /// Why someone may not manage a commitment's editors: 404 when they may not see it, else 403.
-pub fn manage_refusal(
-    workflow: Workflow,
-    standing: Standing,
-    viewer: &Account,
-) -> Option<crate::error::AppError> {
+pub fn manage_refusal(workflow: Workflow, standing: Standing, viewer: &Account) -> Option<Refusal> {
     refusal(
         workflow,
         standing,
@@ -84,11 +85,11 @@ fn refusal(
     standing: Standing,
     viewer: &Account,
     allowed: bool,
-) -> Option<crate::error::AppError> {
+) -> Option<Refusal> {
     if !may_see(workflow, standing, Some(viewer)) {
-        Some(crate::error::AppError::NotFound)
+        Some(Refusal::NotFound)
     } else if !allowed {
-        Some(crate::error::AppError::Forbidden)
+        Some(Refusal::Forbidden)
     } else {
         None
     }
@@ -239,21 +240,20 @@ mod tests {
 
     #[test]
     fn managing_editors_is_refused_with_403_or_404() {
-        use crate::error::AppError;
         let editor = account(4, Role::Contributor);
         let stranger = account(7, Role::Contributor);
         let owner = account(3, Role::Contributor);
         assert!(matches!(
             manage_refusal(Workflow::Submitted, edited(Some(3)), &editor),
-            Some(AppError::Forbidden)
+            Some(Refusal::Forbidden)
         ));
         assert!(matches!(
             manage_refusal(Workflow::Published, owned(Some(3)), &stranger),
-            Some(AppError::Forbidden)
+            Some(Refusal::Forbidden)
         ));
         assert!(matches!(
             manage_refusal(Workflow::Submitted, owned(Some(3)), &stranger),
-            Some(AppError::NotFound)
+            Some(Refusal::NotFound)
         ));
         assert!(manage_refusal(Workflow::Submitted, owned(Some(3)), &owner).is_none());
         assert!(edit_refusal(Workflow::Published, owned(Some(3)), &stranger).is_some());

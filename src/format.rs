@@ -1,4 +1,4 @@
-//! Formatting for people: long dates, amounts with separators, paragraphs from plain text.
+//! Formatting for people, shared by pages, mail and demo data: long dates, amounts, paragraphs.
 
 use chrono::{NaiveDate, NaiveDateTime};
 
