@@ -12,7 +12,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use crate::commands::import::{prepare, write_all, ImportOptions};
 use crate::commands::{backup, export, remind};
 use crate::config::Settings;
-use crate::domain::stored::{now, today};
+use crate::domain::commitment::stored::{now, today};
 use crate::domain::Role;
 
 /// The SDG Commitments Registry.

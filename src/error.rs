@@ -74,7 +74,7 @@ impl From<diesel::r2d2::PoolError> for AppError {
 
 /// The page shown for an error.
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "errors/page.html")]
 struct ErrorPage<'a> {
     status: u16,
     heading: &'a str,
@@ -83,12 +83,12 @@ struct ErrorPage<'a> {
 
 /// The page shown to a signed-in person whose email address is not confirmed yet.
 #[derive(Template)]
-#[template(path = "account/unverified.html")]
+#[template(path = "errors/unverified.html")]
 struct UnverifiedPage;
 
 /// The page shown for a change refused while the registry is read-only: not an error page.
 #[derive(Template)]
-#[template(path = "read_only.html")]
+#[template(path = "errors/read_only.html")]
 struct ReadOnlyPage {
     retry_minutes: u32,
 }

@@ -7,7 +7,7 @@ use crate::auth::password;
 use crate::auth::token::Token;
 use crate::db::users::{self, NewUser};
 use crate::db::DbPool;
-use crate::domain::stored::now;
+use crate::domain::commitment::stored::now;
 use crate::domain::Role;
 
 /// Creates an active, verified account (claiming ownerless commitments with its email) and

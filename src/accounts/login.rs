@@ -4,7 +4,7 @@ use crate::auth::password;
 use crate::auth::throttle::{self, Verdict, ACCOUNT, ADDRESS};
 use crate::db::throttle as counters;
 use crate::db::users;
-use crate::domain::stored::now;
+use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::error::AppError;
 use crate::state::AppState;

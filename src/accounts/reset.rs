@@ -9,7 +9,7 @@ use crate::auth::token::{self, Purpose, Token};
 use crate::db::throttle as counters;
 use crate::db::tokens::{self, TokenState};
 use crate::db::users;
-use crate::domain::stored::now;
+use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::error::AppError;
 use crate::mail::{messages, Mail};

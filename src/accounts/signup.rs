@@ -8,7 +8,7 @@ use crate::auth::password;
 use crate::auth::token::{self, Purpose, Token};
 use crate::db::tokens::{self, TokenState};
 use crate::db::users::{self, NewUser};
-use crate::domain::stored::now;
+use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::domain::Role;
 use crate::error::AppError;

@@ -8,8 +8,8 @@ use indicatif::ProgressBar;
 use crate::commands::import::{write_all, ImportOptions};
 use crate::db::schema::commitments;
 use crate::db::DbPool;
-use crate::domain::exchange::parse_record;
-use crate::domain::stored::today;
+use crate::domain::commitment::stored::today;
+use crate::domain::record::exchange::parse_record;
 
 /// The seed of the demo data, so every demo shows the same commitments.
 const DEMO_SEED: u64 = 2030;

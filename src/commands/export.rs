@@ -8,7 +8,7 @@ use diesel::sqlite::SqliteConnection;
 use indicatif::ProgressBar;
 
 use crate::db::load::{all_ids, find_many};
-use crate::domain::exchange::{commitment_to_record, Audience};
+use crate::domain::record::exchange::{commitment_to_record, Audience};
 
 /// How many commitments are loaded per query batch.
 const BATCH: usize = 500;

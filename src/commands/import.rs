@@ -10,8 +10,8 @@ use indicatif::ProgressBar;
 use crate::db::commitments::{insert, record_event, CommitmentMeta};
 use crate::db::schema::commitments;
 use crate::db::users::verified_id_by_email;
-use crate::domain::exchange::{parse_record, ImportedCommitment};
-use crate::domain::stored::now;
+use crate::domain::commitment::stored::now;
+use crate::domain::record::exchange::{parse_record, ImportedCommitment};
 use crate::domain::{CommitmentRecord, Workflow};
 
 /// How an import treats its input.

@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 
 use super::load::find;
 use super::schema::{commitment_editors, commitments, users};
-use crate::domain::access::Standing;
+use crate::domain::people::access::Standing;
 use crate::domain::Commitment;
 
 /// One co-editor, as listed on the commitment's page.

@@ -10,8 +10,8 @@ use super::commitments::{record_event, replace_content};
 use super::load::find;
 use super::revisions::{self, NewRevision};
 use super::schema::commitments;
-use crate::domain::diff::{changes, FieldChange};
-use crate::domain::exchange::content_to_record;
+use crate::domain::commitment::diff::{changes, FieldChange};
+use crate::domain::record::exchange::content_to_record;
 use crate::domain::{Commitment, CommitmentRecord, NewCommitment, Workflow};
 
 /// What became of a save.

@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 
 use super::editors::is_editor;
 use super::schema::{commitments, photos};
-use crate::domain::access::Standing;
+use crate::domain::people::access::Standing;
 use crate::domain::photo::MAX_PHOTOS;
 use crate::domain::Workflow;
 use crate::photos::files::PendingFile;

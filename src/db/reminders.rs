@@ -9,7 +9,7 @@ use diesel::sqlite::SqliteConnection;
 
 use super::reports::report_summaries;
 use super::schema::{commitments, reminders};
-use crate::domain::reporting::reporting;
+use crate::domain::report::light::reporting;
 use crate::domain::{Reporting, Workflow};
 
 /// A published commitment whose reporting light is due, overdue or inactive, with its contact.

@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 
 use super::commitments::{insert_report, record_event};
 use super::schema::{commitments, deliverables, progress_reports};
-use crate::domain::report_update::StoredDeliverable;
+use crate::domain::report::deliverable_update::StoredDeliverable;
 use crate::domain::{DeliverableStatus, NewProgressReport, Workflow};
 
 /// The workflow event of a filed report.

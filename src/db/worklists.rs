@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 
 use super::reports::report_summaries;
 use super::schema::{commitment_editors, commitments, users};
-use crate::domain::reporting::reporting;
+use crate::domain::report::light::reporting;
 use crate::domain::{Reporting, Workflow};
 
 /// A commitment in a work list.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::vocab::REFERENCE_DATE;
 use super::*;
-use crate::domain::exchange::parse_record_line;
+use crate::domain::record::exchange::parse_record_line;
 use crate::domain::Country;
 
 fn sample(seed: u64, count: usize) -> Vec<CommitmentRecord> {

@@ -5,33 +5,10 @@
 //! protected route refuses visitors who are not signed in).
 
 mod account;
-mod admin_notice;
-mod admin_users;
+mod admin;
 mod api;
-mod assets;
 mod commitments;
-mod csv_export;
-mod edit;
-mod editors;
-mod feed;
-mod form_page;
-mod health;
-mod history;
-mod home;
-mod login;
-mod moderation;
-mod openapi;
-mod openapi_schemas;
-mod photo_upload;
-mod photos;
-mod register;
-mod report_hide;
-mod reports;
-mod reset;
-mod review;
-mod search;
-mod signup;
-mod stats;
+mod public;
 
 use actix_web::http::Method;
 use actix_web::middleware::DefaultHeaders;
@@ -96,63 +73,63 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
             .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
-            .route("/commitments", get_or_head().to(api::search))
-            .route("/commitments/{id}", get_or_head().to(api::show))
-            .route("/openapi.json", get_or_head().to(api::openapi))
+            .route("/commitments", get_or_head().to(api::records::search))
+            .route("/commitments/{id}", get_or_head().to(api::records::show))
+            .route("/openapi.json", get_or_head().to(api::records::openapi))
             .route(
                 "/{path:.*}",
-                web::method(Method::OPTIONS).to(api::preflight),
+                web::method(Method::OPTIONS).to(api::records::preflight),
             )
-            .default_service(web::to(api::unknown)),
+            .default_service(web::to(api::records::unknown)),
     )
     .default_service(web::to(not_found));
 }
 
 route_table! {
-    get "/" => home::show, Anyone;
-    get "/healthz" => health::check, Anyone;
-    get "/commitments" => search::index, Anyone;
-    get "/commitments.csv" => csv_export::download, Anyone;
-    get "/feed.atom" => feed::atom, Anyone;
-    get "/stats" => stats::show, Anyone;
-    get "/commitments/new" => register::new_form, SignedIn;
-    post "/commitments" => register::create, SignedIn;
-    get "/commitments/{id}/reports/new" => reports::new_form, SignedIn;
-    post "/commitments/{id}/reports" => reports::create, SignedIn;
-    post "/commitments/{id}/reports/{report_id}/hide" => report_hide::hide, Moderator;
-    get "/commitments/{id}" => commitments::show, Anyone;
-    get "/commitments/{id}/edit" => edit::edit_form, SignedIn;
-    post "/commitments/{id}/edit" => edit::update, SignedIn;
-    get "/commitments/{id}/history" => history::show, Anyone;
-    post "/commitments/{id}/history/{revision_id}/restore" => history::restore, Moderator;
-    post "/commitments/{id}/editors" => editors::add, SignedIn;
-    post "/commitments/{id}/editors/{user_id}/delete" => editors::remove, SignedIn;
-    post "/commitments/{id}/editors/{user_id}/owner" => editors::make_owner, Moderator;
-    post "/commitments/{id}/photos" => photos::upload, SignedIn;
-    post "/commitments/{id}/photos/{photo_id}/delete" => photos::delete, SignedIn;
-    get "/photos/{photo_id}" => photos::serve, Anyone;
-    get "/account/signup" => signup::form, Anyone;
-    post "/account/signup" => signup::create, Anyone;
-    get "/account/check-email" => signup::check_email, Anyone;
-    get "/account/verify" => signup::verify, Anyone;
-    post "/account/verify/send" => signup::send_again, SignedIn;
-    get "/account/login" => login::form, Anyone;
-    post "/account/login" => login::submit, Anyone;
-    post "/account/logout" => login::logout, Anyone;
-    get "/account/reset" => reset::request_form, Anyone;
-    post "/account/reset" => reset::request, Anyone;
-    get "/account/reset/{token}" => reset::password_form, Anyone;
-    post "/account/reset/{token}" => reset::set_password, Anyone;
-    get "/account" => account::show, SignedIn;
-    get "/moderation" => moderation::queue, Moderator;
-    post "/commitments/{id}/review" => review::decide, Moderator;
-    get "/admin/users" => admin_users::index, Admin;
-    post "/admin/users/{id}/role" => admin_users::change_role, Admin;
-    post "/admin/users/{id}/suspend" => admin_users::suspend, Admin;
-    post "/admin/users/{id}/unsuspend" => admin_users::unsuspend, Admin;
-    get "/admin/notice" => admin_notice::form, Admin;
-    post "/admin/notice" => admin_notice::save, Admin;
-    get "/static/{path:.*}" => assets::serve, Anyone;
+    get "/" => public::home::show, Anyone;
+    get "/healthz" => public::health::check, Anyone;
+    get "/commitments" => public::search::index, Anyone;
+    get "/commitments.csv" => public::csv_export::download, Anyone;
+    get "/feed.atom" => public::feed::atom, Anyone;
+    get "/stats" => public::stats::show, Anyone;
+    get "/commitments/new" => commitments::register::new_form, SignedIn;
+    post "/commitments" => commitments::register::create, SignedIn;
+    get "/commitments/{id}/reports/new" => commitments::reports::new_form, SignedIn;
+    post "/commitments/{id}/reports" => commitments::reports::create, SignedIn;
+    post "/commitments/{id}/reports/{report_id}/hide" => commitments::report_hide::hide, Moderator;
+    get "/commitments/{id}" => commitments::show::show, Anyone;
+    get "/commitments/{id}/edit" => commitments::edit::edit_form, SignedIn;
+    post "/commitments/{id}/edit" => commitments::edit::update, SignedIn;
+    get "/commitments/{id}/history" => commitments::history::show, Anyone;
+    post "/commitments/{id}/history/{revision_id}/restore" => commitments::history::restore, Moderator;
+    post "/commitments/{id}/editors" => commitments::editors::add, SignedIn;
+    post "/commitments/{id}/editors/{user_id}/delete" => commitments::editors::remove, SignedIn;
+    post "/commitments/{id}/editors/{user_id}/owner" => commitments::editors::make_owner, Moderator;
+    post "/commitments/{id}/photos" => commitments::photos::upload, SignedIn;
+    post "/commitments/{id}/photos/{photo_id}/delete" => commitments::photos::delete, SignedIn;
+    get "/photos/{photo_id}" => commitments::photos::serve, Anyone;
+    get "/account/signup" => account::signup::form, Anyone;
+    post "/account/signup" => account::signup::create, Anyone;
+    get "/account/check-email" => account::signup::check_email, Anyone;
+    get "/account/verify" => account::signup::verify, Anyone;
+    post "/account/verify/send" => account::signup::send_again, SignedIn;
+    get "/account/login" => account::login::form, Anyone;
+    post "/account/login" => account::login::submit, Anyone;
+    post "/account/logout" => account::login::logout, Anyone;
+    get "/account/reset" => account::reset::request_form, Anyone;
+    post "/account/reset" => account::reset::request, Anyone;
+    get "/account/reset/{token}" => account::reset::password_form, Anyone;
+    post "/account/reset/{token}" => account::reset::set_password, Anyone;
+    get "/account" => account::show::show, SignedIn;
+    get "/moderation" => admin::moderation::queue, Moderator;
+    post "/commitments/{id}/review" => commitments::review::decide, Moderator;
+    get "/admin/users" => admin::users::index, Admin;
+    post "/admin/users/{id}/role" => admin::users::change_role, Admin;
+    post "/admin/users/{id}/suspend" => admin::users::suspend, Admin;
+    post "/admin/users/{id}/unsuspend" => admin::users::unsuspend, Admin;
+    get "/admin/notice" => admin::notice::form, Admin;
+    post "/admin/notice" => admin::notice::save, Admin;
+    get "/static/{path:.*}" => public::assets::serve, Anyone;
 }
 
 pub use crate::site::context::WRITABLE_WHILE_READ_ONLY;

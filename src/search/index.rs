@@ -14,7 +14,7 @@ use roaring::RoaringBitmap;
 use super::query::{Facet, Sort};
 use crate::db::reports::report_summaries;
 use crate::db::schema::{commitment_values, commitments};
-use crate::domain::reporting::reporting;
+use crate::domain::report::light::reporting;
 use crate::domain::{Status, Workflow};
 
 /// Headline figures of the published commitments.

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use super::review::{moment, EventView};
 use crate::db::reviews::WorkflowEvent;
 use crate::db::revisions::Revision;
-use crate::domain::diff::{changes, FieldChange};
+use crate::domain::commitment::diff::{changes, FieldChange};
 use crate::domain::CommitmentRecord;
 
 /// Values the public does not see when the contact keeps them private.

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::commitment_form::Choice;
-use crate::domain::report_update::StoredDeliverable;
+use crate::domain::report::deliverable_update::StoredDeliverable;
 use crate::domain::{Commitment, DeliverableStatus, Field, FieldErrors, ReportInput, ReportStatus};
 use crate::format::long_date;
 use crate::forms::report::ReportForm;

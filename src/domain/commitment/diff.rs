@@ -1,0 +1,126 @@
+//! What changed between two versions of a commitment: field by field, as people read it.
+
+use serde_json::Value;
+
+use crate::domain::record::{content_keys, CommitmentRecord};
+
+/// One field that differs: its record path, a label, and the old and new values as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldChange {
+    pub key: String,
+    pub label: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// The fields that differ from `before` to `after`, in the record's order; the contact is
+/// compared key by key (`contact.email`), so that private details can be masked.
+pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<FieldChange> {
+    let (old, new) = (to_map(before), to_map(after));
+    let mut found = Vec::new();
+    // `ongoing` follows the completion date, whose change is shown already.
+    for key in content_keys().filter(|k| *k != "ongoing") {
+        let (a, b) = (
+            old.get(key).unwrap_or(&Value::Null),
+            new.get(key).unwrap_or(&Value::Null),
+        );
+        match (a, b) {
+            (Value::Object(a), Value::Object(b)) => {
+                for (sub, a_value) in a {
+                    let b_value = b.get(sub).unwrap_or(&Value::Null);
+                    if a_value != b_value {
+                        found.push(change(&format!("{key}.{sub}"), a_value, b_value));
+                    }
+                }
+            }
+            (a, b) if a != b => found.push(change(key, a, b)),
+            _ => {}
+        }
+    }
+    found
+}
+
+fn to_map(record: &CommitmentRecord) -> serde_json::Map<String, Value> {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
+}
+
+fn change(key: &str, old: &Value, new: &Value) -> FieldChange {
+    FieldChange {
+        key: key.to_string(),
+        label: label(key),
+        old: text(old),
+        new: text(new),
+    }
+}
+
+/// "contact.email" → "Contact email", "enabling_factors" → "Enabling factors".
+pub fn label(key: &str) -> String {
+    let words = key.replace(['_', '.'], " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A value as one line of text: lists joined by commas, rows by semicolons.
+fn text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => {
+            let joiner = if items.iter().any(Value::is_object) {
+                "; "
+            } else {
+                ", "
+            };
+            items.iter().map(text).collect::<Vec<_>>().join(joiner)
+        }
+        Value::Object(map) => map
+            .values()
+            .map(text)
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_changed_fields_are_listed_in_record_order() {
+        let before = CommitmentRecord {
+            title: "Old title here".into(),
+            sdgs: vec![6],
+            ..Default::default()
+        };
+        let mut after = before.clone();
+        after.sdgs = vec![6, 13];
+        after.title = "New title here".into();
+        after.contact.email = "new@example.org".into();
+        let found = changes(&before, &after);
+        let keys: Vec<&str> = found.iter().map(|c| c.key.as_str()).collect();
+        assert_eq!(keys, ["title", "sdgs", "contact.email"]);
+        assert_eq!(
+            (found[1].old.as_str(), found[1].new.as_str()),
+            ("6", "6, 13")
+        );
+        assert_eq!(found[2].label, "Contact email");
+    }
+
+    #[test]
+    fn identical_records_have_no_changes() {
+        let record = CommitmentRecord {
+            title: "Same".into(),
+            ..Default::default()
+        };
+        assert!(changes(&record, &record.clone()).is_empty());
+    }
+}

@@ -1,0 +1,221 @@
+//! Repeated rows (partners, deliverables, resources): blank rows ignored, partly filled rows refused.
+
+use super::input::{DeliverableInput, PartnerInput, ResourceInput};
+use super::{Deliverable, Partner, Resource};
+use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::fields::{choice_at, date_at, one_line};
+use crate::domain::vocab::{DeliverableStatus, EntityType, ResourceKind};
+
+/// The most partners, deliverables or resources one commitment may list.
+pub const MAX_ROWS: usize = 50;
+
+/// Refuses filled rows beyond [`MAX_ROWS`], naming the first one too many.
+fn check_row_count(
+    mut filled: impl Iterator<Item = usize>,
+    field: &'static str,
+    what: &str,
+    errors: &mut FieldErrors,
+) {
+    if let Some(row) = filled.nth(MAX_ROWS) {
+        let n = row + 1;
+        errors.add(
+            Field::in_row(field, row),
+            format!("A commitment can list at most {MAX_ROWS} {what}: remove row {n} and those after it"),
+        );
+    }
+}
+
+/// A repeated row of the form: blank rows are skipped.
+pub trait Row {
+    /// True when every field of the row is empty.
+    fn is_blank(&self) -> bool;
+}
+
+impl Row for PartnerInput {
+    fn is_blank(&self) -> bool {
+        PartnerInput::is_blank(self)
+    }
+}
+
+impl Row for DeliverableInput {
+    fn is_blank(&self) -> bool {
+        DeliverableInput::is_blank(self)
+    }
+}
+
+impl Row for ResourceInput {
+    fn is_blank(&self) -> bool {
+        ResourceInput::is_blank(self)
+    }
+}
+
+/// Parses the filled rows (at most [`MAX_ROWS`]) with `parse_one(row index, row, errors)`.
+fn parse_rows<I: Row, T>(
+    rows: &[I],
+    (first_field, what): (&'static str, &str),
+    errors: &mut FieldErrors,
+    mut parse_one: impl FnMut(usize, &I, &mut FieldErrors) -> Option<T>,
+) -> Vec<T> {
+    let filled: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.is_blank())
+        .map(|(i, _)| i)
+        .collect();
+    check_row_count(filled.iter().copied(), first_field, what, errors);
+    filled
+        .into_iter()
+        .take(MAX_ROWS)
+        .filter_map(|row| parse_one(row, &rows[row], errors))
+        .collect()
+}
+
+/// Partners that are filled in; errors name the row.
+pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Partner> {
+    parse_rows(
+        rows,
+        ("partner_name", "partners"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let name = one_line(
+                &input.name,
+                Field::in_row("partner_name", row),
+                &format!("the name of partner {n}"),
+                true,
+                errors,
+            );
+            let entity_type = choice_at(
+                &input.entity_type,
+                Field::in_row("partner_entity_type", row),
+                &format!("the type of partner {n}"),
+                errors,
+                EntityType::from_slug,
+            );
+            Some(Partner {
+                name: name?,
+                entity_type: entity_type?,
+            })
+        },
+    )
+}
+
+/// Deliverables that are filled in; errors name the row.
+pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -> Vec<Deliverable> {
+    parse_rows(
+        rows,
+        ("deliverable_title", "deliverables"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let title = one_line(
+                &input.title,
+                Field::in_row("deliverable_title", row),
+                &format!("the title of deliverable {n}"),
+                true,
+                errors,
+            );
+            let due_date = date_at(
+                &input.due_date,
+                Field::in_row("deliverable_due_date", row),
+                &format!("Due date of deliverable {n}"),
+                errors,
+            );
+            let status = choice_at(
+                &input.status,
+                Field::in_row("deliverable_status", row),
+                &format!("the status of deliverable {n}"),
+                errors,
+                DeliverableStatus::from_slug,
+            );
+            Some(Deliverable {
+                title: title?,
+                due_date: due_date?,
+                status: status?,
+            })
+        },
+    )
+}
+
+/// Resources that are filled in; errors name the row.
+pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<Resource> {
+    parse_rows(
+        rows,
+        ("resource_kind", "resources"),
+        errors,
+        |row, input, errors| {
+            let n = row + 1;
+            let kind = choice_at(
+                &input.kind,
+                Field::in_row("resource_kind", row),
+                &format!("the kind of resource {n}"),
+                errors,
+                ResourceKind::from_slug,
+            );
+            let description = one_line(
+                &input.description,
+                Field::in_row("resource_description", row),
+                &format!("a description of resource {n}"),
+                true,
+                errors,
+            );
+            let amount = amount(&input.amount, row, errors);
+            let currency = currency(&input.currency, row, errors);
+            Some(Resource {
+                kind: kind?,
+                description: description?,
+                amount: amount?,
+                currency: currency?,
+            })
+        },
+    )
+}
+
+fn amount(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<u64> {
+    let field = Field::in_row("resource_amount", row);
+    let value = raw.trim();
+    let n = row + 1;
+    if value.is_empty() {
+        errors.add(
+            field,
+            format!("Enter the amount of resource {n}, as a whole number (0 if none)"),
+        );
+        return None;
+    }
+    if !value.bytes().all(|b| b.is_ascii_digit()) {
+        errors.add(field, format!("The amount of resource {n} must be a whole number of 0 or more, digits only, like 25000"));
+        return None;
+    }
+    let parsed = value
+        .parse::<u64>()
+        .ok()
+        .filter(|a| i64::try_from(*a).is_ok());
+    if parsed.is_none() {
+        errors.add(
+            field,
+            format!("The amount of resource {n} is too large: enter at most 9223372036854775807"),
+        );
+    }
+    parsed
+}
+
+fn currency(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<String> {
+    let field = Field::in_row("resource_currency", row);
+    let value = raw.trim();
+    let n = row + 1;
+    if value.len() == 3 && value.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Some(value.to_ascii_uppercase());
+    }
+    if value.is_empty() {
+        errors.add(
+            field,
+            format!("Enter the currency of resource {n}, as a 3-letter code like USD"),
+        );
+    } else {
+        errors.add(
+            field,
+            format!("The currency of resource {n} must be a 3-letter code like USD or EUR"),
+        );
+    }
+    None
+}

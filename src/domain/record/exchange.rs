@@ -1,0 +1,215 @@
+//! Records in and out: a JSON line to a commitment ready to store, and a stored one to its record.
+
+use chrono::NaiveDate;
+
+use super::{format_date, format_timestamp, timestamp_field, CommitmentRecord};
+use super::{ContactRecord, DeliverableRecord, PartnerRecord, ReportRecord, ResourceRecord};
+use crate::domain::commitment::stored::Commitment;
+use crate::domain::commitment::NewCommitment;
+use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::report::NewProgressReport;
+use crate::domain::text::EARLIEST_DATE;
+use crate::domain::vocab::Workflow;
+
+/// A record that passed every rule, ready to insert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportedCommitment {
+    /// The id from the file, kept only with `--keep-ids`.
+    pub id: Option<i64>,
+    pub content: NewCommitment,
+    pub workflow: Option<Workflow>,
+    pub created_at: Option<chrono::NaiveDateTime>,
+    pub updated_at: Option<chrono::NaiveDateTime>,
+    pub published_at: Option<chrono::NaiveDateTime>,
+    pub reports: Vec<NewProgressReport>,
+}
+
+/// Reads one JSON line into a commitment, or every problem as `path: message`.
+pub fn parse_record_line(line: &str, today: NaiveDate) -> Result<ImportedCommitment, Vec<String>> {
+    let record = CommitmentRecord::from_json(line).map_err(|e| vec![e])?;
+    parse_record(&record, today)
+}
+
+/// Checks a record against every rule, or gives every problem as `path: message`.
+pub fn parse_record(
+    record: &CommitmentRecord,
+    today: NaiveDate,
+) -> Result<ImportedCommitment, Vec<String>> {
+    let mut errors = FieldErrors::new();
+    let content = NewCommitment::parse(&record.to_input()).map_err(|e| {
+        for error in e.iter() {
+            errors.add(error.field, error.message.clone());
+        }
+    });
+    let start = content
+        .as_ref()
+        .map(|c| c.start_date)
+        .unwrap_or(EARLIEST_DATE);
+    let workflow = workflow(record.workflow.as_deref(), &mut errors);
+    let created_at = timestamp_field(record.created_at.as_deref(), "created_at", &mut errors);
+    let updated_at = timestamp_field(record.updated_at.as_deref(), "updated_at", &mut errors);
+    let published = record.published_at.clone().flatten();
+    let published_at = timestamp_field(published.as_deref(), "published_at", &mut errors);
+    let reports = reports(&record.progress_reports, start, today, &mut errors);
+    match content {
+        Ok(content) if errors.is_empty() => Ok(ImportedCommitment {
+            id: record.id,
+            content,
+            workflow,
+            created_at,
+            updated_at,
+            published_at,
+            reports,
+        }),
+        _ => Err(errors
+            .iter()
+            .map(|e| format!("{}: {}", e.field.record_path(), e.message))
+            .collect()),
+    }
+}
+
+fn workflow(value: Option<&str>, errors: &mut FieldErrors) -> Option<Workflow> {
+    let text = value?;
+    let parsed = Workflow::from_slug(text);
+    if parsed.is_none() {
+        errors.add(
+            Field::single("workflow"),
+            format!("\"{text}\" is not a workflow state: use submitted, published, returned or archived"),
+        );
+    }
+    parsed
+}
+
+fn reports(
+    records: &[ReportRecord],
+    start: NaiveDate,
+    today: NaiveDate,
+    errors: &mut FieldErrors,
+) -> Vec<NewProgressReport> {
+    records
+        .iter()
+        .enumerate()
+        .filter_map(|(row, r)| {
+            NewProgressReport::parse(&r.to_input(), start, today, Some(row), errors)
+        })
+        .collect()
+}
+
+/// Who a record is written for: the public never sees a private contact's email and phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Public,
+    Everything,
+}
+
+/// The full record of a stored commitment, with `url` built on `base_url`.
+pub fn commitment_to_record(
+    c: &Commitment,
+    base_url: &str,
+    audience: Audience,
+    today: NaiveDate,
+) -> CommitmentRecord {
+    let show_private = audience == Audience::Everything || c.content.contact.public;
+    CommitmentRecord {
+        id: Some(c.id),
+        url: Some(format!(
+            "{}/commitments/{}",
+            base_url.trim_end_matches('/'),
+            c.id
+        )),
+        status: Some(c.status(today).slug().to_string()),
+        workflow: Some(c.workflow.slug().to_string()),
+        reporting: Some(c.reporting(today).map(|r| r.slug().to_string())),
+        created_at: Some(format_timestamp(c.created_at)),
+        updated_at: Some(format_timestamp(c.updated_at)),
+        published_at: Some(c.published_at.map(format_timestamp)),
+        progress_reports: c
+            .visible_reports()
+            .map(|r| report_record(&r.report))
+            .collect(),
+        ..content_to_record(&c.content, show_private)
+    }
+}
+
+/// The content of a commitment as a record, without any of the registry's own keys; the
+/// contact's email and phone blanked unless `show_private`.
+pub fn content_to_record(content: &NewCommitment, show_private: bool) -> CommitmentRecord {
+    let input = content.to_input();
+    CommitmentRecord {
+        title: input.title,
+        category: input.category,
+        objective: input.objective,
+        stakeholders: input.stakeholders,
+        partners: input
+            .partners
+            .into_iter()
+            .map(|p| PartnerRecord {
+                name: p.name,
+                entity_type: p.entity_type,
+            })
+            .collect(),
+        implementation: input.implementation,
+        results: input.results,
+        enabling_factors: input.enabling_factors,
+        sustainability: input.sustainability,
+        other_sources: input.other_sources,
+        sdgs: content.sdgs.iter().map(|s| i64::from(s.number())).collect(),
+        targets: input.targets,
+        methods: input.methods,
+        other_methods: input.other_methods,
+        start_date: input.start_date,
+        completion_date: content.completion_date.map(format_date),
+        ongoing: Some(content.completion_date.is_none()),
+        regions: input.regions,
+        countries: input.countries,
+        geographical_coverage: input.geographical_coverage,
+        lead_entity: input.lead_entity,
+        entity_type: input.entity_type,
+        contact: ContactRecord {
+            name: input.contact.name,
+            position: input.contact.position,
+            email: if show_private {
+                input.contact.email
+            } else {
+                String::new()
+            },
+            phone: if show_private {
+                input.contact.phone
+            } else {
+                String::new()
+            },
+            public: input.contact.public,
+        },
+        deliverables: input
+            .deliverables
+            .into_iter()
+            .map(|d| DeliverableRecord {
+                title: d.title,
+                due_date: d.due_date,
+                status: d.status,
+            })
+            .collect(),
+        resources: content
+            .resources
+            .iter()
+            .map(|r| ResourceRecord {
+                kind: r.kind.slug().to_string(),
+                description: r.description.clone(),
+                amount: i64::try_from(r.amount).ok(),
+                currency: r.currency.clone(),
+            })
+            .collect(),
+        ..CommitmentRecord::default()
+    }
+}
+
+fn report_record(r: &NewProgressReport) -> ReportRecord {
+    ReportRecord {
+        reported_on: format_date(r.reported_on),
+        status: r.status.slug().to_string(),
+        percent_complete: r.percent_complete.map(i64::from),
+        achievements: r.achievements.clone(),
+        challenges: r.challenges.clone(),
+        next_steps: r.next_steps.clone(),
+    }
+}

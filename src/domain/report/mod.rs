@@ -1,0 +1,167 @@
+//! Progress reports: what a commitment's contacts file to say how it is going.
+
+pub mod deliverable_update;
+pub mod light;
+
+use chrono::NaiveDate;
+
+use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::fields::date_at;
+use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
+use crate::domain::vocab::ReportStatus;
+
+/// A progress report as submitted: strings only.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportInput {
+    pub reported_on: String,
+    pub status: String,
+    pub percent_complete: String,
+    pub achievements: String,
+    pub challenges: String,
+    pub next_steps: String,
+}
+
+/// A valid progress report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProgressReport {
+    pub reported_on: NaiveDate,
+    pub status: ReportStatus,
+    pub percent_complete: Option<u8>,
+    pub achievements: String,
+    pub challenges: String,
+    pub next_steps: String,
+}
+
+impl NewProgressReport {
+    /// Validates a report on a commitment that started on `start_date`, `today` being the UTC date.
+    /// `row` places the errors when several reports are read at once (import).
+    pub fn parse(
+        input: &ReportInput,
+        start_date: NaiveDate,
+        today: NaiveDate,
+        row: Option<usize>,
+        errors: &mut FieldErrors,
+    ) -> Option<Self> {
+        let field = |name| Field { name, row };
+        let reported_on = reported_on(
+            input,
+            start_date,
+            today,
+            field("report_reported_on"),
+            errors,
+        );
+        let status = report_status(&input.status, field("report_status"), errors);
+        let percent = percent(
+            &input.percent_complete,
+            field("report_percent_complete"),
+            errors,
+        );
+        let achievements = achievements(&input.achievements, field("report_achievements"), errors);
+        let challenges = optional_text(
+            &input.challenges,
+            field("report_challenges"),
+            "challenges",
+            errors,
+        );
+        let next_steps = optional_text(
+            &input.next_steps,
+            field("report_next_steps"),
+            "next steps",
+            errors,
+        );
+        Some(NewProgressReport {
+            reported_on: reported_on?,
+            status: status?,
+            percent_complete: percent?,
+            achievements: achievements?,
+            challenges: challenges?,
+            next_steps: next_steps?,
+        })
+    }
+}
+
+fn reported_on(
+    input: &ReportInput,
+    start_date: NaiveDate,
+    today: NaiveDate,
+    field: Field,
+    errors: &mut FieldErrors,
+) -> Option<NaiveDate> {
+    let date = date_at(&input.reported_on, field, "Report date", errors)?;
+    let tomorrow = today.succ_opt().unwrap_or(today);
+    if date > tomorrow {
+        errors.add(
+            field,
+            format!("Report date ({date}) cannot be in the future: use {today} or earlier"),
+        );
+        return None;
+    }
+    if date < start_date {
+        errors.add(
+            field,
+            format!("Report date ({date}) cannot be before the commitment started ({start_date})"),
+        );
+        return None;
+    }
+    Some(date)
+}
+
+fn report_status(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<ReportStatus> {
+    let status = ReportStatus::from_slug(raw.trim());
+    if status.is_none() {
+        errors.add(
+            field,
+            "Select whether the commitment is on track, off track, achieved or discontinued",
+        );
+    }
+    status
+}
+
+fn percent(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<Option<u8>> {
+    let value = raw.trim();
+    if value.is_empty() {
+        return Some(None);
+    }
+    match value.parse::<u8>() {
+        Ok(n) if n <= 100 && value.bytes().all(|b| b.is_ascii_digit()) => Some(Some(n)),
+        _ => {
+            errors.add(
+                field,
+                "Percent complete must be a whole number from 0 to 100",
+            );
+            None
+        }
+    }
+}
+
+fn achievements(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<String> {
+    let value = raw.trim();
+    if value.is_empty() {
+        errors.add(field, "Enter the achievements since the last report");
+        return None;
+    }
+    if char_len(value) < 20 {
+        errors.add(
+            field,
+            "Achievements must be 20 characters or more: say what was done",
+        );
+        return None;
+    }
+    optional_text(value, field, "achievements", errors)
+}
+
+fn optional_text(raw: &str, field: Field, label: &str, errors: &mut FieldErrors) -> Option<String> {
+    let value = raw.trim();
+    if has_stray_control_chars(value) {
+        errors.add(field, format!("Remove the control characters from {label}"));
+        return None;
+    }
+    if char_len(value) > MAX_TEXT_CHARS {
+        errors.add(
+            field,
+            format!("Shorten {label} to {MAX_TEXT_CHARS} characters or fewer"),
+        );
+        return None;
+    }
+    Some(value.to_string())
+}

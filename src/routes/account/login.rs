@@ -1,0 +1,168 @@
+//! Signing in and out.
+
+use actix_session::Session;
+use actix_web::http::header::RETRY_AFTER;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::accounts::login::{attempt, Attempt};
+use crate::auth::next::{after_login, local_path};
+use crate::db::users;
+use crate::domain::commitment::stored::now;
+use crate::domain::{Field, FieldErrors};
+use crate::error::AppError;
+use crate::site::render::{page, see_other};
+use crate::site::{session, HtmlForm, Site};
+use crate::state::AppState;
+
+/// The query of the sign-in page.
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+/// The fields of the sign-in form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+/// The sign-in form.
+#[derive(Template)]
+#[template(path = "account/login.html")]
+pub struct LoginPage {
+    email: String,
+    /// Where to go after signing in; always a local path or empty.
+    next: String,
+    errors: FieldErrors,
+}
+
+impl LoginPage {
+    fn new(email: String, next: &str, errors: FieldErrors) -> Self {
+        let next = local_path(next).unwrap_or_default().to_string();
+        LoginPage {
+            email,
+            next,
+            errors,
+        }
+    }
+
+    fn with_error(email: String, next: &str, message: &str) -> Self {
+        let mut errors = FieldErrors::new();
+        errors.add(Field::single("email"), message);
+        LoginPage::new(email, next, errors)
+    }
+}
+
+/// GET `/account/login`.
+pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpResponse, AppError> {
+    let next = query.next.as_deref().unwrap_or_default();
+    if site.0.viewer.is_some() {
+        return Ok(see_other(after_login(Some(next))));
+    }
+    page(
+        StatusCode::OK,
+        &LoginPage::new(String::new(), next, FieldErrors::new()),
+    )
+}
+
+/// POST `/account/login`.
+pub async fn submit(
+    state: web::Data<AppState>,
+    session: Session,
+    req: HttpRequest,
+    HtmlForm(form): HtmlForm<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let email = form.email.trim().to_string();
+    let mut errors = FieldErrors::new();
+    if email.is_empty() {
+        errors.add(Field::single("email"), "Enter your email address");
+    }
+    if form.password.is_empty() {
+        errors.add(Field::single("password"), "Enter your password");
+    }
+    if !errors.is_empty() {
+        let retry = LoginPage::new(form.email, &form.next, errors);
+        return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
+    }
+    let address = req.peer_addr().map(|a| a.ip().to_string());
+    match attempt(&state, email.clone(), form.password, address).await? {
+        Attempt::SignedIn(account) => {
+            session::start(&session, &account)?;
+            tracing::info!(user_id = account.id, "signed in");
+            Ok(see_other(after_login(Some(&form.next))))
+        }
+        Attempt::Refused => {
+            let message = "The email address or password is not correct";
+            let retry = LoginPage::with_error(email, &form.next, message);
+            page(StatusCode::UNPROCESSABLE_ENTITY, &retry)
+        }
+        Attempt::Suspended => {
+            let message = "This account is suspended. If you think this is a mistake, write to the registry's administrators";
+            page(
+                StatusCode::FORBIDDEN,
+                &LoginPage::with_error(email, &form.next, message),
+            )
+        }
+        Attempt::Locked { until } => locked(email, &form.next, until),
+    }
+}
+
+fn locked(
+    email: String,
+    next: &str,
+    until: chrono::NaiveDateTime,
+) -> Result<HttpResponse, AppError> {
+    let wait = (until - now()).num_seconds().max(1);
+    let minutes = (wait + 59) / 60;
+    let message = format!(
+        "Too many failed attempts to sign in. For your security, signing in to this account is paused: try again in {minutes} minute{}, or reset your password",
+        if minutes == 1 { "" } else { "s" }
+    );
+    let mut response = page(
+        StatusCode::TOO_MANY_REQUESTS,
+        &LoginPage::with_error(email, next, &message),
+    )?;
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(wait),
+    );
+    Ok(response)
+}
+
+/// The fields of the sign-out form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LogoutForm {
+    /// `on` to end every session of the account, on every device.
+    everywhere: String,
+}
+
+/// POST `/account/logout`.
+pub async fn logout(
+    state: web::Data<AppState>,
+    session: Session,
+    site: Site,
+    HtmlForm(form): HtmlForm<LogoutForm>,
+) -> Result<HttpResponse, AppError> {
+    let everywhere = form.everywhere == "on";
+    if let (Some(viewer), true) = (site.0.viewer.as_ref(), everywhere) {
+        let id = viewer.id;
+        state
+            .db(move |conn| Ok(users::end_sessions(conn, id)?))
+            .await?;
+    }
+    session::end(&session)?;
+    let message = if everywhere {
+        "You have signed out on every device."
+    } else {
+        "You have signed out."
+    };
+    session::set_flash(&session, message)?;
+    Ok(see_other("/"))
+}

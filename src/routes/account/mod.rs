@@ -1,0 +1,6 @@
+//! Accounts: sign-up, sign-in and out, password reset, and the account page.
+
+pub(super) mod login;
+pub(super) mod reset;
+pub(super) mod show;
+pub(super) mod signup;

@@ -1,0 +1,77 @@
+//! The account page: who I am, my commitments and where each stands, those I co-edit, and the
+//! progress reports I owe.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::db::reviews::explanations_for_owner;
+use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
+use crate::domain::commitment::stored::today;
+use crate::domain::Account;
+use crate::domain::Decision;
+use crate::error::AppError;
+use crate::site::render::page;
+use crate::site::CurrentUser;
+use crate::state::AppState;
+use crate::views::long_date;
+use crate::views::review::Explanation;
+
+/// The signed-in person's own page.
+#[derive(Template)]
+#[template(path = "account/show.html")]
+pub struct AccountPage {
+    account: Account,
+    commitments: Vec<WorkItem>,
+    /// For returned and archived ones: the moderator's comment, by commitment id.
+    explanations: HashMap<i64, Explanation>,
+    /// Commitments someone else owns that I may edit.
+    edited: Vec<WorkItem>,
+    /// My published commitments whose reporting is due, overdue or inactive.
+    due: Vec<ReportDue>,
+}
+
+impl AccountPage {
+    fn changed_on(&self, item: &WorkItem) -> String {
+        long_date(item.updated_at.date())
+    }
+
+    fn explanation(&self, item: &WorkItem) -> Option<&Explanation> {
+        self.explanations.get(&item.id)
+    }
+}
+
+/// GET `/account`.
+pub async fn show(
+    state: web::Data<AppState>,
+    CurrentUser(account): CurrentUser,
+) -> Result<HttpResponse, AppError> {
+    let id = account.id;
+    let (commitments, edited, events, due) = state
+        .db(move |conn| {
+            let (owned, edited) = (owned_by(conn, id)?, edited_by(conn, id)?);
+            let events = explanations_for_owner(conn, id)?;
+            Ok((owned, edited, events, reports_due(conn, id, today())?))
+        })
+        .await?;
+    let explanations = commitments
+        .iter()
+        .filter_map(|item| {
+            let decision = Decision::explaining(item.workflow)?;
+            let event = events.get(&item.id)?;
+            Some((item.id, Explanation::from_event(decision, event)))
+        })
+        .collect();
+    page(
+        StatusCode::OK,
+        &AccountPage {
+            account,
+            commitments,
+            edited,
+            explanations,
+            due,
+        },
+    )
+}

@@ -1,0 +1,217 @@
+//! Managing accounts (admins): find them, change their role, suspend and unsuspend them.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::user_admin::{search, set_role, set_suspended, AdminChange};
+use crate::db::users;
+use crate::domain::commitment::stored::now;
+use crate::domain::Account;
+use crate::domain::{Field, FieldErrors, Role};
+use crate::error::AppError;
+use crate::site::render::{page, see_other};
+use crate::site::{session, HtmlForm, RequireAdmin};
+use crate::state::AppState;
+
+/// Accounts per page.
+const PER_PAGE: i64 = 25;
+
+/// The query of the list: a search text and a page number.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct UsersQuery {
+    q: String,
+    page: String,
+}
+
+/// The list of accounts, with a form per account.
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+pub struct UsersPage {
+    q: String,
+    page: i64,
+    pages: i64,
+    total: i64,
+    accounts: Vec<Account>,
+    errors: FieldErrors,
+    roles: &'static [Role],
+}
+
+impl UsersPage {
+    fn error_for(&self, name: &str, id: &i64) -> Option<&str> {
+        self.errors.for_anchor(&format!("{name}-{id}"))
+    }
+
+    fn query_for(&self, page: i64) -> String {
+        let q: String = form_urlencoded::byte_serialize(self.q.as_bytes()).collect();
+        format!("/admin/users?q={q}&page={page}")
+    }
+}
+
+/// GET `/admin/users`.
+pub async fn index(
+    state: web::Data<AppState>,
+    _admin: RequireAdmin,
+    query: web::Query<UsersQuery>,
+) -> Result<HttpResponse, AppError> {
+    let UsersQuery { q, page: raw_page } = query.into_inner();
+    let page_number = match raw_page.as_str() {
+        "" => 1,
+        text => text
+            .parse()
+            .ok()
+            .filter(|p| *p >= 1)
+            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1".into()))?,
+    };
+    list(&state, q, page_number, FieldErrors::new(), StatusCode::OK).await
+}
+
+async fn list(
+    state: &AppState,
+    q: String,
+    page_number: i64,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let search_text = q.trim().to_string();
+    let (total, accounts) = state
+        .db(move |conn| Ok(search(conn, &search_text, page_number, PER_PAGE)?))
+        .await?;
+    let users_page = UsersPage {
+        q,
+        page: page_number,
+        pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        total,
+        accounts,
+        errors,
+        roles: Role::ALL,
+    };
+    page(status, &users_page)
+}
+
+/// The field of a role form: `role` with the account's id.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoleForm {
+    role: String,
+}
+
+fn account_id(raw: &str) -> Result<i64, AppError> {
+    raw.parse()
+        .ok()
+        .filter(|id| *id >= 1)
+        .ok_or(AppError::NotFound)
+}
+
+/// The error anchor of an account's control, e.g. `role-12`.
+fn field_of(name: &'static str, id: i64) -> Field {
+    Field::in_row(name, usize::try_from(id - 1).unwrap_or_default())
+}
+
+/// POST `/admin/users/{id}/role`.
+pub async fn change_role(
+    state: web::Data<AppState>,
+    session: Session,
+    _admin: RequireAdmin,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<RoleForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = account_id(&id)?;
+    let Some(role) = Role::from_slug(&form.role) else {
+        let mut errors = FieldErrors::new();
+        errors.add(
+            field_of("role", id),
+            "Choose contributor, moderator or admin",
+        );
+        return list(
+            &state,
+            String::new(),
+            1,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let change = state.db(move |conn| Ok(set_role(conn, id, role)?)).await?;
+    let done = format!(
+        "is now {}. Their sessions have ended: the change applies from their next page.",
+        role.label().to_lowercase()
+    );
+    outcome(&state, &session, id, change, field_of("role", id), &done).await
+}
+
+/// POST `/admin/users/{id}/suspend`.
+pub async fn suspend(
+    state: web::Data<AppState>,
+    session: Session,
+    _admin: RequireAdmin,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_suspension(&state, &session, &id, true).await
+}
+
+/// POST `/admin/users/{id}/unsuspend`.
+pub async fn unsuspend(
+    state: web::Data<AppState>,
+    session: Session,
+    _admin: RequireAdmin,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    set_suspension(&state, &session, &id, false).await
+}
+
+/// Suspends or unsuspends an account, then answers as every admin change does.
+async fn set_suspension(
+    state: &AppState,
+    session: &Session,
+    id: &str,
+    suspended: bool,
+) -> Result<HttpResponse, AppError> {
+    let id = account_id(id)?;
+    let change = state
+        .db(move |conn| Ok(set_suspended(conn, id, suspended, now())?))
+        .await?;
+    let done = if suspended {
+        "is suspended and has been signed out. They cannot sign in until unsuspended."
+    } else {
+        "is no longer suspended and can sign in again."
+    };
+    outcome(state, session, id, change, field_of("suspend", id), done).await
+}
+
+/// 303 back to the list with a message; or the list with the refusal (422); or 404.
+async fn outcome(
+    state: &AppState,
+    session: &Session,
+    id: i64,
+    change: AdminChange,
+    field: Field,
+    done: &str,
+) -> Result<HttpResponse, AppError> {
+    match change {
+        AdminChange::Done => {
+            let name = state
+                .db(move |conn| Ok(users::find(conn, id)?.map(|a| a.name)))
+                .await?
+                .unwrap_or_default();
+            session::set_flash(session, &format!("{name} {done}"))?;
+            Ok(see_other("/admin/users"))
+        }
+        AdminChange::LastAdmin => {
+            let mut errors = FieldErrors::new();
+            errors.add(field, "This is the last admin: make another account admin first, so someone can still manage the registry");
+            list(
+                state,
+                String::new(),
+                1,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+        AdminChange::NoSuchUser => Err(AppError::NotFound),
+    }
+}

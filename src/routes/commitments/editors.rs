@@ -1,0 +1,130 @@
+//! Co-editors of a commitment: its owner (or a moderator) adds and removes them; a moderator
+//! may make one of them the owner. Editors themselves may not change who edits.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+
+use super::show::{commitment_id, commitment_page, ReviewAttempt};
+use crate::db::editors::{self, find_with_standing, AddOutcome};
+use crate::domain::commitment::stored::now;
+use crate::domain::people::access::manage_refusal;
+use crate::domain::Account;
+use crate::domain::{Field, FieldErrors};
+use crate::error::AppError;
+use crate::site::render::see_other;
+use crate::site::{session, CurrentUser, HtmlForm, RequireModerator};
+use crate::state::AppState;
+
+/// The form to add an editor.
+#[derive(Debug, Deserialize)]
+pub struct EditorForm {
+    #[serde(default)]
+    email: String,
+}
+
+/// Nothing when `user` may manage the editors of commitment `id`; else 404 or 403.
+async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
+    let viewer = user.id;
+    let (c, standing) = state
+        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    manage_refusal(c.workflow, standing, user).map_or(Ok(()), |r| Err(r.into()))
+}
+
+/// The commitment id and the editor's account id of an editor's path.
+fn ids(path: web::Path<(String, String)>) -> Result<(i64, i64), AppError> {
+    let (id, user_id) = path.into_inner();
+    let user_id = user_id.parse().map_err(|_| AppError::NotFound)?;
+    Ok((commitment_id(&id)?, user_id))
+}
+
+/// POST `/commitments/{id}/editors` (`email`): 303 to the commitment, or 422 with the page
+/// and the address kept when there is no such account or it owns or edits it already.
+pub async fn add(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<EditorForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = commitment_id(&id)?;
+    check_manager(&state, id, &user).await?;
+    let email = form.email.trim().to_string();
+    let outcome = if email.is_empty() {
+        None
+    } else {
+        let by = user.id;
+        Some(
+            state
+                .db(move |conn| Ok(editors::add(conn, id, &email, by, now())?))
+                .await?,
+        )
+    };
+    let message = match outcome {
+        Some(AddOutcome::Added(name)) => {
+            session::set_flash(&session, &format!("{name} can now edit this commitment."))?;
+            return Ok(see_other(&format!("/commitments/{id}")));
+        }
+        None => "Enter the email address of the person to add as an editor",
+        Some(AddOutcome::NoAccount) => "There is no registered account with this email address that is confirmed and active: ask the person to sign up and confirm their email first",
+        Some(AddOutcome::IsOwner) => "This person owns the commitment: they can edit it already",
+        Some(AddOutcome::AlreadyEditor) => "This person is already an editor of this commitment",
+    };
+    let mut errors = FieldErrors::new();
+    errors.add(Field::single("email"), message);
+    let attempt = ReviewAttempt {
+        editor_email: form.email,
+        errors,
+        ..ReviewAttempt::default()
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    commitment_page(&state, Some(user), id, attempt, status).await
+}
+
+/// POST `/commitments/{id}/editors/{user_id}/delete`: the editor can no longer change it.
+pub async fn remove(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, editor) = ids(path)?;
+    check_manager(&state, id, &user).await?;
+    let removed = state
+        .db(move |conn| Ok(editors::remove(conn, id, editor)?))
+        .await?;
+    if !removed {
+        return Err(AppError::NotFound);
+    }
+    session::set_flash(
+        &session,
+        "The editor was removed: they can no longer change this commitment.",
+    )?;
+    Ok(see_other(&format!("/commitments/{id}")))
+}
+
+/// POST `/commitments/{id}/editors/{user_id}/owner` (moderators): the editor becomes the
+/// owner, and the previous owner an editor.
+pub async fn make_owner(
+    state: web::Data<AppState>,
+    session: Session,
+    RequireModerator(moderator): RequireModerator,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, editor) = ids(path)?;
+    let by = moderator.id;
+    let moved = state
+        .db(move |conn| Ok(editors::make_owner(conn, id, editor, by, now())?))
+        .await?;
+    if !moved {
+        return Err(AppError::NotFound);
+    }
+    session::set_flash(
+        &session,
+        "Ownership moved: the editor now owns this commitment, and the previous owner is an editor.",
+    )?;
+    Ok(see_other(&format!("/commitments/{id}")))
+}

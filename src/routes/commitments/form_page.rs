@@ -1,0 +1,68 @@
+//! The commitment form page, shared by registering and editing.
+
+use askama::Template;
+
+use crate::domain::commitment::diff::FieldChange;
+use crate::domain::{CommitmentInput, FieldErrors};
+use crate::views::commitment_form::FormChoices;
+
+/// What the form is for.
+#[derive(Debug, Clone)]
+pub enum FormPurpose {
+    /// A new commitment.
+    Register,
+    /// Changes to commitment `id`, starting from `version`.
+    Edit {
+        id: i64,
+        version: i64,
+        title: String,
+    },
+}
+
+/// The form, blank or with what was entered and what to fix.
+#[derive(Template)]
+#[template(path = "commitments/form.html")]
+pub struct FormPage {
+    pub input: CommitmentInput,
+    pub errors: FieldErrors,
+    /// True when the values come back from a draft kept while the person signed in again.
+    pub restored: bool,
+    pub purpose: FormPurpose,
+    /// After a conflicting save: what someone else changed meanwhile.
+    pub conflict: Vec<FieldChange>,
+}
+
+impl FormPage {
+    /// The registration form with these values.
+    pub fn register(input: CommitmentInput, errors: FieldErrors, restored: bool) -> Self {
+        FormPage {
+            input,
+            errors,
+            restored,
+            purpose: FormPurpose::Register,
+            conflict: Vec::new(),
+        }
+    }
+
+    fn choices(&self) -> FormChoices<'_> {
+        FormChoices { input: &self.input }
+    }
+
+    fn error(&self, anchor: &str) -> Option<&str> {
+        self.errors.for_anchor(anchor)
+    }
+
+    fn action(&self) -> String {
+        match &self.purpose {
+            FormPurpose::Register => "/commitments".into(),
+            FormPurpose::Edit { id, .. } => format!("/commitments/{id}/edit"),
+        }
+    }
+
+    fn edited(&self) -> Option<(i64, i64, &str)> {
+        match &self.purpose {
+            FormPurpose::Register => None,
+            FormPurpose::Edit { id, version, title } => Some((*id, *version, title.as_str())),
+        }
+    }
+}

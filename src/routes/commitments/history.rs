@@ -1,0 +1,90 @@
+//! `/commitments/{id}/history`: every saved change and review event; restoring a version.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::db::editors::find_with_standing;
+use crate::db::edits::{restore as restore_version, SaveOutcome};
+use crate::db::{reviews, revisions};
+use crate::domain::commitment::stored::now;
+use crate::domain::people::access::{follows_review, may_see};
+use crate::error::AppError;
+use crate::site::render::{page, see_other};
+use crate::site::{session, RequireModerator, Site};
+use crate::state::AppState;
+use crate::views::history::{history, HistoryItem};
+
+/// The history page.
+#[derive(Template)]
+#[template(path = "commitments/history.html")]
+pub struct HistoryPage {
+    id: i64,
+    title: String,
+    items: Vec<HistoryItem>,
+    /// Moderators get a restore button beside each earlier version.
+    may_restore: bool,
+    /// Owner, editors and moderators also see the review events.
+    follows: bool,
+}
+
+/// GET `/commitments/{id}/history`.
+pub async fn show(
+    state: web::Data<AppState>,
+    site: Site,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let viewer = site.0.viewer.clone();
+    let viewer_id = viewer.as_ref().map(|v| v.id);
+    let found = state
+        .db(move |conn| {
+            let Some((c, standing)) = find_with_standing(conn, id, viewer_id)? else {
+                return Ok(None);
+            };
+            let saved = revisions::all(conn, id)?;
+            Ok(Some((c, standing, saved, reviews::history(conn, id)?)))
+        })
+        .await?;
+    let (c, standing, saved, events) = found
+        .filter(|(c, standing, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
+        .ok_or(AppError::NotFound)?;
+    let follows = follows_review(standing, viewer.as_ref());
+    let events = if follows { events } else { Vec::new() };
+    let items = history(&saved, &events, follows || c.content.contact.public);
+    let may_restore = viewer.is_some_and(|v| v.role.is_moderator());
+    page(
+        StatusCode::OK,
+        &HistoryPage {
+            id,
+            title: c.content.title,
+            items,
+            may_restore,
+            follows,
+        },
+    )
+}
+
+/// POST `/commitments/{id}/history/{revision_id}/restore` (moderators).
+pub async fn restore(
+    state: web::Data<AppState>,
+    session: Session,
+    RequireModerator(moderator): RequireModerator,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, revision_id) = path.into_inner();
+    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
+    let revision_id: i64 = revision_id.parse().map_err(|_| AppError::NotFound)?;
+    let outcome = state
+        .db(move |conn| Ok(restore_version(conn, id, revision_id, moderator.id, now())?))
+        .await?;
+    let message = match outcome {
+        SaveOutcome::Saved { version, .. } => {
+            format!("Restored: the commitment is now at version {version}.")
+        }
+        _ => "That version is the same as the current one: nothing was changed.".to_string(),
+    };
+    session::set_flash(&session, &message)?;
+    Ok(see_other(&format!("/commitments/{id}/history")))
+}

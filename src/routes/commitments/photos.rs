@@ -1,0 +1,138 @@
+//! Photos of a commitment: its owner, editors and moderators add up to three and delete them;
+//! anyone who may see the commitment sees them, served from `/photos/{photo_id}`.
+
+use actix_multipart::Multipart;
+use actix_session::Session;
+use actix_web::http::header::{self, ContentEncoding};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use anyhow::Context;
+
+use super::photo_upload::{check_photo, read_form, store};
+use super::show::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
+use crate::db::photos::{self, AddOutcome};
+use crate::domain::people::access::{edit_refusal, may_see};
+use crate::domain::photo::{check_text, PHOTO, TOO_MANY};
+use crate::domain::Account;
+use crate::domain::{FieldErrors, Workflow};
+use crate::error::AppError;
+use crate::photos::{files, Encoding};
+use crate::site::render::see_other;
+use crate::site::{session, CurrentUser, Site};
+use crate::state::AppState;
+
+/// How long a browser or proxy may keep a photo of a public commitment (ids are never reused).
+const PUBLIC_CACHE: &str = "public, max-age=3600";
+
+/// Refuses `user` unless they may change the photos of commitment `id` (404 or 403).
+async fn editable(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
+    let viewer_id = user.id;
+    let guard = state
+        .db(move |conn| Ok(photos::guard(conn, id, Some(viewer_id))?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match edit_refusal(guard.workflow, guard.standing, user) {
+        Some(refusal) => Err(refusal.into()),
+        None => Ok(()),
+    }
+}
+
+/// POST `/commitments/{id}/photos` (owner, editors and moderators; multipart `photo`, `alt_text`,
+/// `caption`): 303 to the photos; 422 with the page, the problems and the text kept.
+pub async fn upload(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    id: web::Path<String>,
+    multipart: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let id = commitment_id(&id)?;
+    editable(&state, id, &user).await?;
+    let form = read_form(multipart).await?;
+    let mut errors = FieldErrors::new();
+    let photo = check_photo(&state, id, form.upload, &mut errors).await?;
+    let text = check_text(&form.alt_text, &form.caption, &mut errors);
+    if let (Some(photo), Some(text)) = (photo, text) {
+        match store(&state, id, user.id, text, photo).await? {
+            AddOutcome::Added(photo_id) => {
+                session::set_flash(&session, "The photo was added.")?;
+                return Ok(see_other(&format!("/commitments/{id}#photo-{photo_id}")));
+            }
+            AddOutcome::TooMany => errors.add(PHOTO, TOO_MANY),
+        }
+    }
+    let attempt = ReviewAttempt {
+        photo: PhotoTyped {
+            alt_text: form.alt_text,
+            caption: form.caption,
+        },
+        errors,
+        ..ReviewAttempt::default()
+    };
+    let status = StatusCode::UNPROCESSABLE_ENTITY;
+    commitment_page(&state, Some(user), id, attempt, status).await
+}
+
+/// POST `/commitments/{id}/photos/{photo_id}/delete` (owner, editors, moderators): removes the row,
+/// then the file; 303 back to the commitment with a message.
+pub async fn delete(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, photo_id) = (commitment_id(&path.0)?, commitment_id(&path.1)?);
+    editable(&state, id, &user).await?;
+    let name = state
+        .db(move |conn| Ok(photos::delete(conn, id, photo_id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let dir = state.settings.uploads_dir();
+    state.blocking(move || files::remove(&dir, &name)).await?;
+    session::set_flash(&session, "The photo was deleted.")?;
+    Ok(see_other(&format!("/commitments/{id}#photos")))
+}
+
+/// GET `/photos/{photo_id}`: the photo, for whoever may see its commitment (404 otherwise).
+pub async fn serve(
+    state: web::Data<AppState>,
+    site: Site,
+    photo_id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let photo_id = commitment_id(&photo_id)?;
+    let viewer = site.0.viewer.clone();
+    let viewer_id = viewer.as_ref().map(|v| v.id);
+    let (photo, guard) = state
+        .db(move |conn| Ok(photos::find(conn, photo_id, viewer_id)?))
+        .await?
+        .filter(|(_, g)| may_see(g.workflow, g.standing, viewer.as_ref()))
+        .ok_or(AppError::NotFound)?;
+    let encoding = Encoding::from_content_type(&photo.content_type).ok_or(AppError::NotFound)?;
+    let dir = state.settings.uploads_dir();
+    let name = photo.file_name.clone();
+    let bytes = state
+        .blocking(move || files::read(&dir, &name))
+        .await?
+        .context("reading a photo file")?
+        .ok_or_else(|| {
+            tracing::warn!(photo_id, "a photo's file is missing");
+            AppError::NotFound
+        })?;
+    let public = matches!(guard.workflow, Workflow::Published | Workflow::Archived);
+    let cache = if public {
+        PUBLIC_CACHE
+    } else {
+        "private, no-store"
+    };
+    let file_name = format!("photo-{photo_id}.{}", encoding.extension());
+    Ok(HttpResponse::Ok()
+        .content_type(encoding.content_type())
+        .insert_header((header::CACHE_CONTROL, cache))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .insert_header(ContentEncoding::Identity)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("inline; filename=\"{file_name}\""),
+        ))
+        .body(bytes))
+}

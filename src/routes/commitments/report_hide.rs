@@ -1,0 +1,66 @@
+//! A moderator hides a progress report: it leaves the public timeline, the API, the feed and
+//! the reporting light; the owner and moderators still see it, marked, with the reason.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use serde::Deserialize;
+
+use super::show::{commitment_id, commitment_page, hide_field, report_field, ReviewAttempt};
+use crate::db::reports::{hide_report, HideOutcome};
+use crate::domain::commitment::stored::now;
+use crate::domain::report::deliverable_update::hide_reason;
+use crate::domain::FieldErrors;
+use crate::error::AppError;
+use crate::site::render::see_other;
+use crate::site::{session, HtmlForm, RequireModerator};
+use crate::state::AppState;
+
+/// The fields of a report's hide form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct HideFields {
+    reason: String,
+}
+
+/// POST `/commitments/{id}/reports/{report_id}/hide` (moderators): 303 to the commitment;
+/// 422 without a reason; 409 when the report is hidden already; 404 for an unknown report.
+pub async fn hide(
+    state: web::Data<AppState>,
+    session: Session,
+    RequireModerator(moderator): RequireModerator,
+    path: web::Path<(String, String)>,
+    HtmlForm(form): HtmlForm<HideFields>,
+) -> Result<HttpResponse, AppError> {
+    let (id, report_id) = path.into_inner();
+    let (id, report_id) = (commitment_id(&id)?, commitment_id(&report_id)?);
+    let mut errors = FieldErrors::new();
+    let status = match hide_reason(&form.reason, hide_field(report_id), &mut errors) {
+        None => StatusCode::UNPROCESSABLE_ENTITY,
+        Some(reason) => {
+            let actor = moderator.id;
+            let outcome = state
+                .db(move |conn| Ok(hide_report(conn, id, report_id, actor, &reason, now())?))
+                .await?;
+            match outcome {
+                HideOutcome::Hidden => {
+                    let message = "The report is hidden: only the owner and moderators see it now.";
+                    session::set_flash(&session, message)?;
+                    return Ok(see_other(&format!("/commitments/{id}#report-{report_id}")));
+                }
+                HideOutcome::NotFound => return Err(AppError::NotFound),
+                HideOutcome::AlreadyHidden => {
+                    let message = "This report was hidden already: nothing was changed.";
+                    errors.add(report_field(report_id), message);
+                    StatusCode::CONFLICT
+                }
+            }
+        }
+    };
+    let attempt = ReviewAttempt {
+        hide: Some((report_id, form.reason)),
+        errors,
+        ..ReviewAttempt::default()
+    };
+    commitment_page(&state, Some(moderator), id, attempt, status).await
+}

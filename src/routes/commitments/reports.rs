@@ -1,0 +1,138 @@
+//! Filing a progress report: the form, and the report appended in one transaction with the
+//! deliverables' new statuses. Owners, editors and moderators, on published commitments only.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use super::show::commitment_id;
+use crate::db::editors::find_with_standing;
+use crate::db::reports::{deliverables_of, file_report, FileOutcome};
+use crate::domain::commitment::stored::{now, today};
+use crate::domain::people::access::{report_access, ReportAccess};
+use crate::domain::report::deliverable_update::{deliverable_changes, StoredDeliverable};
+use crate::domain::Account;
+use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
+use crate::error::AppError;
+use crate::forms::report::ReportForm;
+use crate::site::render::{page, see_other};
+use crate::site::{session, CurrentUser, HtmlForm};
+use crate::state::AppState;
+use crate::views::report_form::{form_errors, ReportFormView};
+
+/// The report form, blank or as sent with what to fix.
+#[derive(Template)]
+#[template(path = "commitments/reports/form.html")]
+pub struct ReportFormPage {
+    form: ReportFormView,
+    errors: FieldErrors,
+}
+
+/// The page for the owner, an editor or a moderator of a commitment that is not published: why no
+/// report can be filed yet, and what happens next.
+#[derive(Template)]
+#[template(path = "commitments/reports/not_published.html")]
+pub struct NotPublishedPage {
+    id: i64,
+    title: String,
+    workflow: Workflow,
+}
+
+/// A commitment the person may report on, with its deliverables; or the answer to give.
+type Reportable = Result<(Commitment, Vec<StoredDeliverable>), Result<HttpResponse, AppError>>;
+
+/// GET `/commitments/{id}/reports/new`.
+pub async fn new_form(
+    state: web::Data<AppState>,
+    CurrentUser(user): CurrentUser,
+    id: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (commitment, known) = match reportable(&state, commitment_id(&id)?, &user).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let form = ReportFormView::blank(&commitment, &known, today());
+    let errors = FieldErrors::new();
+    page(StatusCode::OK, &ReportFormPage { form, errors })
+}
+
+/// POST `/commitments/{id}/reports`: 303 to the report on the commitment's page; 422 with
+/// the form and every value when something is wrong (nothing written).
+pub async fn create(
+    state: web::Data<AppState>,
+    session: Session,
+    CurrentUser(user): CurrentUser,
+    id: web::Path<String>,
+    HtmlForm(form): HtmlForm<ReportForm>,
+) -> Result<HttpResponse, AppError> {
+    let id = commitment_id(&id)?;
+    let (commitment, known) = match reportable(&state, id, &user).await {
+        Ok(found) => found,
+        Err(answer) => return answer,
+    };
+    let mut errors = FieldErrors::new();
+    let start = commitment.content.start_date;
+    let report = NewProgressReport::parse(&form.to_input(), start, today(), None, &mut errors);
+    let mut errors = form_errors(errors);
+    let changes = deliverable_changes(
+        &form.deliverable_id,
+        &form.deliverable_status,
+        &known,
+        &mut errors,
+    );
+    let Some(report) = report.filter(|_| errors.is_empty()) else {
+        let form = ReportFormView::typed(&commitment, &known, &form, &errors);
+        return page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ReportFormPage { form, errors },
+        );
+    };
+    let author = user.id;
+    let outcome = state
+        .db(move |conn| Ok(file_report(conn, id, author, &report, &changes, now())?))
+        .await?;
+    match outcome {
+        FileOutcome::Filed(report_id) => {
+            session::set_flash(&session, "Your progress report is on the timeline below.")?;
+            Ok(see_other(&format!("/commitments/{id}#report-{report_id}")))
+        }
+        FileOutcome::NotPublished(workflow) => not_published(&commitment, workflow),
+        FileOutcome::NotFound => Err(AppError::NotFound),
+    }
+}
+
+/// Commitment `id` with its deliverables when `user` may report on it; otherwise 404, 403,
+/// or the page explaining that it is not published.
+async fn reportable(state: &AppState, id: i64, user: &Account) -> Reportable {
+    let viewer = user.id;
+    let found = state
+        .db(
+            move |conn| match find_with_standing(conn, id, Some(viewer))? {
+                Some((c, standing)) => Ok(Some((c, standing, deliverables_of(conn, id)?))),
+                None => Ok(None),
+            },
+        )
+        .await;
+    let (commitment, standing, known) = match found {
+        Ok(Some(found)) => found,
+        Ok(None) => return Err(Err(AppError::NotFound)),
+        Err(e) => return Err(Err(e)),
+    };
+    match report_access(commitment.workflow, standing, user) {
+        ReportAccess::File => Ok((commitment, known)),
+        ReportAccess::NotPublished => Err(not_published(&commitment, commitment.workflow)),
+        ReportAccess::Forbidden => Err(Err(AppError::Forbidden)),
+        ReportAccess::NotFound => Err(Err(AppError::NotFound)),
+    }
+}
+
+/// 409: the commitment's state does not allow a report (yet); nothing is written.
+fn not_published(c: &Commitment, workflow: Workflow) -> Result<HttpResponse, AppError> {
+    let explanation = NotPublishedPage {
+        id: c.id,
+        title: c.content.title.clone(),
+        workflow,
+    };
+    page(StatusCode::CONFLICT, &explanation)
+}

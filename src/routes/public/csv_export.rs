@@ -1,0 +1,172 @@
+//! `/commitments.csv`: every commitment a search matches, one row each, for spreadsheets.
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use super::search::parse_query;
+use crate::db::load::find_many;
+use crate::domain::commitment::stored::today;
+use crate::domain::record::content_keys;
+use crate::domain::Commitment;
+use crate::error::AppError;
+use crate::search::SearchQuery;
+use crate::state::AppState;
+
+/// The header: the record's content keys in the spec's order, the contact spelled out.
+pub fn columns() -> Vec<&'static str> {
+    const CONTACT: [&str; 4] = [
+        "contact_name",
+        "contact_position",
+        "contact_email",
+        "contact_phone",
+    ];
+    content_keys()
+        .flat_map(|key| match key {
+            "contact" => CONTACT.to_vec(),
+            other => vec![other],
+        })
+        .collect()
+}
+
+/// Commitments loaded per query while writing.
+const BATCH: usize = 500;
+
+/// GET `/commitments.csv` with the search parameters of `/commitments` (page and per_page are
+/// ignored: the file holds every match, in the search's order).
+pub async fn download(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
+    let everything = SearchQuery {
+        page: 1,
+        per_page: u32::MAX,
+        ..query
+    };
+    let engine = state.search.clone();
+    let body = state
+        .db(move |conn| {
+            let ids = engine.search(conn, &everything, today())?.page_ids;
+            let mut out = csv::Writer::from_writer(Vec::new());
+            write_row(&mut out, columns().into_iter().map(String::from))?;
+            for chunk in ids.chunks(BATCH) {
+                for c in find_many(conn, chunk)? {
+                    write_row(&mut out, row(&c))?;
+                }
+            }
+            out.into_inner()
+                .map_err(|e| AppError::Unexpected(anyhow::anyhow!("writing CSV: {e}")))
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            "attachment; filename=\"commitments.csv\"",
+        ))
+        .body(body))
+}
+
+fn write_row(
+    out: &mut csv::Writer<Vec<u8>>,
+    cells: impl IntoIterator<Item = String>,
+) -> Result<(), AppError> {
+    out.write_record(cells)
+        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("writing CSV: {e}")))
+}
+
+fn joined<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
+    items
+        .into_iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// One commitment as CSV cells, in [`columns`] order; private contact details left empty.
+fn row(c: &Commitment) -> Vec<String> {
+    let k = &c.content;
+    let public = k.contact.public;
+    vec![
+        k.title.clone(),
+        k.category.slug().into(),
+        k.objective.clone(),
+        k.stakeholders.clone(),
+        joined(
+            k.partners
+                .iter()
+                .map(|p| format!("{} ({})", p.name, p.entity_type.slug())),
+        ),
+        k.implementation.clone(),
+        k.results.clone(),
+        k.enabling_factors.clone(),
+        k.sustainability.clone(),
+        k.other_sources.clone(),
+        joined(&k.sdgs),
+        joined(&k.targets),
+        joined(k.methods.iter().map(|m| m.slug())),
+        joined(&k.other_methods),
+        k.start_date.to_string(),
+        k.completion_date.map(|d| d.to_string()).unwrap_or_default(),
+        k.completion_date.is_none().to_string(),
+        joined(k.regions.iter().map(|r| r.slug())),
+        joined(k.countries.iter().map(|r| r.code())),
+        k.geographical_coverage.clone(),
+        k.lead_entity.clone(),
+        k.entity_type.slug().into(),
+        k.contact.name.clone(),
+        k.contact.position.clone(),
+        if public {
+            k.contact.email.clone()
+        } else {
+            String::new()
+        },
+        if public {
+            k.contact.phone.clone()
+        } else {
+            String::new()
+        },
+        joined(k.deliverables.iter().map(|d| &d.title)),
+        joined(k.resources.iter().map(|r| &r.description)),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_columns_follow_the_record_with_the_contact_spelled_out() {
+        let columns = columns();
+        assert_eq!(columns.len(), 28);
+        assert_eq!(columns[0], "title");
+        assert_eq!(
+            columns[22..26],
+            [
+                "contact_name",
+                "contact_position",
+                "contact_email",
+                "contact_phone"
+            ]
+        );
+        assert_eq!(columns.last(), Some(&"resources"));
+    }
+
+    #[test]
+    fn every_row_has_a_cell_per_column() {
+        let record = crate::demo::generate(1, 1).next().unwrap();
+        let content = crate::domain::NewCommitment::parse(&record.to_input()).unwrap();
+        let c = Commitment {
+            id: 1,
+            content,
+            workflow: crate::domain::Workflow::Published,
+            owner_id: None,
+            version: 1,
+            created_at: chrono::NaiveDateTime::default(),
+            updated_at: chrono::NaiveDateTime::default(),
+            published_at: None,
+            reports: Vec::new(),
+        };
+        assert_eq!(row(&c).len(), columns().len());
+    }
+}

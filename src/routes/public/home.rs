@@ -1,0 +1,49 @@
+//! The home page: what the registry is, its totals, the latest commitments, a search box.
+
+use actix_web::web;
+use askama::Template;
+use askama_web::WebTemplate;
+
+use crate::db::load::find_many;
+use crate::domain::commitment::stored::today;
+use crate::error::AppError;
+use crate::search::{Sort, Totals};
+use crate::state::AppState;
+use crate::views::{CommitmentCard, SdgBadge};
+
+/// How many of the latest commitments the home page lists.
+const LATEST: usize = 6;
+
+/// The home page.
+#[derive(Template, WebTemplate)]
+#[template(path = "public/home.html")]
+pub struct HomePage {
+    totals: Totals,
+    latest: Vec<CommitmentCard>,
+    goals: Vec<SdgBadge>,
+}
+
+/// GET `/`.
+pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
+    let engine = state.search.clone();
+    let today = today();
+    let (totals, latest) = state
+        .db(move |conn| {
+            let index = engine.index(conn, today)?;
+            let ids: Vec<i64> = index
+                .ordered(Sort::Newest)
+                .take(LATEST)
+                .map(i64::from)
+                .collect();
+            Ok((index.totals, find_many(conn, &ids)?))
+        })
+        .await?;
+    Ok(HomePage {
+        totals,
+        latest: latest
+            .iter()
+            .map(|c| CommitmentCard::new(c, today))
+            .collect(),
+        goals: crate::domain::Sdg::all().map(SdgBadge::from).collect(),
+    })
+}
