@@ -1,6 +1,5 @@
 //! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
 
-pub mod accounts;
 pub mod auth;
 pub mod cli;
 pub mod commands;
@@ -19,4 +18,5 @@ pub mod site;
 pub mod startup;
 pub mod state;
 pub mod telemetry;
+pub mod use_cases;
 pub mod views;

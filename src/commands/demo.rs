@@ -44,7 +44,8 @@ pub fn fill_if_empty(pool: &DbPool, count: usize) -> anyhow::Result<usize> {
 /// Creates the missing demo accounts (one per role) and prints their passwords to standard
 /// output: this is the only time they are shown.
 pub fn add_demo_accounts(pool: &DbPool) -> anyhow::Result<()> {
-    let created = crate::accounts::create::demo_accounts(pool).context("creating demo accounts")?;
+    let created = crate::use_cases::accounts::create::demo_accounts(pool)
+        .context("creating demo accounts")?;
     if created.is_empty() {
         return Ok(());
     }

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::accounts::create::create_verified;
 use crate::db::DbPool;
 use crate::domain::Role;
+use crate::use_cases::accounts::create::create_verified;
 
 /// Reads the password from the first line of `input`, checks everything, creates the account.
 pub fn add(

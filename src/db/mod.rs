@@ -3,7 +3,6 @@
 pub mod commitments;
 pub mod drafts;
 pub mod editors;
-pub mod edits;
 pub mod feed;
 pub mod load;
 pub mod notice;
@@ -17,6 +16,7 @@ pub mod throttle;
 pub mod tokens;
 pub mod user_admin;
 pub mod users;
+pub mod workflow;
 pub mod worklists;
 
 use std::path::Path;

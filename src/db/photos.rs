@@ -1,5 +1,4 @@
-//! The `photos` table: the photos of each commitment, and adding one so that its row and its
-//! file appear together or not at all.
+//! The `photos` table: the photos of each commitment, and who may see and change them.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -8,9 +7,7 @@ use diesel::sqlite::SqliteConnection;
 use super::editors::is_editor;
 use super::schema::{commitments, photos};
 use crate::domain::people::access::Standing;
-use crate::domain::photo::MAX_PHOTOS;
 use crate::domain::Workflow;
-use crate::photos::files::PendingFile;
 
 /// A stored photo.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -47,14 +44,6 @@ pub struct NewPhoto {
 pub struct Guard {
     pub workflow: Workflow,
     pub standing: Standing,
-}
-
-/// What came of adding a photo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AddOutcome {
-    Added(i64),
-    /// The commitment has [`MAX_PHOTOS`] already; nothing written.
-    TooMany,
 }
 
 /// The photos of commitment `id`, oldest first.
@@ -128,40 +117,30 @@ fn to_guard(
     Ok(Guard { workflow, standing })
 }
 
-/// Adds `photo` unless its commitment has [`MAX_PHOTOS`] already, in one immediate
-/// transaction whose last step gives `file` its final name: the row and the file are both
-/// there, or neither (the caller drops an uncommitted file, which removes it).
-pub fn add(
-    conn: &mut SqliteConnection,
-    photo: &NewPhoto,
-    file: &PendingFile,
-) -> anyhow::Result<AddOutcome> {
-    conn.immediate_transaction(|conn| {
-        if count(conn, photo.commitment_id)? >= MAX_PHOTOS {
-            return Ok(AddOutcome::TooMany);
-        }
-        let id = diesel::insert_into(photos::table)
-            .values(photo)
-            .returning(photos::id)
-            .get_result(conn)?;
-        file.rename()?;
-        Ok(AddOutcome::Added(id))
-    })
+/// Stores the row of a new photo; returns its id.
+pub fn insert(conn: &mut SqliteConnection, photo: &NewPhoto) -> QueryResult<i64> {
+    diesel::insert_into(photos::table)
+        .values(photo)
+        .returning(photos::id)
+        .get_result(conn)
 }
 
-/// Deletes photo `photo_id` of commitment `id`; returns its file name (to remove the file once
-/// the row is gone), or `None` when there is no such photo.
-pub fn delete(conn: &mut SqliteConnection, id: i64, photo_id: i64) -> QueryResult<Option<String>> {
-    conn.immediate_transaction(|conn| {
-        let name: Option<String> = photos::table
-            .filter(photos::id.eq(photo_id))
-            .filter(photos::commitment_id.eq(id))
-            .select(photos::file_name)
-            .first(conn)
-            .optional()?;
-        if name.is_some() {
-            diesel::delete(photos::table.find(photo_id)).execute(conn)?;
-        }
-        Ok(name)
-    })
+/// The file name of photo `photo_id` of commitment `id`, if there is one.
+pub fn file_name_of(
+    conn: &mut SqliteConnection,
+    id: i64,
+    photo_id: i64,
+) -> QueryResult<Option<String>> {
+    photos::table
+        .filter(photos::id.eq(photo_id))
+        .filter(photos::commitment_id.eq(id))
+        .select(photos::file_name)
+        .first(conn)
+        .optional()
+}
+
+/// Deletes the row of photo `photo_id`.
+pub fn delete_row(conn: &mut SqliteConnection, photo_id: i64) -> QueryResult<()> {
+    diesel::delete(photos::table.find(photo_id)).execute(conn)?;
+    Ok(())
 }

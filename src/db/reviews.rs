@@ -1,5 +1,4 @@
-//! Moderators' decisions and the workflow history: a decision is one immediate transaction
-//! (state, publication date, `updated_at` and the event together), and its events read back.
+//! The workflow history of a commitment: its events read back, with who did them.
 
 use std::collections::HashMap;
 
@@ -7,21 +6,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::commitments::record_event;
 use super::schema::{commitments, users, workflow_events};
-use crate::domain::review::Review;
 use crate::domain::{Decision, Workflow};
-
-/// What came of a decision.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecisionOutcome {
-    /// Recorded; the commitment's title, for the message to the moderator.
-    Done { title: String },
-    /// No commitment has this id.
-    NotFound,
-    /// The commitment is in a state the decision does not fit (someone decided meanwhile).
-    DoesNotFit { current: Workflow },
-}
 
 /// One workflow event, with the name of who did it (`None`: the registry itself, or an
 /// account since deleted).
@@ -42,51 +28,6 @@ fn event((actor, event, comment, created_at): EventRow) -> WorkflowEvent {
         comment,
         created_at,
     }
-}
-
-/// Records `actor`'s decision on commitment `id` at time `at`, if it fits the commitment's
-/// state as read inside the transaction (so two moderators deciding at once cannot both win).
-pub fn record_decision(
-    conn: &mut SqliteConnection,
-    id: i64,
-    actor: i64,
-    review: &Review,
-    at: NaiveDateTime,
-) -> QueryResult<DecisionOutcome> {
-    conn.immediate_transaction(|conn| {
-        let row: Option<(String, String, Option<NaiveDateTime>)> = commitments::table
-            .find(id)
-            .select((
-                commitments::title,
-                commitments::workflow,
-                commitments::published_at,
-            ))
-            .first(conn)
-            .optional()?;
-        let Some((title, workflow, published_at)) = row else {
-            return Ok(DecisionOutcome::NotFound);
-        };
-        let current = Workflow::from_slug(&workflow).unwrap_or(Workflow::Submitted);
-        let Some(next) = review.decision.apply(current, published_at, at) else {
-            return Ok(DecisionOutcome::DoesNotFit { current });
-        };
-        diesel::update(commitments::table.find(id))
-            .set((
-                commitments::workflow.eq(next.workflow.slug()),
-                commitments::published_at.eq(next.published_at),
-                commitments::updated_at.eq(at),
-            ))
-            .execute(conn)?;
-        record_event(
-            conn,
-            id,
-            Some(actor),
-            review.decision.event(),
-            &review.comment,
-            at,
-        )?;
-        Ok(DecisionOutcome::Done { title })
-    })
 }
 
 /// The columns of an [`EventRow`].

@@ -1,24 +1,13 @@
-//! What admins do to accounts: list and search them, change roles, suspend, unsuspend.
+//! Accounts as admins see them: search, roles, suspension, and the last-admin check.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::users;
-use super::users::{end_sessions, find, UserRow};
+use super::users::UserRow;
 use crate::domain::Account;
 use crate::domain::Role;
-
-/// The outcome of a role change or a suspension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AdminChange {
-    /// Done; the account's sessions have ended.
-    Done,
-    /// Refused: it would leave the registry without an active admin.
-    LastAdmin,
-    /// No account has this id.
-    NoSuchUser,
-}
 
 /// One page of accounts whose name or email contains `search` (all when empty), oldest first;
 /// and how many match in all.
@@ -68,48 +57,28 @@ fn active_admins(conn: &mut SqliteConnection) -> QueryResult<i64> {
 }
 
 /// True when `account` is the only active admin left.
-fn is_last_admin(conn: &mut SqliteConnection, account: &Account) -> QueryResult<bool> {
+pub fn is_last_admin(conn: &mut SqliteConnection, account: &Account) -> QueryResult<bool> {
     Ok(account.role.is_admin() && !account.suspended && active_admins(conn)? <= 1)
 }
 
-/// Gives the account a new role and ends its sessions, unless that removes the last admin.
-pub fn set_role(conn: &mut SqliteConnection, id: i64, role: Role) -> QueryResult<AdminChange> {
-    conn.immediate_transaction(|conn| {
-        let Some(account) = find(conn, id)? else {
-            return Ok(AdminChange::NoSuchUser);
-        };
-        if !role.is_admin() && is_last_admin(conn, &account)? {
-            return Ok(AdminChange::LastAdmin);
-        }
-        diesel::update(users::table.find(id))
-            .set(users::role.eq(role.slug()))
-            .execute(conn)?;
-        end_sessions(conn, id)?;
-        Ok(AdminChange::Done)
-    })
+/// Gives account `id` a new role.
+pub fn set_role(conn: &mut SqliteConnection, id: i64, role: Role) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::role.eq(role.slug()))
+        .execute(conn)?;
+    Ok(())
 }
 
-/// Suspends (and signs out) or unsuspends the account; never suspends the last admin.
-pub fn set_suspended(
+/// Suspends account `id` since `since`, or lifts its suspension (`None`).
+pub fn set_suspended_at(
     conn: &mut SqliteConnection,
     id: i64,
-    suspended: bool,
-    now: NaiveDateTime,
-) -> QueryResult<AdminChange> {
-    conn.immediate_transaction(|conn| {
-        let Some(account) = find(conn, id)? else {
-            return Ok(AdminChange::NoSuchUser);
-        };
-        if suspended && is_last_admin(conn, &account)? {
-            return Ok(AdminChange::LastAdmin);
-        }
-        let since = suspended.then_some(now);
-        diesel::update(users::table.find(id))
-            .set(users::suspended_at.eq(since))
-            .execute(conn)?;
-        end_sessions(conn, id)?;
-        Ok(AdminChange::Done)
-    })
+    since: Option<NaiveDateTime>,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set(users::suspended_at.eq(since))
+        .execute(conn)?;
+    Ok(())
 }
 
 #[cfg(test)]

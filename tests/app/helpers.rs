@@ -4,12 +4,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use diesel::prelude::*;
-use sdg_registry::accounts::create::create_verified;
 use sdg_registry::auth::account::NewAccount;
 use sdg_registry::config::Settings;
 use sdg_registry::db::DbPool;
 pub use sdg_registry::domain::Role;
 use sdg_registry::startup::Application;
+use sdg_registry::use_cases::accounts::create::create_verified;
 use serde_json::Value;
 use tempfile::TempDir;
 

@@ -7,7 +7,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::accounts::login::{attempt, Attempt};
 use crate::auth::next::{after_login, local_path};
 use crate::db::users;
 use crate::domain::commitment::stored::now;
@@ -16,6 +15,7 @@ use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, Site};
 use crate::state::AppState;
+use crate::use_cases::accounts::login::{attempt, Attempt};
 
 /// The query of the sign-in page.
 #[derive(Deserialize)]

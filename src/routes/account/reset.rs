@@ -7,7 +7,6 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::signup::LinkProblemPage;
-use crate::accounts::reset;
 use crate::auth::account::check_email;
 use crate::auth::password;
 use crate::db::tokens::TokenState;
@@ -16,6 +15,7 @@ use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm};
 use crate::state::AppState;
+use crate::use_cases::accounts::reset;
 
 const PURPOSE: &str = "reset your password";
 

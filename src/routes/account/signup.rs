@@ -6,13 +6,13 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::accounts::signup::{self, Resend};
 use crate::db::tokens::TokenState;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, CurrentUser, HtmlForm, Site};
 use crate::state::AppState;
+use crate::use_cases::accounts::signup::{self, Resend};
 
 /// The fields of the sign-up form.
 #[derive(Deserialize, Default)]

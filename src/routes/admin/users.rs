@@ -6,7 +6,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::user_admin::{search, set_role, set_suspended, AdminChange};
+use crate::db::user_admin::search;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, RequireAdmin};
 use crate::state::AppState;
+use crate::use_cases::accounts::admin::{set_role, set_suspended, AdminChange};
 
 /// Accounts per page.
 const PER_PAGE: i64 = 25;

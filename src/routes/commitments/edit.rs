@@ -6,7 +6,6 @@ use actix_web::{web, HttpResponse};
 
 use super::form_page::{FormPage, FormPurpose};
 use crate::db::editors::find_with_standing;
-use crate::db::edits::{save, Edit, SaveOutcome};
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
 use crate::domain::{Commitment, CommitmentInput, FieldErrors, NewCommitment};
@@ -15,6 +14,7 @@ use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
 use crate::site::{session, CurrentUser, HtmlForm};
 use crate::state::AppState;
+use crate::use_cases::edit::{save, Edit, SaveOutcome};
 use crate::views::commitment_form::with_blank_rows;
 
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).

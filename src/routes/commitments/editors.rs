@@ -7,7 +7,7 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::show::{commitment_id, commitment_page, ReviewAttempt};
-use crate::db::editors::{self, find_with_standing, AddOutcome};
+use crate::db::editors::find_with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::manage_refusal;
 use crate::domain::Account;
@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::site::render::see_other;
 use crate::site::{session, CurrentUser, HtmlForm, RequireModerator};
 use crate::state::AppState;
+use crate::use_cases::editors::{self, AddOutcome};
 
 /// The form to add an editor.
 #[derive(Debug, Deserialize)]

@@ -6,7 +6,6 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::db::editors::find_with_standing;
-use crate::db::edits::{restore as restore_version, SaveOutcome};
 use crate::db::{reviews, revisions};
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{follows_review, may_see};
@@ -14,6 +13,7 @@ use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, RequireModerator, Site};
 use crate::state::AppState;
+use crate::use_cases::edit::{restore as restore_version, SaveOutcome};
 use crate::views::history::{history, HistoryItem};
 
 /// The history page.

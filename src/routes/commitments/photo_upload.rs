@@ -6,7 +6,7 @@ use actix_web::web::Bytes;
 use anyhow::Context;
 use futures_util::StreamExt;
 
-use crate::db::photos::{self, AddOutcome, NewPhoto};
+use crate::db::photos::{self, NewPhoto};
 use crate::domain::commitment::stored::now;
 use crate::domain::photo::{
     PhotoText, MAX_BYTES, MAX_PHOTOS, NOT_AN_IMAGE, NO_FILE, PHOTO, TOO_LARGE, TOO_MANY,
@@ -18,6 +18,7 @@ use crate::photos::clean::Refusal;
 use crate::photos::files::{new_name, PendingFile};
 use crate::photos::{clean, CleanPhoto};
 use crate::state::AppState;
+use crate::use_cases::photos::{add as add_photo, AddOutcome};
 
 /// The most bytes read of a text field (far beyond any valid alt text or caption).
 const TEXT_LIMIT: usize = 64 * 1024;
@@ -131,7 +132,7 @@ pub async fn store(
                 uploaded_by: Some(uploader),
                 created_at: now(),
             };
-            let outcome = photos::add(conn, &row, &file)?;
+            let outcome = add_photo(conn, &row, &file)?;
             if matches!(outcome, AddOutcome::Added(_)) {
                 file.commit();
             }

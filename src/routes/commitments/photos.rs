@@ -10,7 +10,7 @@ use anyhow::Context;
 
 use super::photo_upload::{check_photo, read_form, store};
 use super::show::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
-use crate::db::photos::{self, AddOutcome};
+use crate::db::photos;
 use crate::domain::people::access::{edit_refusal, may_see};
 use crate::domain::photo::{check_text, PHOTO, TOO_MANY};
 use crate::domain::Account;
@@ -20,6 +20,7 @@ use crate::photos::{files, Encoding};
 use crate::site::render::see_other;
 use crate::site::{session, CurrentUser, Site};
 use crate::state::AppState;
+use crate::use_cases::photos::{delete as delete_photo, AddOutcome};
 
 /// How long a browser or proxy may keep a photo of a public commitment (ids are never reused).
 const PUBLIC_CACHE: &str = "public, max-age=3600";
@@ -84,7 +85,7 @@ pub async fn delete(
     let (id, photo_id) = (commitment_id(&path.0)?, commitment_id(&path.1)?);
     editable(&state, id, &user).await?;
     let name = state
-        .db(move |conn| Ok(photos::delete(conn, id, photo_id)?))
+        .db(move |conn| Ok(delete_photo(conn, id, photo_id)?))
         .await?
         .ok_or(AppError::NotFound)?;
     let dir = state.settings.uploads_dir();

@@ -7,15 +7,15 @@ use serde::Deserialize;
 
 use super::form_page::FormPage;
 use crate::auth::token::{hash, Token};
-use crate::db::commitments::{insert, record_event, CommitmentMeta};
 use crate::db::drafts;
 use crate::domain::commitment::stored::now;
-use crate::domain::{FieldErrors, NewCommitment, Workflow};
+use crate::domain::{FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
+use crate::use_cases::register::register;
 use crate::views::commitment_form::with_blank_rows;
 
 /// The query of the blank form: a draft to restore after signing in again.
@@ -90,35 +90,13 @@ pub async fn create(
         }
     };
     let id = state
-        .db(move |conn| Ok(submit(conn, &content, viewer.id)?))
+        .db(move |conn| Ok(register(conn, &content, viewer.id)?))
         .await?;
     session::set_flash(
         &session,
         "Your commitment has been submitted. A moderator will review it before it is published.",
     )?;
     Ok(see_other(&format!("/commitments/{id}")))
-}
-
-/// Stores the commitment as `submitted`, owned by its registrant, with the event, at once.
-fn submit(
-    conn: &mut diesel::SqliteConnection,
-    content: &NewCommitment,
-    owner: i64,
-) -> diesel::QueryResult<i64> {
-    conn.immediate_transaction(|conn| {
-        let at = now();
-        let meta = CommitmentMeta {
-            id: None,
-            workflow: Workflow::Submitted,
-            owner_id: Some(owner),
-            created_at: at,
-            updated_at: at,
-            published_at: None,
-        };
-        let id = insert(conn, content, &meta, &[])?;
-        record_event(conn, id, Some(owner), "submitted", "", at)?;
-        Ok(id)
-    })
 }
 
 /// Keeps the posted form (without its CSRF token) and sends the person to sign in, then back

@@ -7,7 +7,6 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::show::{commitment_id, commitment_page, hide_field, report_field, ReviewAttempt};
-use crate::db::reports::{hide_report, HideOutcome};
 use crate::domain::commitment::stored::now;
 use crate::domain::report::deliverable_update::hide_reason;
 use crate::domain::FieldErrors;
@@ -15,6 +14,7 @@ use crate::error::AppError;
 use crate::site::render::see_other;
 use crate::site::{session, HtmlForm, RequireModerator};
 use crate::state::AppState;
+use crate::use_cases::report::{hide as hide_report, HideOutcome};
 
 /// The fields of a report's hide form.
 #[derive(Deserialize, Default)]

@@ -8,7 +8,7 @@ use askama::Template;
 
 use super::show::commitment_id;
 use crate::db::editors::find_with_standing;
-use crate::db::reports::{deliverables_of, file_report, FileOutcome};
+use crate::db::reports::deliverables_of;
 use crate::domain::commitment::stored::{now, today};
 use crate::domain::people::access::{report_access, ReportAccess};
 use crate::domain::report::deliverable_update::{deliverable_changes, StoredDeliverable};
@@ -19,6 +19,7 @@ use crate::forms::report::ReportForm;
 use crate::site::render::{page, see_other};
 use crate::site::{session, CurrentUser, HtmlForm};
 use crate::state::AppState;
+use crate::use_cases::report::{file as file_report, FileOutcome};
 use crate::views::report_form::{form_errors, ReportFormView};
 
 /// The report form, blank or as sent with what to fix.

@@ -6,7 +6,6 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::show::{commitment_id, commitment_page, ReviewAttempt};
-use crate::db::reviews::{record_decision, DecisionOutcome};
 use crate::domain::commitment::stored::now;
 use crate::domain::review::Review;
 use crate::domain::{Decision, Field, FieldErrors};
@@ -14,6 +13,7 @@ use crate::error::AppError;
 use crate::site::render::see_other;
 use crate::site::{session, HtmlForm, RequireModerator};
 use crate::state::AppState;
+use crate::use_cases::review::{decide as record_decision, DecisionOutcome};
 
 /// The anchor of the review section, where a refusal that concerns no single field points.
 const REVIEW_SECTION: Field = Field::single("review");

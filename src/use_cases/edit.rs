@@ -2,14 +2,14 @@
 //! the return to review of a returned commitment, all in one immediate transaction.
 
 use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
+use diesel::QueryResult;
 
-use super::commitments::{record_event, replace_content};
-use super::load::find;
-use super::revisions::{self, NewRevision};
-use super::schema::commitments;
+use crate::db::commitments::{record_event, replace_content};
+use crate::db::load::find;
+use crate::db::revisions::{self, NewRevision};
+use crate::db::workflow::set_workflow;
 use crate::domain::commitment::diff::{changes, FieldChange};
 use crate::domain::record::exchange::content_to_record;
 use crate::domain::{Commitment, CommitmentRecord, NewCommitment, Workflow};
@@ -144,9 +144,7 @@ fn write_version(
     revisions::record(conn, &revision)?;
     let resubmitted = current.workflow == Workflow::Returned;
     if resubmitted {
-        diesel::update(commitments::table.find(current.id))
-            .set(commitments::workflow.eq(Workflow::Submitted.slug()))
-            .execute(conn)?;
+        set_workflow(conn, current.id, Workflow::Submitted)?;
         record_event(conn, current.id, Some(actor), "resubmitted", "", at)?;
     }
     Ok(SaveOutcome::Saved {

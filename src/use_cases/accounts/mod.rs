@@ -1,6 +1,7 @@
 //! What people do with accounts, end to end: sign up, confirm, sign in, reset, and accounts
 //! created by the command line. Handlers call these; they call the rules and the queries.
 
+pub mod admin;
 pub mod create;
 pub mod login;
 pub mod reset;

@@ -1,0 +1,95 @@
+//! The workflow columns of a commitment: its state, publication date, owner and last change.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::schema::commitments;
+use crate::domain::Workflow;
+
+/// What a review decision needs to know of a commitment: title, state and publication date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewState {
+    pub title: String,
+    pub workflow: Workflow,
+    pub published_at: Option<NaiveDateTime>,
+}
+
+/// The workflow state of commitment `id`, or `None` when there is no such commitment.
+pub fn workflow_of(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<Workflow>> {
+    let slug: Option<String> = commitments::table
+        .find(id)
+        .select(commitments::workflow)
+        .first(conn)
+        .optional()?;
+    Ok(slug.as_deref().and_then(Workflow::from_slug))
+}
+
+/// The title, state and publication date of commitment `id`.
+pub fn review_state(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<ReviewState>> {
+    let row: Option<(String, String, Option<NaiveDateTime>)> = commitments::table
+        .find(id)
+        .select((
+            commitments::title,
+            commitments::workflow,
+            commitments::published_at,
+        ))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(title, workflow, published_at)| ReviewState {
+        title,
+        // The column's CHECK allows only the four states.
+        workflow: Workflow::from_slug(&workflow).unwrap_or(Workflow::Submitted),
+        published_at,
+    }))
+}
+
+/// Moves commitment `id` to `workflow`, with its publication date, changed at `at`.
+pub fn set_state(
+    conn: &mut SqliteConnection,
+    id: i64,
+    workflow: Workflow,
+    published_at: Option<NaiveDateTime>,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::update(commitments::table.find(id))
+        .set((
+            commitments::workflow.eq(workflow.slug()),
+            commitments::published_at.eq(published_at),
+            commitments::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Moves commitment `id` to `workflow`, leaving its dates as they are.
+pub fn set_workflow(conn: &mut SqliteConnection, id: i64, workflow: Workflow) -> QueryResult<()> {
+    diesel::update(commitments::table.find(id))
+        .set(commitments::workflow.eq(workflow.slug()))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The public record changed: its `updated_at` says when.
+pub fn touch(conn: &mut SqliteConnection, id: i64, at: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(commitments::table.find(id))
+        .set(commitments::updated_at.eq(at))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The owner of commitment `id` (`None`: ownerless); not found is an error.
+pub fn owner_of(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<i64>> {
+    commitments::table
+        .find(id)
+        .select(commitments::owner_id)
+        .first(conn)
+}
+
+/// Makes `user_id` the owner of commitment `id`.
+pub fn set_owner(conn: &mut SqliteConnection, id: i64, user_id: i64) -> QueryResult<()> {
+    diesel::update(commitments::table.find(id))
+        .set(commitments::owner_id.eq(user_id))
+        .execute(conn)?;
+    Ok(())
+}

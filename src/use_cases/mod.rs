@@ -1,0 +1,10 @@
+//! One home per write: each use case takes typed input and a connection, opens its immediate
+//! transaction, applies the rules and calls the queries. Handlers parse, call one, render.
+
+pub mod accounts;
+pub mod edit;
+pub mod editors;
+pub mod photos;
+pub mod register;
+pub mod report;
+pub mod review;
