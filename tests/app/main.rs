@@ -5,7 +5,6 @@
 
 mod accounts;
 mod admin;
-mod browser;
 mod chromium;
 mod cli;
 mod csrf;
@@ -16,7 +15,6 @@ mod mail;
 mod moderation;
 mod notice;
 mod pages;
-mod photo_upload;
 mod photos;
 mod register;
 mod remind;
