@@ -10,6 +10,16 @@ pub async fn api(app: &TestApp, query: &str) -> (u16, Value) {
     (status, serde_json::from_str(&body).unwrap())
 }
 
+/// The titles of a search answer's items, in order.
+pub fn titles(body: &Value) -> Vec<String> {
+    body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
 /// How many commitments the API finds for `query`.
 pub async fn api_total(app: &TestApp, query: &str) -> i64 {
     let (_, body) = api(app, query).await;

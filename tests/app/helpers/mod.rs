@@ -18,6 +18,7 @@ pub mod internals;
 mod outbox;
 mod records;
 pub mod reports;
+pub mod search;
 pub mod upload;
 
 pub use browser::*;
