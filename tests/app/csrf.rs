@@ -1,7 +1,6 @@
 //! Forms need the session's CSRF token; every POST route of the route table is checked.
 
-use sdg_registry::routes::{Access, ROUTES};
-
+use crate::helpers::internals::{Access, Route, ROUTES};
 use crate::helpers::*;
 
 /// A concrete path for a route pattern (`{id}` → an existing account, `{report_id}` and
@@ -15,7 +14,7 @@ fn concrete(pattern: &str, id: i64) -> String {
         .replace("{token}", "0123456789abcdef")
 }
 
-fn post_routes() -> impl Iterator<Item = &'static sdg_registry::routes::Route> {
+fn post_routes() -> impl Iterator<Item = &'static Route> {
     ROUTES.iter().filter(|r| r.method == "post")
 }
 

@@ -295,7 +295,7 @@ async fn moderators_see_a_private_contact_the_public_does_not() {
     let visitor = app.browser();
     let (_, public_page) = visitor.get("/commitments/1").await;
     assert!(!public_page.contains("sokha.chan@example.org"));
-    app.login_as(sdg_registry::domain::Role::Moderator).await;
+    app.login_as(Role::Moderator).await;
     let (_, page) = app.get("/commitments/1").await;
     assert!(page.contains("mailto:sokha.chan@example.org"));
     assert!(page.contains("+855 23 456 789"));

@@ -74,6 +74,16 @@ pub async fn spawn_app_with(change: impl FnOnce(Settings) -> Settings) -> TestAp
     start(change(settings), data_dir)
 }
 
+/// Why the app refuses to start with settings changed by `change` (panics if it starts).
+pub fn start_error(change: impl FnOnce(Settings) -> Settings) -> String {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    match Application::build(change(settings), false) {
+        Ok(_) => panic!("the app started with settings it should refuse"),
+        Err(error) => format!("{error:#}"),
+    }
+}
+
 fn start(settings: Settings, data_dir: TempDir) -> TestApp {
     let app = Application::build(settings, false).expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
