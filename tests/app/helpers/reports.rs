@@ -10,8 +10,9 @@ use super::{spawn_app, Browser, Role, TestApp};
 pub const OWNER: &str = "sokha.chan@example.org";
 /// The achievements of a valid report.
 pub const ACHIEVED: &str = "Forty-two wells were drilled and handed over to the schools.";
-/// The report form of commitment 1, and where it posts.
+/// The report form of commitment 1.
 pub const FORM: &str = "/commitments/1/reports/new";
+/// Where the report form of commitment 1 posts.
 pub const ACTION: &str = "/commitments/1/reports";
 
 const IN_2020: &str = "2020-01-01T10:00:00Z";
