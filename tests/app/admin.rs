@@ -44,11 +44,14 @@ async fn a_contributor_is_refused_the_admin_and_moderation_pages() {
 
 #[actix_web::test]
 async fn a_moderator_sees_the_queue_but_not_the_admin_pages() {
-    let mut waiting = water_record();
-    waiting["title"] = json!("Clean cooking stoves for 5,000 households");
-    waiting["workflow"] = json!("submitted");
-    waiting["updated_at"] = json!("2025-01-01T10:00:00Z");
-    let app = spawn_app_in(data_dir_with(&[waiting, water_record()])).await;
+    let app = spawn_app().await;
+    app.commitment()
+        .titled("Clean cooking stoves for 5,000 households")
+        .submitted()
+        .with("updated_at", json!("2025-01-01T10:00:00Z"))
+        .create()
+        .await;
+    app.commitment().published().create().await;
     app.login_as(Role::Moderator).await;
     let (status, page) = app.get("/moderation").await;
     assert_eq!(status, 200);

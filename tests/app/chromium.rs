@@ -7,7 +7,6 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use sdg_registry::domain::Role;
 use serde_json::json;
 
 use crate::helpers::*;

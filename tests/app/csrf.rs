@@ -1,7 +1,6 @@
 //! Forms need the session's CSRF token; every POST route of the route table is checked.
 
-use sdg_registry::routes::{Access, ROUTES};
-
+use crate::helpers::internals::{Access, Route, ROUTES};
 use crate::helpers::*;
 
 /// A concrete path for a route pattern (`{id}` → an existing account, `{report_id}` and
@@ -15,7 +14,7 @@ fn concrete(pattern: &str, id: i64) -> String {
         .replace("{token}", "0123456789abcdef")
 }
 
-fn post_routes() -> impl Iterator<Item = &'static sdg_registry::routes::Route> {
+fn post_routes() -> impl Iterator<Item = &'static Route> {
     ROUTES.iter().filter(|r| r.method == "post")
 }
 
@@ -115,14 +114,9 @@ async fn every_post_route_refuses_a_request_without_a_valid_token() {
 #[actix_web::test]
 async fn every_protected_post_route_refuses_visitors_and_the_wrong_role() {
     let app = spawn_app().await;
-    let admin_id = {
-        app.create_user("admin@example.org", Role::Admin);
-        app.user_id("admin@example.org")
-    };
+    let admin_id = app.new_account("admin@example.org", Role::Admin).id;
     let visitor = app.browser();
-    let contributor = app.browser();
-    let password = app.create_user("ana@example.org", Role::Contributor);
-    contributor.login("ana@example.org", &password).await;
+    let contributor = app.signed_in(Role::Contributor).await;
     for route in post_routes().filter(|r| r.access != Access::Anyone) {
         let path = concrete(route.path, admin_id);
         let response = visitor.submit("/account/login", &path, &[]).await;

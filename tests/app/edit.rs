@@ -1,23 +1,7 @@
 //! Keeping a commitment up to date: edits go live with their history, a stale form is a 409
 //! that keeps the person's input, and moderators can restore an earlier version.
 
-use serde_json::json;
-
-use crate::browser::location;
 use crate::helpers::*;
-use crate::register::valid_form;
-
-/// A data dir with one published commitment (id 1), owned by `owner@example.org`.
-async fn app_with_owned_commitment(workflow: &str) -> (TestApp, String) {
-    let mut record = water_record();
-    record["workflow"] = json!(workflow);
-    let app = spawn_app_in(data_dir_with(&[record])).await;
-    let password = app.create_user("owner@example.org", Role::Contributor);
-    let owner = app.user_id("owner@example.org");
-    app.execute(&format!("UPDATE commitments SET owner_id = {owner}"));
-    app.login("owner@example.org", &password).await;
-    (app, password)
-}
 
 /// The valid registration fields with a new title, as an edit from `version`.
 fn edit_fields(title: &'static str, version: &'static str) -> Vec<(&'static str, &'static str)> {
@@ -33,7 +17,7 @@ fn edit_fields(title: &'static str, version: &'static str) -> Vec<(&'static str,
 
 #[actix_web::test]
 async fn an_owner_edits_a_published_commitment_and_the_change_is_live_and_recorded() {
-    let (app, _) = app_with_owned_commitment("published").await;
+    let app = app_with_owned_commitment("published").await;
     let (status, form) = app.get("/commitments/1/edit").await;
     assert_eq!(status, 200);
     assert!(
@@ -71,7 +55,7 @@ async fn an_owner_edits_a_published_commitment_and_the_change_is_live_and_record
 
 #[actix_web::test]
 async fn a_save_over_someone_elses_is_a_409_that_keeps_the_input_and_shows_what_changed() {
-    let (app, _) = app_with_owned_commitment("published").await;
+    let app = app_with_owned_commitment("published").await;
     let first = app
         .submit(
             "/commitments/1/edit",
@@ -108,7 +92,7 @@ async fn a_save_over_someone_elses_is_a_409_that_keeps_the_input_and_shows_what_
 
 #[actix_web::test]
 async fn a_broken_edit_is_refused_with_values_kept_and_nothing_written() {
-    let (app, _) = app_with_owned_commitment("published").await;
+    let app = app_with_owned_commitment("published").await;
     let mut fields = edit_fields("A title that would be fine", "1");
     fields.retain(|(n, _)| *n != "completion_date");
     fields.push(("completion_date", "1969-12-31"));
@@ -125,10 +109,8 @@ async fn a_broken_edit_is_refused_with_values_kept_and_nothing_written() {
 
 #[actix_web::test]
 async fn others_may_not_edit() {
-    let (app, _) = app_with_owned_commitment("published").await;
-    let other = app.browser();
-    let password = app.create_user("other@example.org", Role::Contributor);
-    other.login("other@example.org", &password).await;
+    let app = app_with_owned_commitment("published").await;
+    let other = app.signed_in(Role::Contributor).await;
     assert_eq!(
         other.get("/commitments/1/edit").await.0,
         403,
@@ -158,7 +140,7 @@ async fn others_may_not_edit() {
 
 #[actix_web::test]
 async fn saving_a_returned_commitment_sends_it_back_to_review() {
-    let (app, _) = app_with_owned_commitment("returned").await;
+    let app = app_with_owned_commitment("returned").await;
     let response = app
         .submit(
             "/commitments/1/edit",
@@ -176,16 +158,14 @@ async fn saving_a_returned_commitment_sends_it_back_to_review() {
 
 #[actix_web::test]
 async fn a_moderator_restores_an_earlier_version() {
-    let (app, _) = app_with_owned_commitment("published").await;
+    let app = app_with_owned_commitment("published").await;
     app.submit(
         "/commitments/1/edit",
         "/commitments/1/edit",
         &edit_fields("A vandalised title here", "1"),
     )
     .await;
-    let moderator = app.browser();
-    let password = app.create_user("mod@example.org", Role::Moderator);
-    moderator.login("mod@example.org", &password).await;
+    let moderator = app.signed_in(Role::Moderator).await;
     let (_, history) = moderator.get("/commitments/1/history").await;
     let action = history
         .split("action=\"")

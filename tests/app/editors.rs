@@ -3,9 +3,8 @@
 
 use serde_json::json;
 
+use crate::helpers::reports::{app_with_unreported_commitment, file, OWNER};
 use crate::helpers::*;
-use crate::register::valid_form;
-use crate::reports::{file, refused, registry, signed_in};
 
 const PAGE: &str = "/commitments/1";
 const ADD: &str = "/commitments/1/editors";
@@ -18,9 +17,9 @@ async fn add_editor(browser: &Browser, email: &str) -> reqwest::Response {
 
 /// A registry with commitment 1 in `workflow`, its owner signed in to the app's browser and
 /// `EDITOR` added by them and signed in to the returned browser.
-async fn with_editor(workflow: &str) -> (TestApp, Browser) {
-    let app = registry(workflow, json!({})).await;
-    let editor = signed_in(&app, EDITOR, Role::Contributor).await;
+async fn with_editor(workflow: &str) -> (TestApp, User) {
+    let app = app_with_unreported_commitment(workflow, json!({})).await;
+    let editor = app.signed_in_as(EDITOR, Role::Contributor).await;
     assert_redirects_to(&add_editor(&app, EDITOR).await, PAGE);
     (app, editor)
 }
@@ -61,7 +60,7 @@ async fn an_editor_sees_and_edits_an_unpublished_commitment_and_finds_it_on_thei
     assert!(account.contains("Commitments you edit"));
     assert!(account.contains("Safe water, kept up to date by an editor"));
     assert_eq!(editor.get("/commitments/1/history").await.0, 200);
-    let owner = app.user_id("sokha.chan@example.org");
+    let owner = app.user_id(OWNER);
     let (status, _) = app.get("/account").await;
     assert_eq!(status, 200);
     assert_eq!(owner_of(&app), Some(owner), "edits never move ownership");
@@ -79,7 +78,8 @@ async fn an_editor_files_a_report_on_a_published_commitment() {
 #[actix_web::test]
 async fn editors_may_not_add_or_remove_editors() {
     let (app, editor) = with_editor("published").await;
-    signed_in(&app, "third@example.org", Role::Contributor).await;
+    app.signed_in_as("third@example.org", Role::Contributor)
+        .await;
     let token = editor.csrf_token_from(PAGE).await;
     let add = editor
         .post_form(
@@ -101,7 +101,7 @@ async fn editors_may_not_add_or_remove_editors() {
 
 #[actix_web::test]
 async fn an_unknown_address_is_a_422_that_keeps_it_and_reveals_nothing_more() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let response = add_editor(&app, "nobody@example.org").await;
     let page = refused(response, "email").await;
     assert!(page.contains("There is no registered account with this email address"));
@@ -113,7 +113,7 @@ async fn an_unknown_address_is_a_422_that_keeps_it_and_reveals_nothing_more() {
 
 #[actix_web::test]
 async fn unconfirmed_and_suspended_accounts_cannot_become_editors() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     app.create_user("pending@example.org", Role::Contributor);
     app.execute("UPDATE users SET verified_at = NULL WHERE email = 'pending@example.org'");
     let page = refused(add_editor(&app, "pending@example.org").await, "email").await;
@@ -130,7 +130,7 @@ async fn the_owner_or_an_existing_editor_is_a_422() {
     let (app, _) = with_editor("published").await;
     let again = refused(add_editor(&app, EDITOR).await, "email").await;
     assert!(again.contains("already an editor"));
-    let owner = refused(add_editor(&app, "sokha.chan@example.org").await, "email").await;
+    let owner = refused(add_editor(&app, OWNER).await, "email").await;
     assert!(owner.contains("owns the commitment"));
     let blank = refused(add_editor(&app, "  ").await, "email").await;
     assert!(blank.contains("Enter the email address"));
@@ -139,8 +139,10 @@ async fn the_owner_or_an_existing_editor_is_a_422() {
 #[actix_web::test]
 async fn strangers_get_403_on_a_published_commitment_and_404_on_an_unpublished_one() {
     for (workflow, status) in [("published", 403), ("submitted", 404)] {
-        let app = registry(workflow, json!({})).await;
-        let stranger = signed_in(&app, "stranger@example.org", Role::Contributor).await;
+        let app = app_with_unreported_commitment(workflow, json!({})).await;
+        let stranger = app
+            .signed_in_as("stranger@example.org", Role::Contributor)
+            .await;
         let token = stranger.csrf_token_from("/account").await;
         let response = stranger
             .post_form(
@@ -168,9 +170,9 @@ async fn removing_an_editor_ends_their_access() {
 
 #[actix_web::test]
 async fn a_moderator_adds_an_editor_and_makes_them_the_owner() {
-    let app = registry("published", json!({})).await;
-    let moderator = signed_in(&app, "mod@example.org", Role::Moderator).await;
-    signed_in(&app, EDITOR, Role::Contributor).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
+    let moderator = app.signed_in_as("mod@example.org", Role::Moderator).await;
+    app.signed_in_as(EDITOR, Role::Contributor).await;
     assert_redirects_to(&add_editor(&moderator, EDITOR).await, PAGE);
     let (_, page) = moderator.get(PAGE).await;
     assert!(page.contains("Make owner"));
@@ -180,7 +182,7 @@ async fn a_moderator_adds_an_editor_and_makes_them_the_owner() {
         "only moderators move ownership"
     );
     let editor = app.user_id(EDITOR);
-    let previous = app.user_id("sokha.chan@example.org");
+    let previous = app.user_id(OWNER);
     let path = format!("/commitments/1/editors/{editor}/owner");
     let owner_try = app.submit(PAGE, &path, &[]).await;
     assert_eq!(owner_try.status(), 403, "owners may not");

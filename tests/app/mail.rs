@@ -4,8 +4,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::sync::mpsc;
 
-use sdg_registry::config::Secret;
-
+use crate::helpers::internals::Secret;
 use crate::helpers::*;
 
 /// A one-message SMTP server on a free port; sends what it received (envelope and data).
@@ -79,16 +78,11 @@ async fn with_an_smtp_server_configured_mail_goes_there_not_to_the_outbox() {
 
 #[actix_web::test]
 async fn an_smtp_url_with_tls_is_refused_at_start_without_repeating_it() {
-    let data_dir = tempfile::tempdir().unwrap();
-    let mut settings =
-        sdg_registry::config::Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
-    settings.smtp_url = Some(Secret::new(
-        "smtps://user:hunter2secret@mail.example.org".into(),
-    ));
-    let Err(error) = sdg_registry::startup::Application::build(settings, false) else {
-        panic!("the app started with an unusable SMTP URL");
-    };
-    let message = format!("{error:#}");
+    let message = start_error(|mut settings| {
+        let url = "smtps://user:hunter2secret@mail.example.org";
+        settings.smtp_url = Some(Secret::new(url.into()));
+        settings
+    });
     assert!(message.contains("REGISTRY_SMTP_URL"));
     assert!(!message.contains("hunter2secret"));
 }

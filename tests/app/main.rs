@@ -5,7 +5,6 @@
 
 mod accounts;
 mod admin;
-mod browser;
 mod chromium;
 mod cli;
 mod csrf;
@@ -16,13 +15,14 @@ mod mail;
 mod moderation;
 mod notice;
 mod pages;
-mod photo_upload;
 mod photos;
 mod register;
 mod remind;
 mod report_hiding;
 mod reports;
 mod reset;
-mod search;
+mod search_api;
+mod search_filters;
 mod search_properties;
+mod search_text;
 mod secrets;

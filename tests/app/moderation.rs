@@ -5,26 +5,22 @@ use diesel::prelude::*;
 use serde_json::{json, Value};
 
 use crate::helpers::*;
-use crate::register::valid_form;
 
 const TITLE: &str = "Safe water for 200 rural schools in Cambodia";
 const OWNER: &str = "sokha.chan@example.org";
 
-/// A registry holding the water record in `workflow` (with `extra` keys), owned by its
-/// contact's account; a moderator is signed in to the app's browser. Returns the owner's
-/// browser too.
-async fn registry_with(workflow: &str, extra: Value) -> (TestApp, Browser) {
-    let mut record = water_record();
-    record["workflow"] = json!(workflow);
-    record["updated_at"] = json!("2025-01-01T10:00:00Z");
-    if let Value::Object(keys) = extra {
-        record.as_object_mut().unwrap().extend(keys);
-    }
-    let app = spawn_app_in(data_dir_with(&[record])).await;
-    // Verifying the contact's account claims the imported commitment.
-    let password = app.create_user(OWNER, Role::Contributor);
-    let owner = app.browser();
-    assert_eq!(owner.login(OWNER, &password).await.status(), 303);
+/// An app holding the water record (id 1) in `workflow` (with `extra` keys), owned by its
+/// contact's account; a moderator is signed in to the app's browser. Returns the owner too.
+async fn registry_with(workflow: &str, extra: Value) -> (TestApp, User) {
+    let app = spawn_app().await;
+    let owner = app.signed_in_as(OWNER, Role::Contributor).await;
+    app.commitment()
+        .in_workflow(workflow)
+        .with("updated_at", json!("2025-01-01T10:00:00Z"))
+        .with_keys(extra)
+        .owned_by(&owner)
+        .create()
+        .await;
     app.login_as(Role::Moderator).await;
     (app, owner)
 }
@@ -39,18 +35,6 @@ async fn review(browser: &Browser, id: &str, decision: &str, comment: &str) -> r
             &fields,
         )
         .await
-}
-
-/// The workflow events of commitment 1: (actor id, event, comment), oldest first.
-fn events(app: &TestApp) -> Vec<(Option<i64>, String, String)> {
-    use sdg_registry::db::schema::workflow_events as e;
-    let mut conn = app.pool().get().unwrap();
-    e::table
-        .filter(e::commitment_id.eq(1))
-        .order(e::id.asc())
-        .select((e::actor_id, e::event, e::comment))
-        .load(&mut conn)
-        .unwrap()
 }
 
 /// The workflow and publication date of commitment 1, as stored.
@@ -105,7 +89,7 @@ async fn publishing_makes_a_submitted_commitment_public_and_searchable() {
 
     let moderator = app.user_id("moderator@example.org");
     assert_eq!(
-        events(&app).last().unwrap(),
+        events(&app, 1).last().unwrap(),
         &(Some(moderator), "published".into(), String::new())
     );
     let (_, queue) = app.get("/moderation").await;
@@ -115,7 +99,7 @@ async fn publishing_makes_a_submitted_commitment_public_and_searchable() {
 #[actix_web::test]
 async fn returning_without_a_comment_is_refused_with_the_form_pattern_and_writes_nothing() {
     let (app, _owner) = registry_with("submitted", json!({})).await;
-    let before = events(&app);
+    let before = events(&app, 1);
     let response = review(&app, "1", "return", "   ").await;
     assert_eq!(response.status(), 422);
     let page = response.text().await.unwrap();
@@ -134,7 +118,7 @@ async fn returning_without_a_comment_is_refused_with_the_form_pattern_and_writes
         "the choice is kept"
     );
     assert_eq!(stored_state(&app).0, "submitted");
-    assert_eq!(events(&app), before);
+    assert_eq!(events(&app, 1), before);
 }
 
 #[actix_web::test]
@@ -187,7 +171,7 @@ async fn a_returned_commitment_shows_the_comment_to_its_owner_and_is_recorded() 
     );
     let moderator = app.user_id("moderator@example.org");
     assert_eq!(
-        events(&app).last().unwrap(),
+        events(&app, 1).last().unwrap(),
         &(Some(moderator), "returned".into(), comment.to_string())
     );
     assert_eq!(stored_state(&app), ("returned".into(), None));
@@ -232,25 +216,24 @@ async fn archiving_needs_a_reason_then_takes_the_commitment_out_of_listing_and_a
     assert!(mine.contains("<strong>Archived.</strong>"));
     assert!(mine.contains(reason));
     assert!(owner.get("/account").await.1.contains(reason));
-    assert_eq!(events(&app).last().unwrap().1, "archived");
+    assert_eq!(events(&app, 1).last().unwrap().1, "archived");
     assert_eq!(stored_state(&app), ("archived".into(), published_at));
 }
 
 #[actix_web::test]
 async fn contributors_even_the_owner_may_not_review() {
     let (app, owner) = registry_with("submitted", json!({})).await;
-    let before = events(&app);
+    let before = events(&app, 1);
     let response = review(&owner, "1", "publish", "").await;
     assert_eq!(response.status(), 403);
     assert_eq!(stored_state(&app).0, "submitted");
-    assert_eq!(events(&app), before);
+    assert_eq!(events(&app, 1), before);
 }
 
 #[actix_web::test]
 async fn admins_have_the_moderators_right_to_review() {
-    let mut record = water_record();
-    record["workflow"] = json!("submitted");
-    let app = spawn_app_in(data_dir_with(&[record])).await;
+    let app = spawn_app().await;
+    app.commitment().submitted().create().await;
     app.login_as(Role::Admin).await;
     assert_redirects_to(&review(&app, "1", "publish", "").await, "/commitments/1");
     assert_eq!(stored_state(&app).0, "published");
@@ -259,7 +242,7 @@ async fn admins_have_the_moderators_right_to_review() {
 #[actix_web::test]
 async fn a_decision_that_does_not_fit_the_state_is_a_409_that_says_why() {
     let (app, _owner) = registry_with("published", json!({})).await;
-    let before = events(&app);
+    let before = events(&app, 1);
     let response = review(&app, "1", "return", "Add the targets.").await;
     assert_eq!(response.status(), 409);
     let page = response.text().await.unwrap();
@@ -285,7 +268,7 @@ async fn a_decision_that_does_not_fit_the_state_is_a_409_that_says_why() {
         .unwrap()
         .contains("already published: nothing was changed"));
     assert_eq!(stored_state(&app).0, "published");
-    assert_eq!(events(&app), before);
+    assert_eq!(events(&app, 1), before);
 
     review(&app, "1", "archive", "Duplicate of another commitment.").await;
     let late = review(&app, "1", "publish", "").await;
@@ -347,9 +330,7 @@ async fn the_review_form_offers_the_decisions_that_fit_and_the_queue_links_to_it
 #[actix_web::test]
 async fn a_commitment_registered_through_the_form_is_reviewed_and_published() {
     let app = spawn_app().await;
-    let password = app.create_user(OWNER, Role::Contributor);
-    let owner = app.browser();
-    owner.login(OWNER, &password).await;
+    let owner = app.signed_in_as(OWNER, Role::Contributor).await;
     let created = owner
         .submit("/commitments/new", "/commitments", &valid_form())
         .await;

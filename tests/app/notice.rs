@@ -1,7 +1,6 @@
 //! The site notice: a banner on every page, and the read-only switch.
 
-use sdg_registry::routes::{ROUTES, WRITABLE_WHILE_READ_ONLY};
-
+use crate::helpers::internals::{ROUTES, WRITABLE_WHILE_READ_ONLY};
 use crate::helpers::*;
 
 async fn set_notice(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {

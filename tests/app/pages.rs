@@ -119,9 +119,8 @@ async fn unknown_and_malformed_ids_get_the_404_page() {
 
 #[actix_web::test]
 async fn unpublished_commitments_are_not_public() {
-    let mut submitted = water_record();
-    submitted["workflow"] = json!("submitted");
-    let app = spawn_app_in(data_dir_with(&[submitted])).await;
+    let app = spawn_app().await;
+    app.commitment().submitted().create().await;
     assert_eq!(app.get("/commitments/1").await.0, 404);
     let (_, listing) = app.get("/commitments").await;
     assert!(!listing.contains("Safe water for 200 rural schools"));
@@ -129,9 +128,8 @@ async fn unpublished_commitments_are_not_public() {
 
 #[actix_web::test]
 async fn an_archived_commitment_keeps_its_page_with_a_banner_but_leaves_the_listing() {
-    let mut archived = water_record();
-    archived["workflow"] = json!("archived");
-    let app = spawn_app_in(data_dir_with(&[archived])).await;
+    let app = spawn_app().await;
+    app.commitment().in_workflow("archived").create().await;
     let (status, page) = app.get("/commitments/1").await;
     assert_eq!(status, 200);
     assert!(page.contains("<strong>Archived.</strong>"));
@@ -295,7 +293,7 @@ async fn moderators_see_a_private_contact_the_public_does_not() {
     let visitor = app.browser();
     let (_, public_page) = visitor.get("/commitments/1").await;
     assert!(!public_page.contains("sokha.chan@example.org"));
-    app.login_as(sdg_registry::domain::Role::Moderator).await;
+    app.login_as(Role::Moderator).await;
     let (_, page) = app.get("/commitments/1").await;
     assert!(page.contains("mailto:sokha.chan@example.org"));
     assert!(page.contains("+855 23 456 789"));

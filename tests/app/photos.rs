@@ -1,24 +1,8 @@
 //! Photos: owners and moderators add up to three (checked by decoding, stored re-encoded) and
 //! delete them; whoever may see the commitment sees them.
 
-use serde_json::json;
-
-use crate::browser::location;
+use crate::helpers::upload::*;
 use crate::helpers::*;
-use crate::photo_upload::*;
-
-/// A data dir with one commitment (id 1) in `workflow`, owned by `owner@example.org`, who is
-/// signed in in the app's main browser.
-async fn app_with_owned_commitment(workflow: &str) -> TestApp {
-    let mut record = water_record();
-    record["workflow"] = json!(workflow);
-    let app = spawn_app_in(data_dir_with(&[record])).await;
-    let password = app.create_user("owner@example.org", Role::Contributor);
-    let owner = app.user_id("owner@example.org");
-    app.execute(&format!("UPDATE commitments SET owner_id = {owner}"));
-    app.login("owner@example.org", &password).await;
-    app
-}
 
 /// Asserts the GOV.UK error pattern for the upload form, with `message` beside `field`.
 fn assert_upload_error(page: &str, field: &str, message: &str) {
@@ -198,9 +182,9 @@ async fn a_stranger_may_not_add_or_delete_photos() {
         upload(&app, "A well", "", png_part(&bytes)).await.status(),
         303
     );
-    let stranger = app.browser();
-    let password = app.create_user("stranger@example.org", Role::Contributor);
-    stranger.login("stranger@example.org", &password).await;
+    let stranger = app
+        .signed_in_as("stranger@example.org", Role::Contributor)
+        .await;
     let response = upload(&stranger, "Mine now", "", png_part(&bytes)).await;
     assert_eq!(response.status(), 403);
     let response = stranger
@@ -218,9 +202,7 @@ async fn a_stranger_may_not_add_or_delete_photos() {
     let response = upload(&stranger, "A classroom", "", png_part(&bytes)).await;
     assert_eq!(response.status(), 303, "co-editors may add photos");
 
-    let moderator = app.browser();
-    let password = app.create_user("moderator@example.org", Role::Moderator);
-    moderator.login("moderator@example.org", &password).await;
+    let moderator = app.signed_in(Role::Moderator).await;
     let response = upload(&moderator, "From the site visit", "", png_part(&bytes)).await;
     assert_eq!(response.status(), 303, "moderators may add photos");
 }

@@ -1,55 +1,7 @@
 //! Registering a commitment through the real form: broken data is refused with every value
 //! kept, good data becomes a `submitted` commitment, and nothing typed is ever lost.
 
-use sdg_registry::domain::Role;
-
-use crate::browser::{assert_redirects_to, csrf_token, location};
 use crate::helpers::*;
-
-/// A complete, valid registration, as a browser posts it.
-pub(crate) fn valid_form() -> Vec<(&'static str, &'static str)> {
-    vec![
-        ("title", "Safe water for 200 rural schools in Cambodia"),
-        ("category", "partnership"),
-        (
-            "objective",
-            "Bring safe drinking water to 200 rural schools by 2030.",
-        ),
-        ("stakeholders", "Pupils and teachers."),
-        ("partner_name", "UNICEF Cambodia"),
-        ("partner_entity_type", "un-entity"),
-        ("partner_name", "WaterAid"),
-        ("partner_entity_type", "ngo"),
-        ("implementation", "Drill wells and train staff."),
-        ("sdgs", "6"),
-        ("sdgs", "4"),
-        ("targets", "6.1"),
-        ("targets", "4.a"),
-        ("methods", "technology"),
-        ("methods", "capacity-building"),
-        ("other_methods", "South-South cooperation, Radio"),
-        ("start_date", "1980-01-01"),
-        ("completion_date", "2030-12-31"),
-        ("regions", "asia-pacific"),
-        ("regions", "global"),
-        ("countries", "KH"),
-        ("countries", "LA"),
-        ("lead_entity", "Ministry of Rural Development"),
-        ("entity_type", "government"),
-        ("contact_name", "Sokha Chan"),
-        ("contact_position", "Programme manager"),
-        ("contact_email", "sokha@example.org"),
-        ("contact_phone", "+855 23 456 789"),
-        ("contact_public", "on"),
-        ("deliverable_title", "First 50 wells"),
-        ("deliverable_due_date", "2027-06-30"),
-        ("deliverable_status", "in-progress"),
-        ("resource_kind", "financing"),
-        ("resource_description", "Grant for drilling"),
-        ("resource_amount", "25000"),
-        ("resource_currency", "USD"),
-    ]
-}
 
 /// The valid form with `name` set to `value` (every occurrence; added if absent).
 fn with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
@@ -366,9 +318,7 @@ async fn a_draft_goes_back_only_to_its_own_account() {
     let to_login = location(&app.post_form("/commitments", &fields).await);
     assert_eq!(draft_count(&app), 1);
     let draft = to_login.split("draft%3D").nth(1).unwrap().to_string();
-    let other = app.browser();
-    let password = app.create_user("other@example.org", Role::Contributor);
-    other.login("other@example.org", &password).await;
+    let other = app.signed_in(Role::Contributor).await;
     let (status, form) = other.get(&format!("/commitments/new?draft={draft}")).await;
     assert_eq!(status, 200);
     assert!(

@@ -5,44 +5,9 @@ use chrono::{Days, Utc};
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
+use crate::helpers::api::{api_record, api_total};
+use crate::helpers::reports::*;
 use crate::helpers::*;
-
-const OWNER: &str = "sokha.chan@example.org";
-const ACHIEVED: &str = "Forty-two wells were drilled and handed over to the schools.";
-const FORM: &str = "/commitments/1/reports/new";
-const ACTION: &str = "/commitments/1/reports";
-
-/// A registry holding the water record in `workflow`, published in 2020 and never reported on
-/// (so `inactive`), with `extra` keys; its owner is signed in to the app's browser.
-pub(crate) async fn registry(workflow: &str, extra: Value) -> TestApp {
-    let mut record = water_record();
-    record["workflow"] = json!(workflow);
-    record["published_at"] = json!("2020-01-01T10:00:00Z");
-    record["updated_at"] = json!("2020-01-01T10:00:00Z");
-    if let Value::Object(keys) = extra {
-        record.as_object_mut().unwrap().extend(keys);
-    }
-    if workflow != "published" && workflow != "archived" {
-        record["published_at"] = Value::Null;
-    }
-    let app = spawn_app_in(data_dir_with(&[record])).await;
-    // Verifying the contact's account claims the imported commitment.
-    let password = app.create_user(OWNER, Role::Contributor);
-    assert_eq!(app.login(OWNER, &password).await.status(), 303);
-    app
-}
-
-/// A browser signed in as a new account with `role`.
-pub(crate) async fn signed_in(app: &TestApp, email: &str, role: Role) -> Browser {
-    let password = app.create_user(email, role);
-    let browser = app.browser();
-    assert_eq!(browser.login(email, &password).await.status(), 303);
-    browser
-}
-
-fn today() -> String {
-    Utc::now().date_naive().to_string()
-}
 
 /// The id of the first deliverable of commitment `id`.
 fn deliverable_id(app: &TestApp, id: i64) -> String {
@@ -72,69 +37,9 @@ fn report_count(app: &TestApp) -> i64 {
     r::table.count().get_result(&mut conn).unwrap()
 }
 
-pub(crate) fn events(app: &TestApp) -> Vec<(Option<i64>, String, String)> {
-    use sdg_registry::db::schema::workflow_events as e;
-    let mut conn = app.pool().get().unwrap();
-    e::table
-        .order(e::id.asc())
-        .select((e::actor_id, e::event, e::comment))
-        .load(&mut conn)
-        .unwrap()
-}
-
-/// Sends the report form of commitment 1 as `browser` with `changes` over a valid report.
-pub(crate) async fn file(browser: &Browser, changes: &[(&str, &str)]) -> reqwest::Response {
-    let mut fields = vec![
-        ("reported_on", today()),
-        ("status", "on-track".to_string()),
-        ("percent_complete", "40".to_string()),
-        ("achievements", ACHIEVED.to_string()),
-        (
-            "challenges",
-            "The rainy season delayed the drilling.".to_string(),
-        ),
-        ("next_steps", "Train the school committees.".to_string()),
-    ];
-    for (name, value) in changes {
-        fields.retain(|(n, _)| n != name);
-        fields.push((name, value.to_string()));
-    }
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    browser.submit(FORM, ACTION, &fields).await
-}
-
-pub(crate) async fn record(app: &TestApp) -> Value {
-    let (status, body) = app.browser().get("/api/v1/commitments/1").await;
-    assert_eq!(status, 200);
-    serde_json::from_str(&body).unwrap()
-}
-
-pub(crate) async fn total(app: &TestApp, query: &str) -> i64 {
-    let (_, body) = app.get(&format!("/api/v1/commitments?{query}")).await;
-    let body: Value = serde_json::from_str(&body).unwrap();
-    body["total"].as_i64().unwrap()
-}
-
-/// Asserts the GOV.UK error pattern for `field` on a 422 page and returns the page.
-pub(crate) async fn refused(response: reqwest::Response, field: &str) -> String {
-    assert_eq!(response.status(), 422);
-    let page = response.text().await.unwrap();
-    assert!(page.contains("<title>Error: "), "the title says Error");
-    assert!(page.contains("role=\"alert\"") && page.contains("There is a problem"));
-    assert!(
-        page.contains(&format!("href=\"#{field}\"")),
-        "{field} in the summary"
-    );
-    assert!(
-        page.contains(&format!("id=\"{field}-error\"")),
-        "{field}'s message"
-    );
-    page
-}
-
 #[actix_web::test]
 async fn a_valid_report_is_on_the_timeline_with_a_green_light_and_new_deliverable_statuses() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let (_, page) = app.get("/commitments/1").await;
     assert!(page.contains("reporting--inactive"));
     assert!(page.contains(&format!("href=\"{FORM}\"")), "the button");
@@ -163,21 +68,21 @@ async fn a_valid_report_is_on_the_timeline_with_a_green_light_and_new_deliverabl
     assert!(page.contains("reporting--up-to-date") && page.contains("Up to date"));
     assert_eq!(deliverable_status(&app, 1), "completed");
 
-    let record = record(&app).await;
+    let record = api_record(&app, 1).await;
     assert_eq!(record["reporting"], "up-to-date");
     assert_eq!(record["progress_reports"][0]["percent_complete"], 40);
     assert_eq!(record["deliverables"][0]["status"], "completed");
     assert_ne!(record["updated_at"], "2020-01-01T10:00:00Z");
     let owner = app.user_id(OWNER);
     assert_eq!(
-        events(&app).last().unwrap(),
+        events(&app, 1).last().unwrap(),
         &(Some(owner), "reported".into(), String::new())
     );
 }
 
 #[actix_web::test]
 async fn a_report_dated_after_tomorrow_is_refused_with_every_value_kept() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let later = Utc::now()
         .date_naive()
         .checked_add_days(Days::new(2))
@@ -211,7 +116,7 @@ async fn a_report_dated_after_tomorrow_is_refused_with_every_value_kept() {
 
 #[actix_web::test]
 async fn a_report_before_the_commitment_started_is_refused() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let page = refused(
         file(&app, &[("reported_on", "1979-12-31")]).await,
         "reported_on",
@@ -223,7 +128,7 @@ async fn a_report_before_the_commitment_started_is_refused() {
 
 #[actix_web::test]
 async fn short_achievements_and_a_percentage_over_100_are_both_refused() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let changes = [("achievements", "Dug wells."), ("percent_complete", "101")];
     let response = file(&app, &changes).await;
     let page = refused(response, "achievements").await;
@@ -236,19 +141,24 @@ async fn short_achievements_and_a_percentage_over_100_are_both_refused() {
 
 #[actix_web::test]
 async fn a_deliverable_of_another_commitment_is_refused() {
-    let mut other = water_record();
-    other["title"] = json!("Clean cookstoves for 10,000 households in Ghana");
-    let app = spawn_app_in(data_dir_with(&[water_record(), other])).await;
-    let password = app.create_user(OWNER, Role::Contributor);
-    app.login(OWNER, &password).await;
-    let foreign = deliverable_id(&app, 2);
+    let app = spawn_app().await;
+    let owner = app.sign_in(OWNER, Role::Contributor).await;
+    app.commitment().published().owned_by(&owner).create().await;
+    let other = app
+        .commitment()
+        .titled("Clean cookstoves for 10,000 households in Ghana")
+        .published()
+        .owned_by(&owner)
+        .create()
+        .await;
+    let foreign = deliverable_id(&app, other.id);
     let changes = [
         ("deliverable_id", foreign.as_str()),
         ("deliverable_status", "completed"),
     ];
     let page = refused(file(&app, &changes).await, "deliverables").await;
     assert!(page.contains("choose statuses only for the deliverables listed"));
-    assert_eq!(deliverable_status(&app, 2), "in-progress");
+    assert_eq!(deliverable_status(&app, other.id), "in-progress");
     assert_eq!(report_count(&app), 0);
 
     let own = deliverable_id(&app, 1);
@@ -261,8 +171,8 @@ async fn a_deliverable_of_another_commitment_is_refused() {
 
 #[actix_web::test]
 async fn other_contributors_get_403_and_visitors_are_sent_to_sign_in() {
-    let app = registry("published", json!({})).await;
-    let other = signed_in(&app, "ana@example.org", Role::Contributor).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
+    let other = app.signed_in_as("ana@example.org", Role::Contributor).await;
     assert_eq!(other.get(FORM).await.0, 403);
     let (_, page) = other.get("/commitments/1").await;
     assert!(!page.contains(FORM), "no button for them");
@@ -284,14 +194,14 @@ async fn other_contributors_get_403_and_visitors_are_sent_to_sign_in() {
 
 #[actix_web::test]
 async fn an_unpublished_commitment_explains_why_to_its_owner_and_is_404_to_others() {
-    let app = registry("submitted", json!({})).await;
+    let app = app_with_unreported_commitment("submitted", json!({})).await;
     let (status, page) = app.get(FORM).await;
     assert_eq!(status, 409);
     assert!(page.contains("can be filed once the commitment is published"));
     assert!(page.contains("awaiting review"));
     let (_, show) = app.get("/commitments/1").await;
     assert!(!show.contains(FORM), "no button before publication");
-    let before = events(&app);
+    let before = events(&app, 1);
     let token = app.csrf_token_from("/commitments/1").await;
     let response = app
         .post_form(
@@ -306,22 +216,22 @@ async fn an_unpublished_commitment_explains_why_to_its_owner_and_is_404_to_other
         .await;
     assert_eq!(response.status(), 409);
     assert_eq!(report_count(&app), 0);
-    assert_eq!(events(&app), before);
+    assert_eq!(events(&app, 1), before);
 
-    let moderator = signed_in(&app, "mona@example.org", Role::Moderator).await;
+    let moderator = app.signed_in_as("mona@example.org", Role::Moderator).await;
     assert_eq!(moderator.get(FORM).await.0, 409);
-    let other = signed_in(&app, "ana@example.org", Role::Contributor).await;
+    let other = app.signed_in_as("ana@example.org", Role::Contributor).await;
     assert_eq!(other.get(FORM).await.0, 404);
 }
 
 #[actix_web::test]
 async fn filing_a_report_moves_a_commitment_to_up_to_date_in_search() {
-    let app = registry("published", json!({})).await;
-    assert_eq!(total(&app, "reporting=inactive").await, 1);
-    assert_eq!(total(&app, "reporting=up-to-date").await, 0);
+    let app = app_with_unreported_commitment("published", json!({})).await;
+    assert_eq!(api_total(&app, "reporting=inactive").await, 1);
+    assert_eq!(api_total(&app, "reporting=up-to-date").await, 0);
     assert_redirects_to(&file(&app, &[]).await, "/commitments/1#report-1");
-    assert_eq!(total(&app, "reporting=up-to-date").await, 1);
-    assert_eq!(total(&app, "reporting=inactive").await, 0);
+    assert_eq!(api_total(&app, "reporting=up-to-date").await, 1);
+    assert_eq!(api_total(&app, "reporting=inactive").await, 0);
     let (_, body) = app.get("/api/v1/commitments").await;
     let body: Value = serde_json::from_str(&body).unwrap();
     assert_eq!(body["facets"]["reporting"]["up-to-date"], 1);
@@ -329,7 +239,7 @@ async fn filing_a_report_moves_a_commitment_to_up_to_date_in_search() {
 
 #[actix_web::test]
 async fn the_account_page_lists_the_reports_due() {
-    let app = registry("published", json!({})).await;
+    let app = app_with_unreported_commitment("published", json!({})).await;
     let (_, page) = app.get("/account").await;
     assert!(page.contains("Reports due"));
     assert!(page.contains(&format!("href=\"{FORM}\"")));

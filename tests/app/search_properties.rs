@@ -8,9 +8,11 @@ use diesel::{Connection, SqliteConnection};
 use diesel_migrations::MigrationHarness;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence};
-use sdg_registry::db::commitments::{insert, CommitmentMeta};
 use sdg_registry::domain::*;
-use sdg_registry::search::{Facet, SearchEngine, SearchQuery};
+
+use crate::helpers::internals::{
+    insert_commitment, CommitmentMeta, Facet, SearchEngine, SearchQuery, MIGRATIONS,
+};
 
 const SDGS: [u8; 4] = [1, 2, 6, 13];
 const REGIONS: [&str; 3] = ["africa", "europe", "global"];
@@ -298,13 +300,12 @@ fn store(conn: &mut SqliteConnection, row: &Row) -> i64 {
         })
         .into_iter()
         .collect();
-    insert(conn, &content, &meta, &reports).unwrap()
+    insert_commitment(conn, &content, &meta, &reports).unwrap()
 }
 
 fn check(rows: &[Row], queries: &[Query]) -> Result<(), TestCaseError> {
     let mut conn = SqliteConnection::establish(":memory:").unwrap();
-    conn.run_pending_migrations(sdg_registry::db::MIGRATIONS)
-        .unwrap();
+    conn.run_pending_migrations(MIGRATIONS).unwrap();
     let ids: Vec<i64> = rows.iter().map(|r| store(&mut conn, r)).collect();
     let engine = SearchEngine::default();
     for query in queries {

@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use crate::helpers::*;
+use super::{Browser, TestApp};
 
 /// A small PNG, `width` × `height`.
 pub fn png(width: u32, height: u32) -> Vec<u8> {
@@ -90,6 +90,7 @@ pub async fn upload(
         .expect("the request is answered")
 }
 
+/// A file part holding `bytes` as `well.png`.
 pub fn png_part(bytes: &[u8]) -> Option<FilePart<'_>> {
     Some(FilePart {
         file_name: "well.png",

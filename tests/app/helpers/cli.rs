@@ -1,0 +1,80 @@
+//! The real `registry` binary run on a data dir, and data dirs filled through it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// A data dir holding the given JSON records, imported with `registry import --publish`.
+pub fn data_dir_with(records: &[Value]) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    import(dir.path(), records);
+    dir
+}
+
+/// Imports `records` into the data dir with `registry import --publish` (records without a
+/// `workflow` are published); panics if the import fails.
+pub fn import(data_dir: &Path, records: &[Value]) {
+    let input = tempfile::tempdir().unwrap();
+    let file = input.path().join("records.jsonl");
+    write_jsonl(&file, records);
+    let output = registry(data_dir, &["import", file.to_str().unwrap(), "--publish"]);
+    assert!(
+        output.status.success(),
+        "import failed: {}",
+        stderr(&output)
+    );
+}
+
+/// Writes records as JSON Lines.
+pub fn write_jsonl(path: &Path, records: &[Value]) {
+    let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+    std::fs::write(path, text).unwrap();
+}
+
+/// Runs the `registry` binary with `--data-dir dir`.
+pub fn registry(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_registry"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("REGISTRY_PUBLIC_URL")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs the `registry` binary with `--data-dir dir`, writing `input` to its standard input.
+pub fn registry_with_stdin(data_dir: &Path, args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_registry"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("REGISTRY_PUBLIC_URL")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Standard error of a finished command, as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A path inside a temp dir.
+pub fn path_in(dir: &TempDir, name: &str) -> PathBuf {
+    dir.path().join(name)
+}

@@ -1,0 +1,118 @@
+//! Fixtures for the integration tests: the app started for a test, browsers and accounts to
+//! talk to it, commitments made through a builder, the `registry` binary and the database.
+//!
+//! Test files import fixtures from here only, never from each other.
+
+use std::sync::atomic::AtomicUsize;
+
+use tempfile::TempDir;
+
+pub mod api;
+mod browser;
+mod builder;
+mod cli;
+mod client;
+mod db;
+mod forms;
+pub mod internals;
+mod outbox;
+mod records;
+pub mod reports;
+pub mod search;
+pub mod upload;
+
+pub use browser::*;
+pub use builder::*;
+pub use cli::*;
+pub use client::*;
+pub use db::*;
+pub use forms::*;
+pub use outbox::*;
+pub use records::*;
+pub use sdg_registry::domain::Role;
+
+use internals::{Application, Settings};
+
+/// A running registry with its own data dir, and a browser (cookie jar) to talk to it.
+pub struct TestApp {
+    pub address: String,
+    pub data_dir: TempDir,
+    browser: Browser,
+    /// How many accounts `signed_in` has made (each gets its own address).
+    accounts_made: AtomicUsize,
+}
+
+impl std::ops::Deref for TestApp {
+    type Target = Browser;
+
+    fn deref(&self) -> &Browser {
+        &self.browser
+    }
+}
+
+/// Starts the app on a free port with a fresh data dir.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_in(tempfile::tempdir().unwrap()).await
+}
+
+/// Starts the app on a free port over an existing data dir (for data imported beforehand).
+pub async fn spawn_app_in(data_dir: TempDir) -> TestApp {
+    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    start(settings, data_dir)
+}
+
+/// Starts the app as if `REGISTRY_PUBLIC_URL` were `url` (without touching the environment,
+/// which every test of the process shares).
+pub async fn spawn_app_with_public_url(url: &str) -> TestApp {
+    spawn_app_with(|settings| settings.with_public_url(url)).await
+}
+
+/// Starts the app with settings changed by `change` (instead of environment variables).
+pub async fn spawn_app_with(change: impl FnOnce(Settings) -> Settings) -> TestApp {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    start(change(settings), data_dir)
+}
+
+/// Why the app refuses to start with settings changed by `change` (panics if it starts).
+pub fn start_error(change: impl FnOnce(Settings) -> Settings) -> String {
+    let data_dir = tempfile::tempdir().unwrap();
+    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    match Application::build(change(settings), false) {
+        Ok(_) => panic!("the app started with settings it should refuse"),
+        Err(error) => format!("{error:#}"),
+    }
+}
+
+fn start(settings: Settings, data_dir: TempDir) -> TestApp {
+    let app = Application::build(settings, false).expect("the app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    actix_web::rt::spawn(app.run_until_stopped());
+    TestApp {
+        browser: Browser::new(&address),
+        address,
+        data_dir,
+        accounts_made: AtomicUsize::new(0),
+    }
+}
+
+impl TestApp {
+    /// Another browser, with its own cookies (another person, or another device).
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address)
+    }
+
+    /// Every mail the app has written to its outbox, oldest first.
+    pub fn outbox(&self) -> Vec<Mail> {
+        read_outbox(&self.data_dir.path().join("outbox"))
+    }
+
+    /// The newest mail to `email`.
+    pub fn newest_mail_to(&self, email: &str) -> Mail {
+        self.outbox()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.contains(email))
+            .unwrap_or_else(|| panic!("no mail to {email}"))
+    }
+}
