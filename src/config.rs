@@ -112,7 +112,7 @@ impl Settings {
 }
 
 fn create_dir(dir: &Path) -> anyhow::Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("creating folder {}", dir.display()))
+    crate::private_files::create_dir(dir)
 }
 
 /// The key that signs and encrypts session cookies: `REGISTRY_SECRET_KEY` (at least 64
@@ -127,6 +127,7 @@ pub fn session_key(data_dir: &Path) -> anyhow::Result<actix_web::cookie::Key> {
     }
     let path = data_dir.join("session.key");
     if let Ok(text) = std::fs::read_to_string(&path) {
+        crate::private_files::ensure_private(&path)?;
         let bytes = decode_hex(text.trim()).with_context(|| {
             format!(
                 "{} is not a valid key: delete it to make a new one",
@@ -142,7 +143,7 @@ pub fn session_key(data_dir: &Path) -> anyhow::Result<actix_web::cookie::Key> {
     }
     let key = actix_web::cookie::Key::generate();
     let hex: String = key.master().iter().map(|b| format!("{b:02x}")).collect();
-    std::fs::write(&path, hex).with_context(|| format!("writing {}", path.display()))?;
+    crate::private_files::write_new(&path, hex.as_bytes())?;
     Ok(key)
 }
 

@@ -12,6 +12,7 @@ pub mod format;
 pub mod forms;
 pub mod mail;
 pub mod photos;
+pub mod private_files;
 pub mod routes;
 pub mod search;
 pub mod site;

@@ -67,7 +67,7 @@ impl Application {
                 .wrap(from_fn(context::resolve))
                 .wrap(session_cookies(key.clone(), secure))
                 .wrap(Compress::default())
-                .wrap(security_headers())
+                .wrap(security_headers(secure))
                 .wrap(TracingLogger::<RedactedRootSpan>::new())
                 .configure(crate::routes::configure)
         })
@@ -112,8 +112,14 @@ fn unreadable_query() -> web::QueryConfig {
     })
 }
 
-fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
+/// Headers on every answer; under https, browsers are also told to use https only (HSTS).
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = if https {
+        DefaultHeaders::new().add(("Strict-Transport-Security", "max-age=31536000"))
+    } else {
+        DefaultHeaders::new()
+    };
+    headers
         .add(("X-Content-Type-Options", "nosniff"))
         .add(("X-Frame-Options", "DENY"))
         .add(("Referrer-Policy", "same-origin"))

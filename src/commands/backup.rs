@@ -17,7 +17,9 @@ pub fn backup(conn: &mut SqliteConnection, uploads: &Path, dir: &Path) -> anyhow
             target.display()
         );
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    crate::private_files::create_dir(dir)?;
+    // VACUUM INTO writes into an empty file that exists: created 0600, the copy stays private.
+    crate::private_files::write_new(&target, b"")?;
     let target_text = target
         .to_str()
         .context("the backup path is not valid UTF-8")?;

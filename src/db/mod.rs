@@ -12,6 +12,7 @@ pub mod reports;
 pub mod reviews;
 pub mod revisions;
 pub mod schema;
+pub mod sign_ins;
 pub mod throttle;
 pub mod tokens;
 pub mod user_admin;
@@ -56,6 +57,7 @@ pub fn open(path: &Path, max_connections: u32) -> anyhow::Result<DbPool> {
     let url = path
         .to_str()
         .context("the database path is not valid UTF-8")?;
+    crate::private_files::ensure_private(path)?;
     // WAL is a property of the file: set it once here, not on every pooled connection.
     let mut setup = SqliteConnection::establish(url)
         .with_context(|| format!("opening database {}", path.display()))?;

@@ -237,3 +237,14 @@ diesel::allow_tables_to_appear_in_same_query!(commitment_editors, commitments);
 diesel::allow_tables_to_appear_in_same_query!(reminders, commitments);
 diesel::joinable!(photos -> commitments (commitment_id));
 diesel::allow_tables_to_appear_in_same_query!(photos, commitments);
+
+diesel::table! {
+    sign_ins (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(sign_ins -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(sign_ins, users);

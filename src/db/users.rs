@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
-use super::schema::users;
+use super::schema::{sign_ins, users};
 use crate::domain::{Account, Role};
 
 /// A row of `users` without the password hash.
@@ -91,10 +91,15 @@ pub fn for_session(
     conn: &mut SqliteConnection,
     id: i64,
     generation: i64,
+    sign_in: i64,
 ) -> QueryResult<Option<Account>> {
+    let signed_in = sign_ins::table
+        .filter(sign_ins::id.eq(sign_in))
+        .filter(sign_ins::user_id.eq(users::id));
     users::table
         .find(id)
         .filter(users::session_generation.eq(generation))
+        .filter(diesel::dsl::exists(signed_in))
         .filter(users::suspended_at.is_null())
         .select(UserRow::as_select())
         .first(conn)
@@ -114,6 +119,7 @@ pub fn verified_id_by_email(conn: &mut SqliteConnection, email: &str) -> QueryRe
 
 /// Ends every session of the account (sessions carry the old generation).
 pub fn end_sessions(conn: &mut SqliteConnection, id: i64) -> QueryResult<()> {
+    super::sign_ins::end_all(conn, id)?;
     diesel::update(users::table.find(id))
         .set(users::session_generation.eq(users::session_generation + 1))
         .execute(conn)

@@ -181,7 +181,7 @@ async fn viewer_and_notice(
     let (viewer, loaded) = state
         .db(move |conn| {
             let viewer = match login {
-                Some(l) => users::for_session(conn, l.user_id, l.generation)?,
+                Some(l) => users::for_session(conn, l.user_id, l.generation, l.sign_in)?,
                 None => None,
             };
             let loaded = if need_notice {

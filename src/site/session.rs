@@ -1,7 +1,8 @@
 //! What the session cookie holds: who is signed in (with their session generation), when they
 //! were last seen, the CSRF token, and a message for the next page.
 //!
-//! The cookie is signed and encrypted, but it cannot be revoked: each request checks the
+//! The cookie is signed and encrypted; it names a sign-in kept on the server (`db::sign_ins`),
+//! so signing out ends it everywhere. Each request checks the sign-in and the account's
 //! generation against the database (see `context`), and idle or old sign-ins end here.
 
 use actix_session::Session;
@@ -29,6 +30,8 @@ pub struct SessionLogin {
     pub user_id: i64,
     /// The account's session generation when signing in.
     pub generation: i64,
+    /// The server's record of this sign-in (`sign_ins.id`): deleted on sign-out.
+    pub sign_in: i64,
     /// Unix time of signing in.
     pub since: i64,
     /// Unix time of the latest request.
@@ -63,14 +66,15 @@ pub fn login(session: &Session) -> Option<SessionLogin> {
     session.get(LOGIN).ok().flatten()
 }
 
-/// Signs the account in: a fresh session state, with a new CSRF token.
-pub fn start(session: &Session, account: &Account) -> Result<(), AppError> {
+/// Signs the account in as sign-in `sign_in`: a fresh session state, with a new CSRF token.
+pub fn start(session: &Session, account: &Account, sign_in: i64) -> Result<(), AppError> {
     let now = now();
     session.clear();
     session.renew();
     let login = SessionLogin {
         user_id: account.id,
         generation: account.session_generation,
+        sign_in,
         since: now,
         seen: now,
     };
@@ -140,6 +144,7 @@ mod tests {
         SessionLogin {
             user_id: 1,
             generation: 0,
+            sign_in: 1,
             since: LOGIN_AT,
             seen: LOGIN_AT + seen_after,
         }

@@ -8,7 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::next::{after_login, local_path};
-use crate::db::users;
+use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
@@ -93,7 +93,15 @@ pub async fn submit(
     let address = req.peer_addr().map(|a| a.ip().to_string());
     match attempt(&state, email.clone(), form.password, address).await? {
         Attempt::SignedIn(account) => {
-            session::start(&session, &account)?;
+            let user_id = account.id;
+            let sign_in = state
+                .db(move |conn| {
+                    let at = now();
+                    let oldest = at - chrono::Duration::seconds(session::MAX_AGE);
+                    Ok(sign_ins::start(conn, user_id, at, oldest)?)
+                })
+                .await?;
+            session::start(&session, &account, sign_in)?;
             tracing::info!(user_id = account.id, "signed in");
             Ok(see_other(after_login(Some(&form.next))))
         }
@@ -151,10 +159,15 @@ pub async fn logout(
     HtmlForm(form): HtmlForm<LogoutForm>,
 ) -> Result<HttpResponse, AppError> {
     let everywhere = form.everywhere == "on";
+    let this_sign_in = session::login(&session).map(|login| login.sign_in);
     if let (Some(viewer), true) = (site.0.viewer.as_ref(), everywhere) {
         let id = viewer.id;
         state
             .db(move |conn| Ok(users::end_sessions(conn, id)?))
+            .await?;
+    } else if let Some(sign_in) = this_sign_in {
+        state
+            .db(move |conn| Ok(sign_ins::end(conn, sign_in)?))
             .await?;
     }
     session::end(&session)?;
