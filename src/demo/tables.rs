@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use super::places::{RegionInfo, REGIONS};
+use super::regions::{RegionInfo, REGIONS};
 use super::vocab::{
     CATEGORIES, CREATED_YEAR_WEIGHTS, CURRENCY_WEIGHTS, EARLIEST_START_YEAR, ENTITY_TYPES,
     FIRST_CREATED_YEAR, FUTURE_DELIVERABLE_WEIGHTS, LATEST_START_YEAR, METHODS,

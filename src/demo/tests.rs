@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::regions::REGIONS;
 use super::vocab::REFERENCE_DATE;
 use super::*;
 use crate::domain::record::exchange::parse_record_line;

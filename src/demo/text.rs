@@ -11,13 +11,9 @@ use super::words::{COMPANY_HEADS, COMPANY_TAILS, IGOS, LAST_NAMES, LEGAL_FORMS, 
 use super::Ctx;
 use crate::domain::record::{format_date, format_timestamp};
 
+/// One item of a list, any one equally likely.
 pub(super) fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
     &items[rng.random_range(0..items.len())]
-}
-
-/// One word of a word list.
-pub(super) fn word(rng: &mut ChaCha8Rng, pool: &[&'static str]) -> &'static str {
-    pool[rng.random_range(0..pool.len())]
 }
 
 /// Replaces each `{key}` of the template and capitalises the first letter.
@@ -38,7 +34,7 @@ pub(super) fn fill(rng: &mut ChaCha8Rng, template: &str, ctx: &Ctx) -> String {
 
 fn push_value(rng: &mut ChaCha8Rng, key: &str, ctx: &Ctx, out: &mut String) {
     if let Some(pool) = word_pool(key, ctx.theme) {
-        out.push_str(word(rng, pool));
+        out.push_str(pick::<&str>(rng, pool));
         return;
     }
     match key {
@@ -54,8 +50,8 @@ fn push_value(rng: &mut ChaCha8Rng, key: &str, ctx: &Ctx, out: &mut String) {
         "pct" => out.push_str(&(rng.random_range(2..=16) * 5).to_string()),
         "surname" => out.push_str(pick(rng, LAST_NAMES).0),
         "root" => {
-            out.push_str(word(rng, COMPANY_HEADS));
-            out.push_str(word(rng, COMPANY_TAILS));
+            out.push_str(pick::<&str>(rng, COMPANY_HEADS));
+            out.push_str(pick::<&str>(rng, COMPANY_TAILS));
         }
         _ => out.push_str(key),
     }
