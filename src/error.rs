@@ -38,6 +38,9 @@ pub enum AppError {
     /// A form or upload over the size limit.
     #[error("request body too large")]
     TooLarge,
+    /// Too much expensive work at once (password hashing, image decoding): try again shortly.
+    #[error("too busy")]
+    Busy,
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -102,7 +105,7 @@ impl ResponseError for AppError {
             AppError::Forbidden | AppError::Unverified | AppError::CsrfRejected => {
                 StatusCode::FORBIDDEN
             }
-            AppError::ReadOnly => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::ReadOnly | AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -131,6 +134,7 @@ impl ResponseError for AppError {
                 "The form or file is too large",
                 "Nothing was saved. Go back and send less text, or a smaller file (photos up to 5 MB).",
             ),
+            AppError::Busy => return busy(),
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 ("Sorry, there is a problem with the service", "Try again later. The problem has been logged.")
@@ -164,6 +168,23 @@ fn login_redirect(next: Option<&str>) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((LOCATION, location))
         .finish()
+}
+
+/// How long to wait before sending a form again when the registry is busy (seconds).
+pub const BUSY_RETRY_AFTER: u32 = 5;
+
+fn busy() -> HttpResponse {
+    let page = ErrorPage {
+        status: 503,
+        heading: "The registry is busy",
+        message: "Nothing was lost: go back, and send the form again in a few seconds. What you typed is still in the form.",
+    };
+    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(BUSY_RETRY_AFTER),
+    );
+    response
 }
 
 fn read_only() -> HttpResponse {

@@ -13,10 +13,12 @@ use tracing_actix_web::TracingLogger;
 
 use crate::config::{session_key, Settings};
 use crate::error::AppError;
+use crate::limits::ExpensiveWork;
 use crate::mail::Mailer;
 use crate::site::logging::RedactedRootSpan;
 use crate::site::{context, csrf};
 use crate::state::AppState;
+use std::sync::Arc;
 
 /// How many sample commitments `serve --demo` puts in an empty database.
 const DEMO_COMMITMENTS: usize = 600;
@@ -48,6 +50,7 @@ impl Application {
             search: Default::default(),
             mailer,
             notice: Default::default(),
+            expensive: Arc::new(ExpensiveWork::for_this_machine()),
         };
         tracing::info!(
             "serving on http://{address} (public address {})",

@@ -6,6 +6,7 @@ use crate::config::Settings;
 use crate::db::notice::NoticeCache;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::limits::ExpensiveWork;
 use crate::mail::{Mail, Mailer};
 use crate::search::SearchEngine;
 
@@ -19,6 +20,8 @@ pub struct AppState {
     pub mailer: Mailer,
     /// The site notice, read for every page.
     pub notice: NoticeCache,
+    /// The bound on password hashing and image decoding.
+    pub expensive: Arc<ExpensiveWork>,
 }
 
 impl AppState {
@@ -36,7 +39,17 @@ impl AppState {
         .await?
     }
 
-    /// Runs CPU-heavy work (password hashing) on the thread pool, off the request threads.
+    /// Runs CPU- and memory-heavy work (password hashing, image decoding) off the request
+    /// threads, within the bound of [`ExpensiveWork`]: `AppError::Busy` when saturated.
+    pub async fn expensive<T, F>(&self, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        self.expensive.run(job).await
+    }
+
+    /// Runs blocking work (files) on the thread pool, off the request threads.
     pub async fn blocking<T, F>(&self, job: F) -> Result<T, AppError>
     where
         T: Send + 'static,

@@ -5,6 +5,7 @@ pub mod drafts;
 pub mod editors;
 pub mod feed;
 pub mod load;
+pub mod mail_log;
 pub mod notice;
 pub mod photos;
 pub mod reminders;

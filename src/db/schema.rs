@@ -248,3 +248,11 @@ diesel::table! {
 
 diesel::joinable!(sign_ins -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(sign_ins, users);
+
+diesel::table! {
+    mail_log (recipient_hash, kind) {
+        recipient_hash -> Text,
+        kind -> Text,
+        sent_at -> Timestamp,
+    }
+}

@@ -3,6 +3,7 @@
 // Helpers outside #[test] functions panic on purpose: a failed step fails the test.
 #![allow(clippy::unwrap_used)]
 
+mod abuse;
 mod accounts;
 mod admin;
 mod chromium;

@@ -65,8 +65,9 @@ pub async fn create(
         }
     };
     let email = account.email.clone();
-    let mail = signup::sign_up(&state, account).await?;
-    state.send_mail(mail).await;
+    if let Some(mail) = signup::sign_up(&state, account).await? {
+        state.send_mail(mail).await;
+    }
     session::set_flash(&session, &format!("We have sent an email to {email}."))?;
     Ok(see_other("/account/check-email"))
 }

@@ -96,7 +96,7 @@ pub async fn check_photo(
         _ if count >= MAX_PHOTOS => TOO_MANY,
         Upload::Missing => NO_FILE,
         Upload::TooLarge => TOO_LARGE,
-        Upload::File(bytes) => match state.blocking(move || clean(&bytes)).await? {
+        Upload::File(bytes) => match state.expensive(move || clean(&bytes)).await? {
             Ok(photo) => return Ok(Some(photo)),
             Err(Refusal::NotAnImage) => NOT_AN_IMAGE,
             Err(Refusal::TooManyPixels) => TOO_MANY_PIXELS,

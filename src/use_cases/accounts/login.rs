@@ -14,7 +14,7 @@ use crate::state::AppState;
 pub enum Attempt {
     /// The email and password match an active account.
     SignedIn(Account),
-    /// The password is right but the account is suspended.
+    /// The account is suspended (whatever the password, so that this tells nothing of it).
     Suspended,
     /// Wrong email or password (the same answer for both).
     Refused,
@@ -40,27 +40,37 @@ pub async fn attempt(
         Verdict::Slow(delay) => actix_web::rt::time::sleep(delay).await,
         Verdict::Allow => {}
     }
+    let found = {
+        let email = email.clone();
+        state
+            .db(move |conn| Ok(users::find_for_login(conn, &email)?))
+            .await?
+    };
+    let (account, stored) = match found {
+        Some((account, hash)) => (Some(account), Some(hash)),
+        None => (None, None),
+    };
+    // Hashed whatever the account, within the bound on expensive work: the same time for an
+    // unknown address, a wrong password, a right one and a suspended account.
+    let matches = state
+        .expensive(move || match stored {
+            Some(hash) => password::verify(&password, &hash),
+            None => password::verify_dummy(&password),
+        })
+        .await?;
     state
-        .db(move |conn| {
-            let found = users::find_for_login(conn, &email)?;
-            let matches = match &found {
-                Some((_, hash)) => password::verify(&password, hash),
-                None => password::verify_dummy(&password),
-            };
-            match found {
-                Some((account, _)) if matches => {
-                    counters::clear(conn, &subjects[0])?;
-                    Ok(if account.suspended {
-                        Attempt::Suspended
-                    } else {
-                        Attempt::SignedIn(account)
-                    })
-                }
-                _ => {
-                    let subjects: Vec<&str> = subjects.iter().map(String::as_str).collect();
-                    counters::record_failure(conn, &subjects, now())?;
-                    Ok(Attempt::Refused)
-                }
+        .db(move |conn| match account {
+            // A suspended account answers the same to any password, so the answer tells
+            // nothing about whether a guessed password was right.
+            Some(account) if account.suspended => Ok(Attempt::Suspended),
+            Some(account) if matches => {
+                counters::clear(conn, &subjects[0])?;
+                Ok(Attempt::SignedIn(account))
+            }
+            _ => {
+                let subjects: Vec<&str> = subjects.iter().map(String::as_str).collect();
+                counters::record_failure(conn, &subjects, now())?;
+                Ok(Attempt::Refused)
             }
         })
         .await

@@ -71,7 +71,7 @@ pub async fn complete(
     new_password: String,
 ) -> Result<TokenState, AppError> {
     let hash = state
-        .blocking(move || password::hash(&new_password))
+        .expensive(move || password::hash(&new_password))
         .await?
         .map_err(|e| AppError::Unexpected(e.into()))?;
     state

@@ -6,6 +6,7 @@ use super::{verify_link, MAIL_INTERVAL_SECONDS};
 use crate::auth::account::NewAccount;
 use crate::auth::password;
 use crate::auth::token::{self, Purpose, Token};
+use crate::db::mail_log;
 use crate::db::tokens::{self, TokenState};
 use crate::db::users::{self, NewUser};
 use crate::domain::commitment::stored::now;
@@ -15,28 +16,33 @@ use crate::error::AppError;
 use crate::mail::{messages, Mail};
 use crate::state::AppState;
 
+/// How often an address may be told it is already registered (seconds): once an hour.
+const ALREADY_REGISTERED_INTERVAL: i64 = 60 * 60;
+
 /// Creates the account (unverified) and returns the mail with its confirmation link; for an
-/// address that already has an account, returns a mail to that account instead, so that the
-/// page cannot tell anyone which addresses are registered.
-pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Mail, AppError> {
+/// address that already has an account, returns a mail to that account instead (at most once
+/// an hour, so that a flood of sign-ups is no mail bomb), so that the page cannot tell anyone
+/// which addresses are registered.
+pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Option<Mail>, AppError> {
     let clear = account.password.clone();
     // Hashed in both cases, so both take the same time.
     let hash = state
-        .blocking(move || password::hash(&clear))
+        .expensive(move || password::hash(&clear))
         .await?
         .map_err(|e| AppError::Unexpected(e.into()))?;
     let base = state.settings.public_url.clone();
     state
         .db(move |conn| {
             conn.immediate_transaction(|conn| {
-                if let Some((existing, _)) = users::find_for_login(conn, &account.email)? {
-                    return Ok(messages::already_registered(
-                        &existing.name,
-                        &existing.email,
-                        &base,
-                    ));
-                }
                 let created_at = now();
+                if let Some((existing, _)) = users::find_for_login(conn, &account.email)? {
+                    let recipient = token::hash(&existing.email.to_lowercase());
+                    let since = created_at - Duration::seconds(ALREADY_REGISTERED_INTERVAL);
+                    let send =
+                        mail_log::claim(conn, &recipient, "already-registered", since, created_at)?;
+                    let mail = messages::already_registered(&existing.name, &existing.email, &base);
+                    return Ok(send.then_some(mail));
+                }
                 let id = users::insert(
                     conn,
                     &NewUser {
@@ -51,11 +57,11 @@ pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Mail, AppE
                 let token = Token::generate();
                 tokens::issue(conn, id, Purpose::Verify, &token.hash(), created_at)?;
                 let link = verify_link(&base, &token);
-                Ok(messages::verify_address(
+                Ok(Some(messages::verify_address(
                     &account.name,
                     &account.email,
                     &link,
-                ))
+                )))
             })
         })
         .await
