@@ -3,7 +3,8 @@
 use roaring::RoaringBitmap;
 
 use super::index::FacetIndex;
-use super::query::{Facet, SearchQuery, Sort};
+use super::query::SearchQuery;
+use super::vocabulary::{Facet, Sort};
 
 /// One narrowing of the results, with the set of commitments it lets through.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use super::query::{Facet, Sort};
+use super::vocabulary::{Facet, Sort};
 use crate::db::reports::report_summaries;
 use crate::db::schema::{commitment_values, commitments};
 use crate::domain::report::light::reporting;

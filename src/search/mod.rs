@@ -4,6 +4,7 @@ pub mod evaluate;
 pub mod fulltext;
 pub mod index;
 pub mod query;
+pub mod vocabulary;
 
 use std::sync::{Arc, RwLock};
 
@@ -14,7 +15,8 @@ use diesel::sqlite::SqliteConnection;
 pub use evaluate::{ConstraintKind, Evaluation};
 pub use fulltext::TextQuery;
 pub use index::{FacetIndex, Totals};
-pub use query::{Facet, ParamError, SearchQuery, Sort};
+pub use query::{ParamError, SearchQuery};
+pub use vocabulary::{Facet, Sort};
 
 /// Searches with a cached facet index, rebuilt when the data or the date changes.
 #[derive(Debug, Default)]
