@@ -122,13 +122,13 @@ fn facet_counts(
 ) -> Vec<(String, u64)> {
     let base = passing(index, constraints, Some(ConstraintKind::Facet(facet)));
     facet
-        .values()
-        .into_iter()
+        .vocabulary()
+        .iter()
         .map(|value| {
             let count = index
-                .with_value(facet, &value)
+                .with_value(facet, value)
                 .map_or(0, |set| base.intersection_len(set));
-            (value, count)
+            (value.clone(), count)
         })
         .collect()
 }

@@ -1,6 +1,11 @@
 //! The vocabulary of search: the facets whose values are counted, and the result orders.
 
+use std::sync::LazyLock;
+
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
+
+/// Every facet's vocabulary, listed once (a search lists them all for its counts).
+static VOCABULARIES: LazyLock<[Vec<String>; 8]> = LazyLock::new(|| Facet::ALL.map(Facet::values));
 
 /// The facets whose values are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,6 +65,11 @@ impl Facet {
             Facet::Status => slugs(Status::ALL, Status::slug),
             Facet::Reporting => slugs(Reporting::ALL, Reporting::slug),
         }
+    }
+
+    /// Every value of the facet's vocabulary, as it appears in URLs, without allocating.
+    pub fn vocabulary(self) -> &'static [String] {
+        &VOCABULARIES[self as usize]
     }
 
     /// The canonical form of `raw` when it is a value of this facet.

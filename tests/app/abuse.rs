@@ -39,7 +39,10 @@ async fn a_suspended_account_answers_the_right_and_the_wrong_password_alike() {
         .execute(&mut conn)
         .unwrap();
     let right = app.browser().login(&account.email, &account.password).await;
-    let wrong = app.browser().login(&account.email, "not-the-Password-1").await;
+    let wrong = app
+        .browser()
+        .login(&account.email, "not-the-Password-1")
+        .await;
     assert_eq!(right.status(), wrong.status());
     let (right, wrong) = (right.text().await.unwrap(), wrong.text().await.unwrap());
     let without_token = |page: &str| page.replace(&csrf_token(page).unwrap_or_default(), "");
