@@ -3,7 +3,6 @@ DROP TRIGGER search_changes_report_updated;
 DROP TRIGGER search_changes_report_inserted;
 DROP TRIGGER search_changes_value_deleted;
 DROP TRIGGER search_changes_value_updated;
-DROP TRIGGER search_changes_value_inserted;
 DROP TRIGGER search_changes_commitment_deleted;
 DROP TRIGGER search_changes_commitment_updated;
 DROP TRIGGER search_changes_commitment_inserted;

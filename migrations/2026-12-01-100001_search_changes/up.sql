@@ -38,8 +38,9 @@ END;
 CREATE TRIGGER search_changes_commitment_deleted AFTER DELETE ON commitments
 BEGIN INSERT INTO search_changes (commitment_id) VALUES (OLD.id); END;
 
-CREATE TRIGGER search_changes_value_inserted AFTER INSERT ON commitment_values
-BEGIN INSERT INTO search_changes (commitment_id) VALUES (NEW.commitment_id); END;
+-- Inserted values are not logged one by one: values are only ever inserted in the transaction
+-- that inserts or updates their commitment's row, which is logged (a log entry per inserted
+-- value made an import of 20,000 commitments 20 % slower, against 3 % without).
 CREATE TRIGGER search_changes_value_updated AFTER UPDATE ON commitment_values
 BEGIN
     INSERT INTO search_changes (commitment_id) VALUES (NEW.commitment_id);

@@ -7,6 +7,7 @@ use diesel_migrations::MigrationHarness;
 use indicatif::ProgressBar;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use roaring::RoaringBitmap;
 
 use super::*;
 use crate::commands::import::{write_all, ImportOptions};
@@ -45,7 +46,8 @@ fn random_write(conn: &mut SqliteConnection, rng: &mut ChaCha8Rng, count: usize)
         4 => format!("UPDATE commitments SET start_date = date('2019-01-01', '+{n} days'), completion_date = date('2019-01-01', '+{} days') WHERE id = {id}", n * 3),
         5 => format!("UPDATE commitments SET category = 'good-practice', entity_type = 'ngo', completion_date = NULL WHERE id = {id}"),
         6 => format!("DELETE FROM commitment_values WHERE commitment_id = {id} AND kind IN ('sdg', 'country', 'target')"),
-        7 => format!("INSERT OR IGNORE INTO commitment_values (commitment_id, kind, position, value) SELECT id, kind, 90, value FROM commitments, (SELECT 'sdg' AS kind, '{}' AS value UNION ALL SELECT 'country', 'KE' UNION ALL SELECT 'target', '6.1') WHERE id = {id}", n % 17 + 1),
+        // As every write of the registry does, values are added with their commitment's row.
+        7 => format!("BEGIN; UPDATE commitments SET version = version + 1 WHERE id = {id}; INSERT OR IGNORE INTO commitment_values (commitment_id, kind, position, value) SELECT id, kind, 90, value FROM commitments, (SELECT 'sdg' AS kind, '{}' AS value UNION ALL SELECT 'country', 'KE' UNION ALL SELECT 'target', '6.1') WHERE id = {id}; COMMIT", n % 17 + 1),
         8 => format!("INSERT INTO progress_reports (commitment_id, reported_on, status, achievements, challenges, next_steps, created_at) SELECT id, date('2026-11-29', '-{n} days'), 'on-track', 'a', '', '', '2026-11-29 10:00:00' FROM commitments WHERE id = {id}"),
         9 => format!("UPDATE progress_reports SET hidden_reason = 'spam' WHERE id = (SELECT MAX(id) FROM progress_reports WHERE commitment_id = {id})"),
         _ => format!("DELETE FROM commitments WHERE id = {id}"),
@@ -87,6 +89,34 @@ fn catching_up_on_random_writes_and_days_gives_the_index_a_rebuild_would() {
         "{rounds_with_changes} rounds changed something"
     );
     assert_eq!(refreshes.day_changes, new_days);
+}
+
+#[test]
+fn a_page_of_a_sparse_set_sorted_by_entries_is_the_page_read_along_the_order() {
+    let today = day("2026-11-29");
+    let mut conn = registry(150, today);
+    let index = FacetIndex::build(&mut conn, 0, today).unwrap();
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    let all: Vec<u32> = index.all.iter().collect();
+    for keep_one_in in [1, 3, 20, 75, 150] {
+        let set: RoaringBitmap = all
+            .iter()
+            .copied()
+            .filter(|_| rng.random_range(0..keep_one_in) == 0)
+            .collect();
+        for sort in Sort::ALL {
+            for (skip, take) in [(0, 1), (0, 20), (3, 5), (40, 20)] {
+                let scanned: Vec<u32> = index
+                    .ordered(sort)
+                    .filter(|id| set.contains(*id))
+                    .skip(skip)
+                    .take(take)
+                    .collect();
+                let page = index.page_in_order(sort, &set, skip, take);
+                assert_eq!(page, scanned, "{sort:?} of {} from {skip}", set.len());
+            }
+        }
+    }
 }
 
 #[test]

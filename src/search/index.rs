@@ -218,6 +218,17 @@ impl FacetIndex {
             .fold(RoaringBitmap::new(), |acc, (_, s)| acc | s)
     }
 
+    /// The commitments of `set` in the order `sort`: `take` of them after the first `skip`.
+    pub fn page_in_order(
+        &self,
+        sort: Sort,
+        set: &RoaringBitmap,
+        skip: usize,
+        take: usize,
+    ) -> Vec<u32> {
+        self.orders.page(sort, set, &self.entries, (skip, take))
+    }
+
     /// Every published commitment in the given order (relevance is not an index order).
     pub fn ordered(&self, sort: Sort) -> impl Iterator<Item = u32> + '_ {
         self.orders.list(sort).iter().copied()

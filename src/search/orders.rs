@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use roaring::RoaringBitmap;
 
 use super::vocabulary::Sort;
 
@@ -35,6 +36,20 @@ enum Key {
 
 const KEYS: [Key; 4] = [Key::Newest, Key::Oldest, Key::Title, Key::Start];
 
+/// What sorting one member of a set costs, in ids scanned along an order (measured roughly:
+/// an entry lookup and its share of the sort against a bitmap membership test).
+const SORTING_COST: usize = 8;
+
+/// The kept order that `sort` reads (relevance, which is not kept, falls back to newest).
+fn key_of(sort: Sort) -> Key {
+    match sort {
+        Sort::Newest | Sort::Relevance => Key::Newest,
+        Sort::Oldest => Key::Oldest,
+        Sort::Title => Key::Title,
+        Sort::Start => Key::Start,
+    }
+}
+
 /// How two commitments compare in an order; ties go to the lower id, so the order is total.
 fn compare(key: Key, (a, ea): (u32, &Entry), (b, eb): (u32, &Entry)) -> Ordering {
     let by_key = match key {
@@ -55,13 +70,45 @@ pub struct Orders {
 impl Orders {
     /// The ids in the order `sort` asks for (newest for relevance, which is not kept).
     pub fn list(&self, sort: Sort) -> &[u32] {
-        let key = match sort {
-            Sort::Newest | Sort::Relevance => 0,
-            Sort::Oldest => 1,
-            Sort::Title => 2,
-            Sort::Start => 3,
-        };
-        &self.lists[key]
+        &self.lists[key_of(sort) as usize]
+    }
+
+    /// The members of `set` in the order `sort`, `take` of them after the first `skip`.
+    ///
+    /// Scanning the order until enough members turn up reads about `(skip + take) × n / |set|`
+    /// ids; a set much smaller than that is cheaper to sort by its members' entries.
+    pub fn page(
+        &self,
+        sort: Sort,
+        set: &RoaringBitmap,
+        entries: &Entries,
+        (skip, take): (usize, usize),
+    ) -> Vec<u32> {
+        let list = self.list(sort);
+        let size = set.len() as usize;
+        let wanted = skip.saturating_add(take).min(size);
+        let scanned = wanted.saturating_mul(list.len()) / size.max(1);
+        if size.saturating_mul(SORTING_COST) >= scanned {
+            return list
+                .iter()
+                .copied()
+                .filter(|id| set.contains(*id))
+                .skip(skip)
+                .take(take)
+                .collect();
+        }
+        let key = key_of(sort);
+        let mut members: Vec<(u32, &Entry)> = set
+            .iter()
+            .filter_map(|id| entries.get(&id).map(|e| (id, e)))
+            .collect();
+        let order = |a: &(u32, &Entry), b: &(u32, &Entry)| compare(key, *a, *b);
+        if wanted < members.len() {
+            members.select_nth_unstable_by(wanted, order);
+            members.truncate(wanted);
+        }
+        members.sort_unstable_by(order);
+        members.into_iter().skip(skip).map(|(id, _)| id).collect()
     }
 
     /// Takes `ids` out of every order; their entries must still be the ones they were sorted by.
