@@ -120,6 +120,28 @@ fn a_page_of_a_sparse_set_sorted_by_entries_is_the_page_read_along_the_order() {
 }
 
 #[test]
+fn countries_counted_by_members_match_one_intersection_per_country() {
+    let today = day("2026-11-29");
+    let mut conn = registry(300, today);
+    let index = FacetIndex::build(&mut conn, 0, today).unwrap();
+    let mut rng = ChaCha8Rng::seed_from_u64(9);
+    let all: Vec<u32> = index.all.iter().collect();
+    for keep_one_in in [1, 2, 10, 100] {
+        let base: RoaringBitmap = all
+            .iter()
+            .copied()
+            .filter(|_| rng.random_range(0..keep_one_in) == 0)
+            .collect();
+        let by_members = index.country_counts_by_members(&base);
+        assert_eq!(
+            by_members,
+            index.value_counts_by_sets(Facet::Country, &base)
+        );
+        assert!(keep_one_in > 2 || by_members.iter().sum::<u64>() > 0);
+    }
+}
+
+#[test]
 fn an_index_behind_a_pruned_log_rebuilds_and_is_exact() {
     let today = day("2026-11-29");
     let mut conn = registry(20, today);

@@ -138,16 +138,8 @@ pub fn evaluate(
 
 /// Count of each value of `facet` within `base` (the results of every other constraint).
 fn facet_counts(index: &FacetIndex, base: &RoaringBitmap, facet: Facet) -> Vec<(String, u64)> {
-    facet
-        .vocabulary()
-        .iter()
-        .map(|value| {
-            let count = index
-                .with_value(facet, value)
-                .map_or(0, |set| base.intersection_len(set));
-            (value.clone(), count)
-        })
-        .collect()
+    let counts = index.value_counts(facet, base);
+    facet.vocabulary().iter().cloned().zip(counts).collect()
 }
 
 fn page(

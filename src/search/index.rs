@@ -18,6 +18,10 @@ use super::vocabulary::{Facet, Sort};
 use crate::domain::report::light::reporting;
 use crate::domain::{Status, Workflow};
 
+/// Up to this many commitments, countries are counted by reading each one's (an intersection
+/// per country costs more below this, measured at 100,000).
+const COUNT_BY_MEMBERS_UP_TO: u64 = 8_192;
+
 /// Headline figures of the published commitments.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Totals {
@@ -134,8 +138,15 @@ impl FacetIndex {
             );
             added.push(id);
         }
+        let mut countries: HashMap<u32, Vec<u16>> = HashMap::new();
         for (id, kind, value) in batch.values {
             let Ok(id) = u32::try_from(id) else { continue };
+            if kind == "country" {
+                let at = Facet::Country
+                    .position(&value)
+                    .and_then(|p| u16::try_from(p).ok());
+                countries.entry(id).or_default().extend(at);
+            }
             let set = match kind.as_str() {
                 "sdg" => self.values[Facet::Sdg as usize].entry(value),
                 "region" => self.values[Facet::Region as usize].entry(value),
@@ -145,6 +156,13 @@ impl FacetIndex {
                 _ => continue,
             };
             set.or_default().insert(id);
+        }
+        for (id, mut positions) in countries {
+            if let Some(entry) = self.entries.get_mut(&id) {
+                positions.sort_unstable();
+                positions.dedup();
+                entry.countries = positions.into_boxed_slice();
+            }
         }
         added
     }
@@ -165,6 +183,7 @@ impl FacetIndex {
             reports,
             title_sort: row.title_sort.into_boxed_str(),
             lead_entity: row.lead_entity.into_boxed_str(),
+            countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);
         self.totals.reports += reports;
@@ -192,6 +211,39 @@ impl FacetIndex {
     /// The commitments having `value` for `facet` (`None` when none has).
     pub fn with_value(&self, facet: Facet, value: &str) -> Option<&RoaringBitmap> {
         self.values[facet as usize].get(value)
+    }
+
+    /// How many commitments of `base` have each value of `facet`, in vocabulary order.
+    pub fn value_counts(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
+        if facet == Facet::Country && base.len() <= COUNT_BY_MEMBERS_UP_TO {
+            self.country_counts_by_members(base)
+        } else {
+            self.value_counts_by_sets(facet, base)
+        }
+    }
+
+    /// One intersection per value: cheap for few values or a large base.
+    pub(super) fn value_counts_by_sets(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
+        let values = facet.vocabulary().iter();
+        values
+            .map(|v| {
+                self.with_value(facet, v)
+                    .map_or(0, |set| base.intersection_len(set))
+            })
+            .collect()
+    }
+
+    /// Each member's countries read once: cheap for a small base over hundreds of countries.
+    pub(super) fn country_counts_by_members(&self, base: &RoaringBitmap) -> Vec<u64> {
+        let mut counts = vec![0; Facet::Country.vocabulary().len()];
+        for entry in base.iter().filter_map(|id| self.entries.get(&id)) {
+            for &at in entry.countries.iter() {
+                if let Some(count) = counts.get_mut(usize::from(at)) {
+                    *count += 1;
+                }
+            }
+        }
+        counts
     }
 
     /// The commitments having any of the targets.

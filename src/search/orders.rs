@@ -20,6 +20,9 @@ pub struct Entry {
     pub reports: u64,
     pub title_sort: Box<str>,
     pub lead_entity: Box<str>,
+    /// Its countries, as positions in the country vocabulary (sorted, distinct): the facet
+    /// with hundreds of values is counted over a few results by reading theirs.
+    pub countries: Box<[u16]>,
 }
 
 /// The entries of the published commitments, by id.

@@ -1,11 +1,20 @@
 //! The vocabulary of search: the facets whose values are counted, and the result orders.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
 
 /// Every facet's vocabulary, listed once (a search lists them all for its counts).
 static VOCABULARIES: LazyLock<[Vec<String>; 8]> = LazyLock::new(|| Facet::ALL.map(Facet::values));
+
+/// Where each value stands in its facet's vocabulary.
+static POSITIONS: LazyLock<[HashMap<&'static str, usize>; 8]> = LazyLock::new(|| {
+    Facet::ALL.map(|facet| {
+        let values = facet.vocabulary().iter().enumerate();
+        values.map(|(at, value)| (value.as_str(), at)).collect()
+    })
+});
 
 /// The facets whose values are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -70,6 +79,11 @@ impl Facet {
     /// Every value of the facet's vocabulary, as it appears in URLs, without allocating.
     pub fn vocabulary(self) -> &'static [String] {
         &VOCABULARIES[self as usize]
+    }
+
+    /// Where `value` stands in [`Facet::vocabulary`] (`None`: not a value of this facet).
+    pub fn position(self, value: &str) -> Option<usize> {
+        POSITIONS[self as usize].get(value).copied()
     }
 
     /// The canonical form of `raw` when it is a value of this facet.
