@@ -13,8 +13,9 @@ use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
 use super::orders::{Entries, Entry, Orders};
-use super::rows::{read_batch, Batch, CommitmentRow};
+use super::rows::{self, Batch, CommitmentRow, Reports};
 use super::vocabulary::{Facet, Sort};
+use crate::db::reports::report_summaries;
 use crate::domain::report::light::reporting;
 use crate::domain::{Status, Workflow};
 
@@ -53,13 +54,20 @@ pub struct FacetIndex {
 
 impl FacetIndex {
     /// Reads every published commitment, as of change `seq`; call inside a read transaction.
+    /// Rows are streamed into the index, never all held at once.
     pub fn build(conn: &mut SqliteConnection, seq: i64, today: NaiveDate) -> QueryResult<Self> {
-        let batch = read_batch(conn, None)?;
         let mut index = FacetIndex {
             today,
             ..Default::default()
         };
-        index.apply(&[], batch);
+        let reports = report_summaries(conn, None)?;
+        rows::each_published(conn, |row| {
+            index.add_row(row, &reports);
+        })?;
+        rows::each_value(conn, |id, kind, value| index.add_value(id, &kind, value))?;
+        let ids: Vec<u32> = index.entries.keys().copied().collect();
+        index.orders.insert(&ids, &index.entries);
+        index.count_totals();
         index.seq = Some(seq);
         Ok(index)
     }
@@ -71,12 +79,6 @@ impl FacetIndex {
             .iter()
             .filter_map(|id| u32::try_from(*id).ok())
             .collect();
-        self.apply(&changed, batch);
-        self.seq = Some(seq);
-    }
-
-    /// Takes the `changed` commitments out, then puts in those of `batch`.
-    fn apply(&mut self, changed: &[u32], batch: Batch) {
         let leaving: Vec<u32> = changed
             .iter()
             .copied()
@@ -89,8 +91,20 @@ impl FacetIndex {
                 self.forget(&entry);
             }
         }
-        let arriving = self.add_batch(batch);
+        let arriving: Vec<u32> = batch
+            .commitments
+            .into_iter()
+            .filter_map(|row| self.add_row(row, &batch.reports))
+            .collect();
+        for (id, kind, value) in batch.values {
+            self.add_value(id, &kind, value);
+        }
         self.orders.insert(&arriving, &self.entries);
+        self.count_totals();
+        self.seq = Some(seq);
+    }
+
+    fn count_totals(&mut self) {
         self.totals.commitments = self.all.len();
         self.totals.lead_entities = self.leads.len() as u64;
         self.totals.countries = self.values[Facet::Country as usize].len() as u64;
@@ -122,52 +136,10 @@ impl FacetIndex {
         }
     }
 
-    /// Adds the commitments of `batch`; returns their ids.
-    fn add_batch(&mut self, batch: Batch) -> Vec<u32> {
-        let mut added = Vec::with_capacity(batch.commitments.len());
-        for row in batch.commitments {
-            let Ok(id) = u32::try_from(row.id) else {
-                continue;
-            };
-            let summary = batch.reports.get(&row.id).copied();
-            self.add_row(
-                id,
-                row,
-                summary.map(|s| s.latest),
-                summary.map_or(0, |s| s.count),
-            );
-            added.push(id);
-        }
-        let mut countries: HashMap<u32, Vec<u16>> = HashMap::new();
-        for (id, kind, value) in batch.values {
-            let Ok(id) = u32::try_from(id) else { continue };
-            if kind == "country" {
-                let at = Facet::Country
-                    .position(&value)
-                    .and_then(|p| u16::try_from(p).ok());
-                countries.entry(id).or_default().extend(at);
-            }
-            let set = match kind.as_str() {
-                "sdg" => self.values[Facet::Sdg as usize].entry(value),
-                "region" => self.values[Facet::Region as usize].entry(value),
-                "country" => self.values[Facet::Country as usize].entry(value),
-                "method" => self.values[Facet::Method as usize].entry(value),
-                "target" => self.targets.entry(value),
-                _ => continue,
-            };
-            set.or_default().insert(id);
-        }
-        for (id, mut positions) in countries {
-            if let Some(entry) = self.entries.get_mut(&id) {
-                positions.sort_unstable();
-                positions.dedup();
-                entry.countries = positions.into_boxed_slice();
-            }
-        }
-        added
-    }
-
-    fn add_row(&mut self, id: u32, row: CommitmentRow, latest: Option<NaiveDate>, reports: u64) {
+    /// Files a published commitment (not its values); returns its id.
+    fn add_row(&mut self, row: CommitmentRow, reports: &Reports) -> Option<u32> {
+        let id = u32::try_from(row.id).ok()?;
+        let summary = reports.get(&row.id);
         self.all.insert(id);
         self.insert(Facet::Category, row.category, id);
         self.insert(Facet::EntityType, row.entity_type, id);
@@ -179,16 +151,49 @@ impl FacetIndex {
             published_at: row.published_at,
             start: row.start_date,
             completion: row.completion_date,
-            latest_report: latest,
-            reports,
+            latest_report: summary.map(|s| s.latest),
+            reports: summary.map_or(0, |s| s.count),
             title_sort: row.title_sort.into_boxed_str(),
             lead_entity: row.lead_entity.into_boxed_str(),
             countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);
-        self.totals.reports += reports;
+        self.totals.reports += entry.reports;
         *self.leads.entry(entry.lead_entity.clone()).or_default() += 1;
         self.entries.insert(id, entry);
+        Some(id)
+    }
+
+    /// Files a facet value or target of commitment `id`, if it is a published one.
+    fn add_value(&mut self, id: i64, kind: &str, value: String) {
+        let Some(id) = u32::try_from(id)
+            .ok()
+            .filter(|id| self.entries.contains_key(id))
+        else {
+            return;
+        };
+        let facet = match kind {
+            "sdg" => Facet::Sdg,
+            "region" => Facet::Region,
+            "country" => Facet::Country,
+            "method" => Facet::Method,
+            "target" => {
+                self.targets.entry(value).or_default().insert(id);
+                return;
+            }
+            _ => return,
+        };
+        if facet == Facet::Country {
+            let at = facet.position(&value).and_then(|p| u16::try_from(p).ok());
+            if let (Some(at), Some(entry)) = (at, self.entries.get_mut(&id)) {
+                let mut positions = std::mem::take(&mut entry.countries).into_vec();
+                positions.push(at);
+                positions.sort_unstable();
+                positions.dedup();
+                entry.countries = positions.into_boxed_slice();
+            }
+        }
+        self.insert(facet, value, id);
     }
 
     fn insert(&mut self, facet: Facet, value: String, id: u32) {

@@ -154,7 +154,7 @@ impl SearchEngine {
         if changed.len() > CATCH_UP_AT_LEAST.max(size / REBUILD_ABOVE_ONE_IN) {
             return self.rebuild(conn, head, today);
         }
-        let batch = rows::read_batch(conn, Some(&changed))?;
+        let batch = rows::read_batch(conn, &changed)?;
         let mut index = self.write();
         // Marked unbuilt while changing: should this panic halfway, the next request rebuilds.
         index.seq = None;

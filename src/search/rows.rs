@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
+use diesel::connection::DefaultLoadingMode;
+use diesel::dsl::SqlTypeOf;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
-use diesel::sqlite::SqliteConnection;
-use roaring::RoaringBitmap;
+use diesel::sqlite::{Sqlite, SqliteConnection};
 
 use crate::db::reports::{report_summaries, ReportSummary};
 use crate::db::schema::{commitment_values, commitments};
@@ -29,92 +30,116 @@ pub struct CommitmentRow {
     pub lead_entity: String,
 }
 
-/// Published commitments as read for the index (in one read transaction).
+type CommitmentColumns = (
+    commitments::id,
+    commitments::category,
+    commitments::entity_type,
+    commitments::start_date,
+    commitments::completion_date,
+    commitments::published_at,
+    commitments::title_sort,
+    commitments::lead_entity,
+);
+const COMMITMENT_COLUMNS: CommitmentColumns = (
+    commitments::id,
+    commitments::category,
+    commitments::entity_type,
+    commitments::start_date,
+    commitments::completion_date,
+    commitments::published_at,
+    commitments::title_sort,
+    commitments::lead_entity,
+);
+type ValueColumns = (
+    commitment_values::commitment_id,
+    commitment_values::kind,
+    commitment_values::value,
+);
+const VALUE_COLUMNS: ValueColumns = (
+    commitment_values::commitment_id,
+    commitment_values::kind,
+    commitment_values::value,
+);
+
+/// Visible reports per commitment.
+pub type Reports = HashMap<i64, ReportSummary>;
+
+/// Some published commitments as read for the index (in one read transaction).
 #[derive(Debug, Default)]
 pub struct Batch {
     pub commitments: Vec<CommitmentRow>,
-    /// `(commitment id, kind, value)` of the facet values and targets.
+    /// `(commitment id, kind, value)` of their facet values and targets.
     pub values: Vec<(i64, String, String)>,
-    /// Visible reports per commitment.
-    pub reports: HashMap<i64, ReportSummary>,
+    pub reports: Reports,
 }
 
-/// Reads every published commitment (`None`) or those among `ids` (unpublished and deleted ones
-/// are simply absent). Call inside a read transaction.
-pub fn read_batch(conn: &mut SqliteConnection, ids: Option<&[i64]>) -> QueryResult<Batch> {
-    let mut batch = match ids {
-        None => Batch {
-            commitments: published_commitments(conn, None)?,
-            values: facet_values(conn, None)?,
-            reports: report_summaries(conn, None)?,
-        },
-        Some(ids) => {
-            let mut batch = Batch::default();
-            for chunk in ids.chunks(IDS_PER_QUERY) {
-                let commitments = published_commitments(conn, Some(chunk))?;
-                batch.commitments.extend(commitments);
-                batch.values.extend(facet_values(conn, Some(chunk))?);
-                batch.reports.extend(report_summaries(conn, Some(chunk))?);
-            }
-            batch
-        }
-    };
-    let published: RoaringBitmap = batch
-        .commitments
-        .iter()
-        .filter_map(|c| u32::try_from(c.id).ok())
-        .collect();
-    batch
-        .values
-        .retain(|(id, _, _)| u32::try_from(*id).is_ok_and(|id| published.contains(id)));
-    batch
-        .reports
-        .retain(|id, _| u32::try_from(*id).is_ok_and(|id| published.contains(id)));
+/// Reads the published commitments among `ids` (unpublished and deleted ones are simply
+/// absent). Call inside a read transaction.
+pub fn read_batch(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Batch> {
+    let mut batch = Batch::default();
+    for chunk in ids.chunks(IDS_PER_QUERY) {
+        let commitments: Vec<CommitmentRow> = published(Some(chunk)).load(conn)?;
+        batch.commitments.extend(commitments);
+        let values: Vec<(i64, String, String)> = facet_values(Some(chunk)).load(conn)?;
+        batch.values.extend(values);
+        batch.reports.extend(report_summaries(conn, Some(chunk))?);
+    }
     Ok(batch)
 }
 
-fn published_commitments(
+/// Hands every published commitment to `add`, one row at a time.
+pub fn each_published(
     conn: &mut SqliteConnection,
-    ids: Option<&[i64]>,
-) -> QueryResult<Vec<CommitmentRow>> {
-    let mut query = commitments::table
-        .filter(commitments::workflow.eq(Workflow::Published.slug()))
-        .select((
-            commitments::id,
-            commitments::category,
-            commitments::entity_type,
-            commitments::start_date,
-            commitments::completion_date,
-            commitments::published_at,
-            commitments::title_sort,
-            commitments::lead_entity,
-        ))
-        .into_boxed();
-    if let Some(ids) = ids {
-        query = query.filter(commitments::id.eq_any(ids));
+    mut add: impl FnMut(CommitmentRow),
+) -> QueryResult<()> {
+    for row in published(None).load_iter::<CommitmentRow, DefaultLoadingMode>(conn)? {
+        add(row?);
     }
-    query.load(conn)
+    Ok(())
 }
 
-/// The facet values of the commitments among `ids` (all when `None`), of whatever workflow:
-/// the caller keeps those of published ones. (Joining to `commitments` to filter here would
-/// read a wide commitment row per value: most of a build's time at 100,000.)
-fn facet_values(
+/// Hands every facet value and target `(commitment id, kind, value)` to `add`, one row at a
+/// time, of whatever workflow (the caller keeps those of published commitments).
+pub fn each_value(
     conn: &mut SqliteConnection,
-    ids: Option<&[i64]>,
-) -> QueryResult<Vec<(i64, String, String)>> {
-    let mut query = commitment_values::table
-        .filter(commitment_values::kind.ne("other_method"))
-        .select((
-            commitment_values::commitment_id,
-            commitment_values::kind,
-            commitment_values::value,
-        ))
-        .into_boxed();
-    if let Some(ids) = ids {
-        query = query.filter(commitment_values::commitment_id.eq_any(ids));
+    mut add: impl FnMut(i64, String, String),
+) -> QueryResult<()> {
+    let rows = facet_values(None).load_iter::<(i64, String, String), DefaultLoadingMode>(conn)?;
+    for row in rows {
+        let (id, kind, value) = row?;
+        add(id, kind, value);
     }
-    query.load(conn)
+    Ok(())
+}
+
+/// The published commitments among `ids` (all when `None`).
+fn published(
+    ids: Option<&[i64]>,
+) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<CommitmentColumns>> {
+    let query = commitments::table
+        .filter(commitments::workflow.eq(Workflow::Published.slug()))
+        .select(COMMITMENT_COLUMNS)
+        .into_boxed();
+    match ids {
+        Some(ids) => query.filter(commitments::id.eq_any(ids)),
+        None => query,
+    }
+}
+
+/// The facet values of the commitments among `ids` (all when `None`), of whatever workflow.
+/// (Joining to `commitments` to keep published ones here would read a wide commitment row per
+/// value: most of a build's time at 100,000.)
+fn facet_values(
+    ids: Option<&[i64]>,
+) -> commitment_values::BoxedQuery<'_, Sqlite, SqlTypeOf<ValueColumns>> {
+    let query = commitment_values::table
+        .filter(commitment_values::kind.ne("other_method"))
+        .select(VALUE_COLUMNS)
+        .into_boxed();
+    match ids {
+        Some(ids) => query.filter(commitment_values::commitment_id.eq_any(ids)),
+        None => query,
+    }
 }
 
 #[derive(QueryableByName)]
