@@ -3,7 +3,8 @@
 -- in-memory facet index catches up by re-reading only those commitments. It replaces the
 -- single `search_version` counter, which could only say "something changed: rebuild it all".
 -- (Full-text rows are not logged: SQLite has no triggers on virtual tables, and full text is
--- read from SQLite at each search anyway.)
+-- read from SQLite at each search anyway. Photos, partners, deliverables and resources are not
+-- logged either: the facet index does not read them.)
 DROP TRIGGER reports_changed_delete;
 DROP TRIGGER reports_changed_update;
 DROP TRIGGER reports_changed_insert;
