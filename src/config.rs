@@ -1,8 +1,11 @@
 //! Settings from command-line flags and `REGISTRY_*` environment variables.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Arc;
 
 use anyhow::Context;
+use chrono::{Datelike, NaiveDate};
 
 /// Where the registry keeps its data and how it is reached.
 #[derive(Debug, Clone)]
@@ -19,6 +22,40 @@ pub struct Settings {
     pub smtp_url: Option<Secret>,
     /// `REGISTRY_MAIL_FROM`: the sender of mail; `None` derives one from the public URL.
     pub mail_from: Option<String>,
+    /// What day it is for search and pages (status, reporting light): the UTC date.
+    pub clock: Clock,
+}
+
+/// The date the registry takes as today: the UTC date, unless a test has fixed one. Clones
+/// share it, so a test can move a running server to another day.
+#[derive(Debug, Clone, Default)]
+pub struct Clock {
+    /// The fixed date, as days from the first day of the common era; `None`: the UTC date.
+    fixed: Option<Arc<AtomicI32>>,
+}
+
+impl Clock {
+    /// A clock that says `date` until [`Clock::set`] moves it.
+    pub fn fixed_at(date: NaiveDate) -> Self {
+        Clock {
+            fixed: Some(Arc::new(AtomicI32::new(date.num_days_from_ce()))),
+        }
+    }
+
+    /// Moves a fixed clock (and every clone of it) to `date`; the UTC clock cannot be moved.
+    pub fn set(&self, date: NaiveDate) {
+        if let Some(fixed) = &self.fixed {
+            fixed.store(date.num_days_from_ce(), Ordering::Relaxed);
+        }
+    }
+
+    /// Today, for this clock.
+    pub fn today(&self) -> NaiveDate {
+        self.fixed
+            .as_ref()
+            .and_then(|f| NaiveDate::from_num_days_from_ce_opt(f.load(Ordering::Relaxed)))
+            .unwrap_or_else(crate::domain::commitment::stored::today)
+    }
 }
 
 /// A configuration value that must never be printed (it may hold a password).
@@ -59,6 +96,7 @@ impl Settings {
             public_url_is_set: false,
             smtp_url: env_value("REGISTRY_SMTP_URL").map(Secret),
             mail_from: env_value("REGISTRY_MAIL_FROM"),
+            clock: Clock::default(),
         };
         match env_value("REGISTRY_PUBLIC_URL") {
             Some(url) => settings.with_public_url(&url),
@@ -71,6 +109,12 @@ impl Settings {
     pub fn with_public_url(mut self, url: &str) -> Self {
         self.public_url = url.trim().trim_end_matches('/').to_string();
         self.public_url_is_set = true;
+        self
+    }
+
+    /// The same settings with this clock (tests use it to set the date).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
         self
     }
 

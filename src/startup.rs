@@ -1,6 +1,7 @@
 //! Builds the web application (pool, migrations, session, routes) and runs it.
 
 use std::net::TcpListener;
+use std::sync::Arc;
 
 use actix_session::storage::CookieSessionStore;
 use actix_session::SessionMiddleware;
@@ -12,13 +13,14 @@ use anyhow::Context;
 use tracing_actix_web::TracingLogger;
 
 use crate::config::{session_key, Settings};
+use crate::db::DbPool;
 use crate::error::AppError;
 use crate::limits::ExpensiveWork;
 use crate::mail::Mailer;
+use crate::search::SearchEngine;
 use crate::site::logging::RedactedRootSpan;
 use crate::site::{context, csrf};
 use crate::state::AppState;
-use std::sync::Arc;
 
 /// How many sample commitments `serve --demo` puts in an empty database.
 const DEMO_COMMITMENTS: usize = 600;
@@ -27,6 +29,7 @@ const DEMO_COMMITMENTS: usize = 600;
 pub struct Application {
     server: Server,
     port: u16,
+    search: Arc<SearchEngine>,
 }
 
 impl Application {
@@ -38,6 +41,7 @@ impl Application {
             crate::commands::demo::fill_if_empty(&pool, DEMO_COMMITMENTS)?;
             crate::commands::demo::add_demo_accounts(&pool)?;
         }
+        let search = built_search_engine(&pool, &settings)?;
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("listening on {}", settings.bind))?;
         let address = listener.local_addr()?;
@@ -47,7 +51,7 @@ impl Application {
         let state = AppState {
             pool,
             settings,
-            search: Default::default(),
+            search: Arc::clone(&search),
             mailer,
             notice: Default::default(),
             expensive: Arc::new(ExpensiveWork::for_this_machine()),
@@ -80,6 +84,7 @@ impl Application {
         Ok(Application {
             server,
             port: address.port(),
+            search,
         })
     }
 
@@ -88,10 +93,32 @@ impl Application {
         self.port
     }
 
+    /// The search engine every worker shares (tests read its refresh counts).
+    pub fn search_engine(&self) -> Arc<SearchEngine> {
+        Arc::clone(&self.search)
+    }
+
     /// Serves until Ctrl-C or SIGTERM, then finishes the requests in flight.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await
     }
+}
+
+/// A search engine whose facet index is built already, so the first search is not slow.
+fn built_search_engine(pool: &DbPool, settings: &Settings) -> anyhow::Result<Arc<SearchEngine>> {
+    let started = std::time::Instant::now();
+    let search = Arc::new(SearchEngine::default());
+    let mut conn = pool.get()?;
+    let commitments = search
+        .index(&mut conn, settings.clock.today())
+        .context("building the search index")?
+        .totals
+        .commitments;
+    tracing::info!(
+        "search index of {commitments} commitments built in {} ms",
+        started.elapsed().as_millis()
+    );
+    Ok(search)
 }
 
 /// Sessions in a signed and encrypted cookie: HttpOnly, SameSite=Lax, Secure under https.

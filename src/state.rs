@@ -25,6 +25,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Today's date for search and pages (the settings' clock: the UTC date unless a test set it).
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.settings.clock.today()
+    }
+
     /// Runs a blocking database job on the thread pool with a pooled connection.
     pub async fn db<T, F>(&self, job: F) -> Result<T, AppError>
     where

@@ -3,7 +3,8 @@
 use roaring::RoaringBitmap;
 
 use super::index::FacetIndex;
-use super::query::{Facet, SearchQuery, Sort};
+use super::query::SearchQuery;
+use super::vocabulary::{Facet, Sort};
 
 /// One narrowing of the results, with the set of commitments it lets through.
 #[derive(Debug, Clone)]
@@ -79,10 +80,23 @@ fn passing(
     constraints: &[Constraint],
     skip: Option<ConstraintKind>,
 ) -> RoaringBitmap {
-    constraints
+    let mut kept: Vec<&Constraint> = constraints
         .iter()
         .filter(|c| Some(c.kind) != skip)
-        .fold(index.all.clone(), |acc, c| acc & &c.allowed)
+        .collect();
+    // Smallest first: each intersection is then at most that small. Every set but the text's
+    // holds published commitments only, so `all` is needed only when the text stands alone.
+    kept.sort_by_key(|c| c.allowed.len());
+    let Some((first, rest)) = kept.split_first() else {
+        return index.all.clone();
+    };
+    let mut passing = rest
+        .iter()
+        .fold(first.allowed.clone(), |acc, c| acc & &c.allowed);
+    if kept.iter().all(|c| c.kind == ConstraintKind::Text) {
+        passing &= &index.all;
+    }
+    passing
 }
 
 /// Evaluates the query; `ranked` lists text matches by relevance when there is a text.
@@ -95,7 +109,16 @@ pub fn evaluate(
     let results = passing(index, constraints, None);
     let facets = Facet::ALL
         .into_iter()
-        .map(|facet| (facet, facet_counts(index, constraints, facet)))
+        .map(|facet| {
+            let kind = ConstraintKind::Facet(facet);
+            let counts = if constraints.iter().any(|c| c.kind == kind) {
+                facet_counts(index, &passing(index, constraints, Some(kind)), facet)
+            } else {
+                // Not filtered by this facet: its counts are within the results themselves.
+                facet_counts(index, &results, facet)
+            };
+            (facet, counts)
+        })
         .collect();
     let without = if results.is_empty() {
         constraints
@@ -113,23 +136,10 @@ pub fn evaluate(
     }
 }
 
-/// Count of each value of `facet`: results of every other constraint, with that value.
-fn facet_counts(
-    index: &FacetIndex,
-    constraints: &[Constraint],
-    facet: Facet,
-) -> Vec<(String, u64)> {
-    let base = passing(index, constraints, Some(ConstraintKind::Facet(facet)));
-    facet
-        .values()
-        .into_iter()
-        .map(|value| {
-            let count = index
-                .with_value(facet, &value)
-                .map_or(0, |set| base.intersection_len(set));
-            (value, count)
-        })
-        .collect()
+/// Count of each value of `facet` within `base` (the results of every other constraint).
+fn facet_counts(index: &FacetIndex, base: &RoaringBitmap, facet: Facet) -> Vec<(String, u64)> {
+    let counts = index.value_counts(facet, base);
+    facet.vocabulary().iter().cloned().zip(counts).collect()
 }
 
 fn page(
@@ -154,12 +164,7 @@ fn page(
             .take(take)
             .collect()
     } else {
-        index
-            .ordered(query.effective_sort())
-            .filter(|id| results.contains(*id))
-            .skip(skip)
-            .take(take)
-            .collect()
+        index.page_in_order(query.effective_sort(), results, skip, take)
     };
     ids.into_iter().map(i64::from).collect()
 }

@@ -1,24 +1,30 @@
 //! The facet index: for every facet value, the set of published commitments that have it.
 //!
-//! Built from the database in one read transaction and kept in memory until the database's
-//! `search_version` (bumped by triggers on every relevant write, from any process) or the date
-//! changes. Sets are roaring bitmaps, so a facet count is one intersection.
+//! Built from the database in one read transaction, then kept in step with it by applying the
+//! change log: a change re-reads only the commitments it touched (see [`super::SearchEngine`]).
+//! A new day recomputes only the facets that depend on the date. Sets are roaring bitmaps, so
+//! a facet count is one intersection.
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use super::query::{Facet, Sort};
+use super::orders::{Entries, Entry, Orders};
+use super::rows::{self, Batch, CommitmentRow, Reports};
+use super::vocabulary::{Facet, Sort};
 use crate::db::reports::report_summaries;
-use crate::db::schema::{commitment_values, commitments};
 use crate::domain::report::light::reporting;
 use crate::domain::{Status, Workflow};
 
+/// Up to this many commitments, countries are counted by reading each one's (an intersection
+/// per country costs more below this, measured at 100,000).
+const COUNT_BY_MEMBERS_UP_TO: u64 = 8_192;
+
 /// Headline figures of the published commitments.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Totals {
     pub commitments: u64,
     pub lead_entities: u64,
@@ -26,151 +32,223 @@ pub struct Totals {
     pub reports: u64,
 }
 
-/// Facet sets of the published commitments, as of one database version and one day.
-#[derive(Debug, Default)]
+/// Facet sets of the published commitments, as of one change of the log and one day.
+#[derive(Debug, Default, PartialEq)]
 pub struct FacetIndex {
-    pub version: i64,
-    pub today: Option<NaiveDate>,
+    /// The last change of the log applied; `None` until built.
+    pub seq: Option<i64>,
+    /// The day the status and reporting facets are computed for.
+    pub today: NaiveDate,
     pub totals: Totals,
     /// Every published commitment.
     pub all: RoaringBitmap,
-    values: HashMap<(Facet, String), RoaringBitmap>,
+    /// Per facet (by its position in [`Facet::ALL`]): each value's commitments, never empty.
+    values: [HashMap<String, RoaringBitmap>; 8],
     targets: HashMap<String, RoaringBitmap>,
     start_years: BTreeMap<i32, RoaringBitmap>,
-    newest: Vec<u32>,
-    oldest: Vec<u32>,
-    title: Vec<u32>,
-    start: Vec<u32>,
+    entries: Entries,
+    /// How many published commitments each lead entity has.
+    leads: HashMap<Box<str>, u32>,
+    orders: Orders,
 }
 
-/// The columns of a published commitment the index needs.
-type Row = (
-    i64,
-    String,
-    String,
-    NaiveDate,
-    Option<NaiveDate>,
-    Option<NaiveDateTime>,
-    String,
-    String,
-);
-
 impl FacetIndex {
-    /// Reads every published commitment; call inside a read transaction.
-    pub fn build(conn: &mut SqliteConnection, version: i64, today: NaiveDate) -> QueryResult<Self> {
+    /// Reads every published commitment, as of change `seq`; call inside a read transaction.
+    /// Rows are streamed into the index, never all held at once.
+    pub fn build(conn: &mut SqliteConnection, seq: i64, today: NaiveDate) -> QueryResult<Self> {
         let mut index = FacetIndex {
-            version,
-            today: Some(today),
+            today,
             ..Default::default()
         };
-        let rows: Vec<Row> = commitments::table
-            .filter(commitments::workflow.eq(Workflow::Published.slug()))
-            .select((
-                commitments::id,
-                commitments::category,
-                commitments::entity_type,
-                commitments::start_date,
-                commitments::completion_date,
-                commitments::published_at,
-                commitments::title_sort,
-                commitments::lead_entity,
-            ))
-            .load(conn)?;
         let reports = report_summaries(conn, None)?;
-        for row in &rows {
-            let summary = reports.get(&row.0).copied();
-            index.add_row(row, summary.map(|s| s.latest), today);
-            index.totals.reports += summary.map_or(0, |s| s.count);
-        }
-        index.add_values(conn)?;
-        index.totals.commitments = index.all.len();
-        index.totals.lead_entities = rows
-            .iter()
-            .map(|r| &r.7)
-            .collect::<std::collections::HashSet<_>>()
-            .len() as u64;
-        index.totals.countries = index
-            .values
-            .keys()
-            .filter(|(f, _)| *f == Facet::Country)
-            .count() as u64;
-        index.build_orders(rows);
+        rows::each_published(conn, |row| {
+            index.add_row(row, &reports);
+        })?;
+        rows::each_value(conn, |id, kind, value| index.add_value(id, &kind, value))?;
+        let ids: Vec<u32> = index.entries.keys().copied().collect();
+        index.orders.insert(&ids, &index.entries);
+        index.count_totals();
+        index.seq = Some(seq);
         Ok(index)
     }
 
-    fn add_row(&mut self, row: &Row, latest_report: Option<NaiveDate>, today: NaiveDate) {
-        let (id, category, entity_type, start, completion, published_at, _, _) = row;
-        let Ok(id) = u32::try_from(*id) else { return };
-        self.all.insert(id);
-        self.insert(Facet::Category, category.clone(), id);
-        self.insert(Facet::EntityType, entity_type.clone(), id);
-        let status = match completion {
-            Some(end) if *end < today => Status::Completed,
-            _ => Status::Ongoing,
-        };
-        self.insert(Facet::Status, status.slug().to_string(), id);
-        let published = published_at.map(|t| t.date());
-        if let Some(light) = reporting(Workflow::Published, published, latest_report, today) {
-            self.insert(Facet::Reporting, light.slug().to_string(), id);
+    /// Brings the index to change `seq`: `changed` are the commitments changed since its own,
+    /// `batch` what the database now holds of them (read in the snapshot of `seq`).
+    pub fn catch_up(&mut self, seq: i64, changed: &[i64], batch: Batch) {
+        let changed: Vec<u32> = changed
+            .iter()
+            .filter_map(|id| u32::try_from(*id).ok())
+            .collect();
+        let leaving: Vec<u32> = changed
+            .iter()
+            .copied()
+            .filter(|id| self.entries.contains_key(id))
+            .collect();
+        self.orders.remove(&leaving, &self.entries);
+        self.remove_from_sets(&changed.iter().copied().collect());
+        for id in &leaving {
+            if let Some(entry) = self.entries.remove(id) {
+                self.forget(&entry);
+            }
+        }
+        let arriving: Vec<u32> = batch
+            .commitments
+            .into_iter()
+            .filter_map(|row| self.add_row(row, &batch.reports))
+            .collect();
+        for (id, kind, value) in batch.values {
+            self.add_value(id, &kind, value);
+        }
+        self.orders.insert(&arriving, &self.entries);
+        self.count_totals();
+        self.seq = Some(seq);
+    }
+
+    fn count_totals(&mut self) {
+        self.totals.commitments = self.all.len();
+        self.totals.lead_entities = self.leads.len() as u64;
+        self.totals.countries = self.values[Facet::Country as usize].len() as u64;
+    }
+
+    fn remove_from_sets(&mut self, changed: &RoaringBitmap) {
+        if changed.is_empty() {
+            return;
+        }
+        self.all -= changed;
+        let sets = self.values.iter_mut().chain([&mut self.targets]);
+        for map in sets {
+            map.values_mut().for_each(|set| *set -= changed);
+            map.retain(|_, set| !set.is_empty());
         }
         self.start_years
-            .entry(chrono::Datelike::year(start))
+            .values_mut()
+            .for_each(|set| *set -= changed);
+        self.start_years.retain(|_, set| !set.is_empty());
+    }
+
+    fn forget(&mut self, entry: &Entry) {
+        self.totals.reports -= entry.reports;
+        if let Some(count) = self.leads.get_mut(&entry.lead_entity) {
+            *count -= 1;
+            if *count == 0 {
+                self.leads.remove(&entry.lead_entity);
+            }
+        }
+    }
+
+    /// Files a published commitment (not its values); returns its id.
+    fn add_row(&mut self, row: CommitmentRow, reports: &Reports) -> Option<u32> {
+        let id = u32::try_from(row.id).ok()?;
+        let summary = reports.get(&row.id);
+        self.all.insert(id);
+        self.insert(Facet::Category, row.category, id);
+        self.insert(Facet::EntityType, row.entity_type, id);
+        self.start_years
+            .entry(row.start_date.year())
+            .or_default()
+            .insert(id);
+        let entry = Entry {
+            published_at: row.published_at,
+            start: row.start_date,
+            completion: row.completion_date,
+            latest_report: summary.map(|s| s.latest),
+            reports: summary.map_or(0, |s| s.count),
+            title_sort: row.title_sort.into_boxed_str(),
+            lead_entity: row.lead_entity.into_boxed_str(),
+            countries: Box::default(),
+        };
+        insert_dated(&mut self.values, id, &entry, self.today);
+        self.totals.reports += entry.reports;
+        *self.leads.entry(entry.lead_entity.clone()).or_default() += 1;
+        self.entries.insert(id, entry);
+        Some(id)
+    }
+
+    /// Files a facet value or target of commitment `id`, if it is a published one.
+    fn add_value(&mut self, id: i64, kind: &str, value: String) {
+        let Some(id) = u32::try_from(id)
+            .ok()
+            .filter(|id| self.entries.contains_key(id))
+        else {
+            return;
+        };
+        let facet = match kind {
+            "sdg" => Facet::Sdg,
+            "region" => Facet::Region,
+            "country" => Facet::Country,
+            "method" => Facet::Method,
+            "target" => {
+                self.targets.entry(value).or_default().insert(id);
+                return;
+            }
+            _ => return,
+        };
+        if facet == Facet::Country {
+            let at = facet.position(&value).and_then(|p| u16::try_from(p).ok());
+            if let (Some(at), Some(entry)) = (at, self.entries.get_mut(&id)) {
+                let mut positions = std::mem::take(&mut entry.countries).into_vec();
+                positions.push(at);
+                positions.sort_unstable();
+                positions.dedup();
+                entry.countries = positions.into_boxed_slice();
+            }
+        }
+        self.insert(facet, value, id);
+    }
+
+    fn insert(&mut self, facet: Facet, value: String, id: u32) {
+        self.values[facet as usize]
+            .entry(value)
             .or_default()
             .insert(id);
     }
 
-    fn insert(&mut self, facet: Facet, value: String, id: u32) {
-        self.values.entry((facet, value)).or_default().insert(id);
-    }
-
-    fn add_values(&mut self, conn: &mut SqliteConnection) -> QueryResult<()> {
-        let rows: Vec<(i64, String, String)> = commitment_values::table
-            .inner_join(commitments::table)
-            .filter(commitments::workflow.eq(Workflow::Published.slug()))
-            .filter(commitment_values::kind.ne("other_method"))
-            .select((
-                commitment_values::commitment_id,
-                commitment_values::kind,
-                commitment_values::value,
-            ))
-            .load(conn)?;
-        for (id, kind, value) in rows {
-            let Ok(id) = u32::try_from(id) else { continue };
-            let facet = match kind.as_str() {
-                "sdg" => Facet::Sdg,
-                "region" => Facet::Region,
-                "country" => Facet::Country,
-                "method" => Facet::Method,
-                "target" => {
-                    self.targets.entry(value).or_default().insert(id);
-                    continue;
-                }
-                _ => continue,
-            };
-            self.insert(facet, value, id);
+    /// Recomputes what depends on the date (status, reporting) for `today`, and only that.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
+        self.values[Facet::Status as usize].clear();
+        self.values[Facet::Reporting as usize].clear();
+        for (id, entry) in &self.entries {
+            insert_dated(&mut self.values, *id, entry, today);
         }
-        Ok(())
     }
 
-    fn build_orders(&mut self, mut rows: Vec<Row>) {
-        let ids = |rows: &[Row]| {
-            rows.iter()
-                .filter_map(|r| u32::try_from(r.0).ok())
-                .collect::<Vec<_>>()
-        };
-        rows.sort_by(|a, b| b.5.cmp(&a.5).then(a.0.cmp(&b.0)));
-        self.newest = ids(&rows);
-        rows.sort_by(|a, b| a.5.cmp(&b.5).then(a.0.cmp(&b.0)));
-        self.oldest = ids(&rows);
-        rows.sort_by(|a, b| a.6.cmp(&b.6).then(a.0.cmp(&b.0)));
-        self.title = ids(&rows);
-        rows.sort_by(|a, b| b.3.cmp(&a.3).then(a.0.cmp(&b.0)));
-        self.start = ids(&rows);
-    }
-
-    /// The commitments having `value` for `facet` (empty when none has).
+    /// The commitments having `value` for `facet` (`None` when none has).
     pub fn with_value(&self, facet: Facet, value: &str) -> Option<&RoaringBitmap> {
-        self.values.get(&(facet, value.to_string()))
+        self.values[facet as usize].get(value)
+    }
+
+    /// How many commitments of `base` have each value of `facet`, in vocabulary order.
+    pub fn value_counts(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
+        if facet == Facet::Country && base.len() <= COUNT_BY_MEMBERS_UP_TO {
+            self.country_counts_by_members(base)
+        } else {
+            self.value_counts_by_sets(facet, base)
+        }
+    }
+
+    /// One intersection per value: cheap for few values or a large base.
+    pub(super) fn value_counts_by_sets(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
+        let values = facet.vocabulary().iter();
+        values
+            .map(|v| {
+                self.with_value(facet, v)
+                    .map_or(0, |set| base.intersection_len(set))
+            })
+            .collect()
+    }
+
+    /// Each member's countries read once: cheap for a small base over hundreds of countries.
+    pub(super) fn country_counts_by_members(&self, base: &RoaringBitmap) -> Vec<u64> {
+        let mut counts = vec![0; Facet::Country.vocabulary().len()];
+        for entry in base.iter().filter_map(|id| self.entries.get(&id)) {
+            for &at in entry.countries.iter() {
+                if let Some(count) = counts.get_mut(usize::from(at)) {
+                    *count += 1;
+                }
+            }
+        }
+        counts
     }
 
     /// The commitments having any of the targets.
@@ -197,13 +275,43 @@ impl FacetIndex {
             .fold(RoaringBitmap::new(), |acc, (_, s)| acc | s)
     }
 
+    /// The commitments of `set` in the order `sort`: `take` of them after the first `skip`.
+    pub fn page_in_order(
+        &self,
+        sort: Sort,
+        set: &RoaringBitmap,
+        skip: usize,
+        take: usize,
+    ) -> Vec<u32> {
+        self.orders.page(sort, set, &self.entries, (skip, take))
+    }
+
     /// Every published commitment in the given order (relevance is not an index order).
-    pub fn ordered(&self, sort: Sort) -> Box<dyn Iterator<Item = u32> + '_> {
-        match sort {
-            Sort::Newest | Sort::Relevance => Box::new(self.newest.iter().copied()),
-            Sort::Oldest => Box::new(self.oldest.iter().copied()),
-            Sort::Title => Box::new(self.title.iter().copied()),
-            Sort::Start => Box::new(self.start.iter().copied()),
-        }
+    pub fn ordered(&self, sort: Sort) -> impl Iterator<Item = u32> + '_ {
+        self.orders.list(sort).iter().copied()
+    }
+}
+
+/// Files commitment `id` under its status and reporting light as of `today`.
+fn insert_dated(
+    values: &mut [HashMap<String, RoaringBitmap>; 8],
+    id: u32,
+    entry: &Entry,
+    today: NaiveDate,
+) {
+    let status = match entry.completion {
+        Some(end) if end < today => Status::Completed,
+        _ => Status::Ongoing,
+    };
+    values[Facet::Status as usize]
+        .entry(status.slug().to_string())
+        .or_default()
+        .insert(id);
+    let published = entry.published_at.map(|t| t.date());
+    if let Some(light) = reporting(Workflow::Published, published, entry.latest_report, today) {
+        values[Facet::Reporting as usize]
+            .entry(light.slug().to_string())
+            .or_default()
+            .insert(id);
     }
 }

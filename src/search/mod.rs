@@ -3,9 +3,13 @@
 pub mod evaluate;
 pub mod fulltext;
 pub mod index;
+mod orders;
 pub mod query;
+mod rows;
+pub mod vocabulary;
 
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError, RwLock, RwLockReadGuard};
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -14,16 +18,44 @@ use diesel::sqlite::SqliteConnection;
 pub use evaluate::{ConstraintKind, Evaluation};
 pub use fulltext::TextQuery;
 pub use index::{FacetIndex, Totals};
-pub use query::{Facet, ParamError, SearchQuery, Sort};
+pub use query::{ParamError, SearchQuery};
+pub use vocabulary::{Facet, Sort};
 
-/// Searches with a cached facet index, rebuilt when the data or the date changes.
+/// A catch-up touching more commitments than this share of the index rebuilds it instead
+/// (one bulk read is then cheaper than many small ones), and so does one behind a pruned log.
+const REBUILD_ABOVE_ONE_IN: usize = 4;
+/// ...but a small index catches up on this many changes at least.
+const CATCH_UP_AT_LEAST: usize = 1_000;
+
+/// The facet index, read-locked for as long as a caller uses it.
+pub type IndexGuard<'a> = RwLockReadGuard<'a, FacetIndex>;
+
+/// How often the engine has refreshed its index since it was created.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Refreshes {
+    /// Builds from scratch (the first one, or after a pruned or very long gap).
+    pub rebuilds: u64,
+    /// Applications of the change log.
+    pub catch_ups: u64,
+    /// Recomputations of the date-dependent facets for a new day.
+    pub day_changes: u64,
+}
+
+/// Searches with one shared facet index, kept in step with the database's change log.
+///
+/// One index for every worker, updated in place: a request whose snapshot holds changes the
+/// index has not applied catches it up, one request at a time (the others wait, then use it).
 #[derive(Debug, Default)]
 pub struct SearchEngine {
-    cache: RwLock<Option<Arc<FacetIndex>>>,
+    index: RwLock<FacetIndex>,
+    refreshing: Mutex<()>,
+    rebuilds: AtomicU64,
+    catch_ups: AtomicU64,
+    day_changes: AtomicU64,
 }
 
 impl SearchEngine {
-    /// Runs `query` as of `today`.
+    /// Runs `query` as of `today`, on the data as of the start of the call.
     pub fn search(
         &self,
         conn: &mut SqliteConnection,
@@ -31,7 +63,7 @@ impl SearchEngine {
         today: NaiveDate,
     ) -> QueryResult<Evaluation> {
         conn.transaction(|conn| {
-            let index = self.index(conn, today)?;
+            let head = rows::head(conn)?;
             let text = TextQuery::parse(&query.q);
             let (matched, ranked) = if text.is_empty() {
                 (None, Vec::new())
@@ -39,43 +71,120 @@ impl SearchEngine {
                 let (set, ranked) = fulltext::matching(conn, &text)?;
                 (Some(set), ranked)
             };
+            let index = self.fresh(conn, head, today)?;
             let constraints = evaluate::constraints(&index, query, matched);
             Ok(evaluate::evaluate(&index, query, &constraints, &ranked))
         })
     }
 
-    /// The facet index for the current data and day, built if the cached one is stale.
+    /// The facet index for the data as of now and for `today`. Keep the guard briefly: a
+    /// catch-up waits for every guard to be dropped.
     pub fn index(
         &self,
         conn: &mut SqliteConnection,
         today: NaiveDate,
-    ) -> QueryResult<Arc<FacetIndex>> {
-        let version = current_version(conn)?;
-        if let Ok(cache) = self.cache.read() {
-            if let Some(index) = cache
-                .as_ref()
-                .filter(|i| i.version == version && i.today == Some(today))
-            {
-                return Ok(Arc::clone(index));
-            }
+    ) -> QueryResult<IndexGuard<'_>> {
+        conn.transaction(|conn| {
+            let head = rows::head(conn)?;
+            self.fresh(conn, head, today)
+        })
+    }
+
+    /// How often the index has been rebuilt, caught up and moved to a new day.
+    pub fn refreshes(&self) -> Refreshes {
+        Refreshes {
+            rebuilds: self.rebuilds.load(Ordering::Relaxed),
+            catch_ups: self.catch_ups.load(Ordering::Relaxed),
+            day_changes: self.day_changes.load(Ordering::Relaxed),
         }
-        let index = Arc::new(FacetIndex::build(conn, version, today)?);
-        if let Ok(mut cache) = self.cache.write() {
-            *cache = Some(Arc::clone(&index));
+    }
+
+    /// The index once it holds every change up to `head` (read in the caller's snapshot) and
+    /// is computed for `today`.
+    fn fresh(
+        &self,
+        conn: &mut SqliteConnection,
+        head: i64,
+        today: NaiveDate,
+    ) -> QueryResult<IndexGuard<'_>> {
+        let index = self.read();
+        if serves(&index, head, today) {
+            return Ok(index);
         }
-        Ok(index)
+        drop(index);
+        let _only_one = self
+            .refreshing
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        let index = self.read();
+        if serves(&index, head, today) {
+            return Ok(index);
+        }
+        let seq = index.seq;
+        drop(index);
+        self.bring_up_to(conn, seq, head, today)?;
+        let mut index = self.write();
+        if index.today != today {
+            index.set_today(today);
+            self.day_changes.fetch_add(1, Ordering::Relaxed);
+        }
+        drop(index);
+        Ok(self.read())
+    }
+
+    /// Applies the changes after `seq` up to `head`, or rebuilds (for `today`); the caller
+    /// holds `refreshing`.
+    fn bring_up_to(
+        &self,
+        conn: &mut SqliteConnection,
+        seq: Option<i64>,
+        head: i64,
+        today: NaiveDate,
+    ) -> QueryResult<()> {
+        let Some(seq) = seq else {
+            return self.rebuild(conn, head, today);
+        };
+        if seq >= head {
+            return Ok(());
+        }
+        let Some(changed) = rows::changed_since(conn, seq)? else {
+            return self.rebuild(conn, head, today);
+        };
+        let size = self.read().all.len() as usize;
+        if changed.len() > CATCH_UP_AT_LEAST.max(size / REBUILD_ABOVE_ONE_IN) {
+            return self.rebuild(conn, head, today);
+        }
+        let batch = rows::read_batch(conn, &changed)?;
+        let mut index = self.write();
+        // Marked unbuilt while changing: should this panic halfway, the next request rebuilds.
+        index.seq = None;
+        index.catch_up(head, &changed, batch);
+        self.catch_ups.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn rebuild(&self, conn: &mut SqliteConnection, head: i64, today: NaiveDate) -> QueryResult<()> {
+        let fresh = FacetIndex::build(conn, head, today)?;
+        *self.write() = fresh;
+        self.rebuilds.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn read(&self) -> IndexGuard<'_> {
+        self.index.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, FacetIndex> {
+        self.index.write().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
-/// The counter that every write relevant to search bumps.
-fn current_version(conn: &mut SqliteConnection) -> QueryResult<i64> {
-    diesel::sql_query("SELECT version FROM search_version WHERE id = 1")
-        .get_result::<VersionRow>(conn)
-        .map(|row| row.version)
+/// True when `index` holds every change up to `head` and is computed for `today`. (An index
+/// ahead of the caller's snapshot serves too: it holds every write committed before.)
+fn serves(index: &FacetIndex, head: i64, today: NaiveDate) -> bool {
+    index.seq.is_some_and(|seq| seq >= head) && index.today == today
 }
 
-#[derive(QueryableByName)]
-struct VersionRow {
-    #[diesel(sql_type = diesel::sql_types::BigInt)]
-    version: i64,
-}
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;

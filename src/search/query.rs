@@ -1,134 +1,7 @@
 //! The search parameters of the spec, read strictly: a bad value of a known parameter is refused.
 
-use crate::domain::{
-    Category, Country, EntityType, Method, Region, Reporting, Sdg, Status, Target,
-};
-
-/// The facets whose values are counted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Facet {
-    Sdg,
-    Region,
-    Country,
-    EntityType,
-    Category,
-    Method,
-    Status,
-    Reporting,
-}
-
-impl Facet {
-    /// Every facet, in the order pages and the API list them.
-    pub const ALL: [Facet; 8] = [
-        Facet::Sdg,
-        Facet::Region,
-        Facet::Country,
-        Facet::EntityType,
-        Facet::Category,
-        Facet::Method,
-        Facet::Status,
-        Facet::Reporting,
-    ];
-
-    /// The query parameter and JSON key.
-    pub fn param(self) -> &'static str {
-        match self {
-            Facet::Sdg => "sdg",
-            Facet::Region => "region",
-            Facet::Country => "country",
-            Facet::EntityType => "entity_type",
-            Facet::Category => "category",
-            Facet::Method => "method",
-            Facet::Status => "status",
-            Facet::Reporting => "reporting",
-        }
-    }
-
-    /// Every value of the facet's vocabulary, as it appears in URLs.
-    pub fn values(self) -> Vec<String> {
-        fn slugs<T: Copy>(all: &[T], slug: fn(T) -> &'static str) -> Vec<String> {
-            all.iter().map(|v| slug(*v).to_string()).collect()
-        }
-        match self {
-            Facet::Sdg => Sdg::all().map(|s| s.to_string()).collect(),
-            Facet::Region => slugs(Region::ALL, Region::slug),
-            Facet::Country => Country::all()
-                .iter()
-                .map(|c| c.code().to_string())
-                .collect(),
-            Facet::EntityType => slugs(EntityType::ALL, EntityType::slug),
-            Facet::Category => slugs(Category::ALL, Category::slug),
-            Facet::Method => slugs(Method::ALL, Method::slug),
-            Facet::Status => slugs(Status::ALL, Status::slug),
-            Facet::Reporting => slugs(Reporting::ALL, Reporting::slug),
-        }
-    }
-
-    /// The canonical form of `raw` when it is a value of this facet.
-    fn read(self, raw: &str) -> Option<String> {
-        match self {
-            Facet::Sdg => raw
-                .parse::<u8>()
-                .ok()
-                .and_then(Sdg::new)
-                .map(|s| s.to_string()),
-            Facet::Region => Region::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Country => Country::from_code(raw).map(|c| c.code().to_string()),
-            Facet::EntityType => EntityType::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Category => Category::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Method => Method::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Status => Status::from_slug(raw).map(|v| v.slug().to_string()),
-            Facet::Reporting => Reporting::from_slug(raw).map(|v| v.slug().to_string()),
-        }
-    }
-
-    fn from_param(name: &str) -> Option<Facet> {
-        Facet::ALL.into_iter().find(|f| f.param() == name)
-    }
-}
-
-/// How results are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sort {
-    Relevance,
-    Newest,
-    Oldest,
-    Title,
-    Start,
-}
-
-impl Sort {
-    /// Every order, as the sort menu lists them.
-    pub const ALL: [Sort; 5] = [
-        Sort::Relevance,
-        Sort::Newest,
-        Sort::Oldest,
-        Sort::Title,
-        Sort::Start,
-    ];
-
-    /// The `sort` parameter value.
-    pub fn param(self) -> &'static str {
-        match self {
-            Sort::Relevance => "relevance",
-            Sort::Newest => "newest",
-            Sort::Oldest => "oldest",
-            Sort::Title => "title",
-            Sort::Start => "start",
-        }
-    }
-
-    /// What the sort menu says.
-    pub fn label(self) -> &'static str {
-        match self {
-            Sort::Relevance => "Best match",
-            Sort::Newest => "Newest first",
-            Sort::Oldest => "Oldest first",
-            Sort::Title => "Title A–Z",
-            Sort::Start => "Latest start date",
-        }
-    }
-}
+pub use super::vocabulary::{Facet, Sort};
+use crate::domain::Target;
 
 /// Parameters that take one value: repeating them is an error, not a silent choice.
 const SINGULAR: [&str; 6] = ["q", "sort", "page", "per_page", "start_from", "start_to"];
@@ -217,7 +90,7 @@ impl SearchQuery {
                     name,
                     format!(
                         "{name}: \"{value}\" is not a known value; use one of: {}",
-                        examples(facet)
+                        facet.examples()
                     ),
                 )
             })?;
@@ -366,15 +239,6 @@ impl SearchQuery {
             ConstraintKind::Facet(facet) => query.filters.retain(|(f, _)| *f != facet),
         }
         query
-    }
-}
-
-fn examples(facet: Facet) -> String {
-    let values = facet.values();
-    match facet {
-        Facet::Sdg => "1 to 17".to_string(),
-        Facet::Country => "ISO 3166-1 alpha-2 codes in upper case, such as KE or BR".to_string(),
-        _ => values.join(", "),
     }
 }
 

@@ -25,6 +25,7 @@ mod reports;
 mod reset;
 mod search_api;
 mod search_filters;
+mod search_freshness;
 mod search_properties;
 mod search_text;
 mod secrets;

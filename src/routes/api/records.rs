@@ -6,7 +6,6 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::db::load;
-use crate::domain::commitment::stored::today;
 use crate::domain::record::exchange::{commitment_to_record, Audience};
 use crate::domain::{CommitmentRecord, Workflow};
 use crate::error::AppError;
@@ -41,7 +40,7 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         Ok(found) => found,
         Err(error) => return api_error(error),
     };
-    let today = today();
+    let today = found.today;
     let base = &state.settings.public_url;
     let facets = found
         .evaluation
@@ -78,8 +77,12 @@ pub async fn show(state: web::Data<AppState>, id: web::Path<String>) -> HttpResp
         .await;
     match found {
         Ok(Some(c)) if matches!(c.workflow, Workflow::Published | Workflow::Archived) => {
-            let record =
-                commitment_to_record(&c, &state.settings.public_url, Audience::Public, today());
+            let record = commitment_to_record(
+                &c,
+                &state.settings.public_url,
+                Audience::Public,
+                state.today(),
+            );
             HttpResponse::Ok().json(record)
         }
         Ok(_) => not_found(),

@@ -8,7 +8,6 @@ use askama::Template;
 use crate::db::editors::{self, find_with_standing};
 use crate::db::photos;
 use crate::db::reviews::history;
-use crate::domain::commitment::stored::today;
 use crate::domain::people::access::{
     follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
 };
@@ -174,7 +173,7 @@ pub async fn commitment_page(
         let typed = (attempt.decision, attempt.comment);
         ReviewArea::new(commitment.workflow, &events, moderator, typed)
     });
-    let mut detail = CommitmentDetail::new(&commitment, today()).with_photos(&photos);
+    let mut detail = CommitmentDetail::new(&commitment, state.today()).with_photos(&photos);
     if follows {
         detail = detail
             .reveal_contact(&commitment)

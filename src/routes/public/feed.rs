@@ -6,7 +6,6 @@ use chrono::NaiveDateTime;
 
 use crate::db::feed::{latest_reports, FeedReport};
 use crate::db::load::find_many;
-use crate::domain::commitment::stored::today;
 use crate::domain::{Commitment, ReportStatus};
 use crate::error::AppError;
 use crate::search::Sort;
@@ -18,10 +17,11 @@ const ENTRIES: usize = 50;
 /// GET `/feed.atom`.
 pub async fn atom(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let engine = state.search.clone();
+    let today = state.today();
     let (commitments, reports) = state
         .db(move |conn| {
-            let index = engine.index(conn, today())?;
-            let ids: Vec<i64> = index
+            let ids: Vec<i64> = engine
+                .index(conn, today)?
                 .ordered(Sort::Newest)
                 .take(ENTRIES)
                 .map(i64::from)

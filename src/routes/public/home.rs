@@ -5,7 +5,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 
 use crate::db::load::find_many;
-use crate::domain::commitment::stored::today;
 use crate::error::AppError;
 use crate::search::{Sort, Totals};
 use crate::state::AppState;
@@ -26,16 +25,19 @@ pub struct HomePage {
 /// GET `/`.
 pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
     let engine = state.search.clone();
-    let today = today();
+    let today = state.today();
     let (totals, latest) = state
         .db(move |conn| {
-            let index = engine.index(conn, today)?;
-            let ids: Vec<i64> = index
-                .ordered(Sort::Newest)
-                .take(LATEST)
-                .map(i64::from)
-                .collect();
-            Ok((index.totals, find_many(conn, &ids)?))
+            let (totals, ids) = {
+                let index = engine.index(conn, today)?;
+                let ids: Vec<i64> = index
+                    .ordered(Sort::Newest)
+                    .take(LATEST)
+                    .map(i64::from)
+                    .collect();
+                (index.totals, ids)
+            };
+            Ok((totals, find_many(conn, &ids)?))
         })
         .await?;
     Ok(HomePage {

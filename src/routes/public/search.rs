@@ -5,7 +5,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 
 use crate::db::load::find_many;
-use crate::domain::commitment::stored::today;
 use crate::domain::Commitment;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
@@ -18,6 +17,8 @@ use crate::views::CommitmentCard;
 
 /// A search's results page, loaded: the evaluation, the page's commitments and their snippets.
 pub struct Found {
+    /// The day the search was run for (status and reporting depend on it).
+    pub today: chrono::NaiveDate,
     pub evaluation: Evaluation,
     pub commitments: Vec<Commitment>,
     pub snippets: Vec<(i64, String)>,
@@ -40,9 +41,10 @@ pub async fn find(
     with_snippets: bool,
 ) -> Result<Found, AppError> {
     let engine = state.search.clone();
+    let today = state.today();
     state
         .db(move |conn| {
-            let evaluation = engine.search(conn, &query, today())?;
+            let evaluation = engine.search(conn, &query, today)?;
             let commitments = find_many(conn, &evaluation.page_ids)?;
             let snippets = if with_snippets {
                 snippets(conn, &TextQuery::parse(&query.q), &evaluation.page_ids)?
@@ -50,6 +52,7 @@ pub async fn find(
                 Vec::new()
             };
             Ok(Found {
+                today,
                 evaluation,
                 commitments,
                 snippets,
@@ -127,7 +130,7 @@ pub async fn index(
 }
 
 fn search_page(query: SearchQuery, found: Found) -> SearchPage {
-    let today = today();
+    let today = found.today;
     let evaluation = found.evaluation;
     let results = found
         .commitments

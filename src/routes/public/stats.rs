@@ -5,7 +5,6 @@ use actix_web::web;
 use askama::Template;
 use askama_web::WebTemplate;
 
-use crate::domain::commitment::stored::today;
 use crate::error::AppError;
 use crate::search::{Facet, SearchQuery};
 use crate::state::AppState;
@@ -22,9 +21,9 @@ pub struct StatsPage {
 /// GET `/stats`: counts over published commitments (the facet index, so they match search).
 pub async fn show(state: web::Data<AppState>) -> Result<StatsPage, AppError> {
     let engine = state.search.clone();
+    let today = state.today();
     let (evaluation, years) = state
         .db(move |conn| {
-            let today = today();
             let evaluation = engine.search(conn, &SearchQuery::default(), today)?;
             Ok((evaluation, engine.index(conn, today)?.start_year_counts()))
         })

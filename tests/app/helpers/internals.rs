@@ -2,7 +2,7 @@
 //! `src/` moves, this file changes, not every test.
 
 pub use sdg_registry::auth::account::NewAccount;
-pub use sdg_registry::config::{Secret, Settings};
+pub use sdg_registry::config::{Clock, Secret, Settings};
 pub use sdg_registry::db::commitments::{insert as insert_commitment, CommitmentMeta};
 pub use sdg_registry::db::{open as open_database, DbPool, MIGRATIONS};
 pub use sdg_registry::routes::{Access, Route, ROUTES, WRITABLE_WHILE_READ_ONLY};

@@ -1,0 +1,179 @@
+//! What the facet index reads from the database: published commitments, their facet values and
+//! report summaries, for all of them (a build) or for some (a catch-up); and the change log.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::connection::DefaultLoadingMode;
+use diesel::dsl::SqlTypeOf;
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use diesel::sqlite::{Sqlite, SqliteConnection};
+
+use crate::db::reports::{report_summaries, ReportSummary};
+use crate::db::schema::{commitment_values, commitments};
+use crate::domain::Workflow;
+
+/// At most this many ids per `IN (…)` list (SQLite limits bound parameters).
+const IDS_PER_QUERY: usize = 500;
+
+/// The columns of a published commitment the index needs.
+#[derive(Debug, Clone, Queryable)]
+pub struct CommitmentRow {
+    pub id: i64,
+    pub category: String,
+    pub entity_type: String,
+    pub start_date: NaiveDate,
+    pub completion_date: Option<NaiveDate>,
+    pub published_at: Option<NaiveDateTime>,
+    pub title_sort: String,
+    pub lead_entity: String,
+}
+
+type CommitmentColumns = (
+    commitments::id,
+    commitments::category,
+    commitments::entity_type,
+    commitments::start_date,
+    commitments::completion_date,
+    commitments::published_at,
+    commitments::title_sort,
+    commitments::lead_entity,
+);
+const COMMITMENT_COLUMNS: CommitmentColumns = (
+    commitments::id,
+    commitments::category,
+    commitments::entity_type,
+    commitments::start_date,
+    commitments::completion_date,
+    commitments::published_at,
+    commitments::title_sort,
+    commitments::lead_entity,
+);
+type ValueColumns = (
+    commitment_values::commitment_id,
+    commitment_values::kind,
+    commitment_values::value,
+);
+const VALUE_COLUMNS: ValueColumns = (
+    commitment_values::commitment_id,
+    commitment_values::kind,
+    commitment_values::value,
+);
+
+/// Visible reports per commitment.
+pub type Reports = HashMap<i64, ReportSummary>;
+
+/// Some published commitments as read for the index (in one read transaction).
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub commitments: Vec<CommitmentRow>,
+    /// `(commitment id, kind, value)` of their facet values and targets.
+    pub values: Vec<(i64, String, String)>,
+    pub reports: Reports,
+}
+
+/// Reads the published commitments among `ids` (unpublished and deleted ones are simply
+/// absent). Call inside a read transaction.
+pub fn read_batch(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Batch> {
+    let mut batch = Batch::default();
+    for chunk in ids.chunks(IDS_PER_QUERY) {
+        let commitments: Vec<CommitmentRow> = published(Some(chunk)).load(conn)?;
+        batch.commitments.extend(commitments);
+        let values: Vec<(i64, String, String)> = facet_values(Some(chunk)).load(conn)?;
+        batch.values.extend(values);
+        batch.reports.extend(report_summaries(conn, Some(chunk))?);
+    }
+    Ok(batch)
+}
+
+/// Hands every published commitment to `add`, one row at a time.
+pub fn each_published(
+    conn: &mut SqliteConnection,
+    mut add: impl FnMut(CommitmentRow),
+) -> QueryResult<()> {
+    for row in published(None).load_iter::<CommitmentRow, DefaultLoadingMode>(conn)? {
+        add(row?);
+    }
+    Ok(())
+}
+
+/// Hands every facet value and target `(commitment id, kind, value)` to `add`, one row at a
+/// time, of whatever workflow (the caller keeps those of published commitments).
+pub fn each_value(
+    conn: &mut SqliteConnection,
+    mut add: impl FnMut(i64, String, String),
+) -> QueryResult<()> {
+    let rows = facet_values(None).load_iter::<(i64, String, String), DefaultLoadingMode>(conn)?;
+    for row in rows {
+        let (id, kind, value) = row?;
+        add(id, kind, value);
+    }
+    Ok(())
+}
+
+/// The published commitments among `ids` (all when `None`).
+fn published(
+    ids: Option<&[i64]>,
+) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<CommitmentColumns>> {
+    let query = commitments::table
+        .filter(commitments::workflow.eq(Workflow::Published.slug()))
+        .select(COMMITMENT_COLUMNS)
+        .into_boxed();
+    match ids {
+        Some(ids) => query.filter(commitments::id.eq_any(ids)),
+        None => query,
+    }
+}
+
+/// The facet values of the commitments among `ids` (all when `None`), of whatever workflow.
+/// (Joining to `commitments` to keep published ones here would read a wide commitment row per
+/// value: most of a build's time at 100,000.)
+fn facet_values(
+    ids: Option<&[i64]>,
+) -> commitment_values::BoxedQuery<'_, Sqlite, SqlTypeOf<ValueColumns>> {
+    let query = commitment_values::table
+        .filter(commitment_values::kind.ne("other_method"))
+        .select(VALUE_COLUMNS)
+        .into_boxed();
+    match ids {
+        Some(ids) => query.filter(commitment_values::commitment_id.eq_any(ids)),
+        None => query,
+    }
+}
+
+#[derive(QueryableByName)]
+struct SeqRow {
+    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+    seq: Option<i64>,
+}
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = BigInt)]
+    commitment_id: i64,
+}
+
+/// The latest change recorded (0 before any): what a request's snapshot holds.
+pub fn head(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    diesel::sql_query("SELECT MAX(seq) AS seq FROM search_changes")
+        .get_result::<SeqRow>(conn)
+        .map(|row| row.seq.unwrap_or(0))
+}
+
+/// The commitments changed after change `seq`, each once; `None` when the log no longer
+/// reaches back that far (pruned), so that only a rebuild can tell.
+pub fn changed_since(conn: &mut SqliteConnection, seq: i64) -> QueryResult<Option<Vec<i64>>> {
+    let oldest = diesel::sql_query("SELECT MIN(seq) AS seq FROM search_changes")
+        .get_result::<SeqRow>(conn)?
+        .seq;
+    if oldest.is_some_and(|oldest| oldest > seq + 1) {
+        return Ok(None);
+    }
+    let rows: Vec<IdRow> = diesel::sql_query(
+        "SELECT DISTINCT commitment_id FROM search_changes WHERE seq > ? ORDER BY commitment_id",
+    )
+    .bind::<BigInt, _>(seq)
+    .load(conn)?;
+    Ok(Some(rows.into_iter().map(|r| r.commitment_id).collect()))
+}
