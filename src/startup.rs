@@ -104,16 +104,14 @@ impl Application {
     }
 }
 
-/// A search engine whose facet index is built already, so the first search is not slow.
+/// A search engine whose facet and word indexes are built already, so the first search is not slow.
 fn built_search_engine(pool: &DbPool, settings: &Settings) -> anyhow::Result<Arc<SearchEngine>> {
     let started = std::time::Instant::now();
     let search = Arc::new(SearchEngine::default());
     let mut conn = pool.get()?;
     let commitments = search
-        .index(&mut conn, settings.clock.today())
-        .context("building the search index")?
-        .totals
-        .commitments;
+        .warm_up(&mut conn, settings.clock.today())
+        .context("building the search indexes")?;
     tracing::info!(
         "search index of {commitments} commitments built in {} ms",
         started.elapsed().as_millis()

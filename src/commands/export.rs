@@ -1,17 +1,22 @@
 //! `registry export`: every commitment as JSON Lines, all fields, in id order.
+//!
+//! Commitments are read in batches of ids in one read transaction (a consistent export while
+//! others write), and each batch is written out before the next is read: memory holds one
+//! batch, whatever the size of the registry.
 
 use std::io::Write;
 
 use anyhow::Context;
 use chrono::NaiveDate;
 use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
 use indicatif::ProgressBar;
 
-use crate::db::load::{all_ids, find_many};
+use crate::db::load::{count, find_many, ids_after};
 use crate::domain::record::exchange::{commitment_to_record, Audience};
 
 /// How many commitments are loaded per query batch.
-const BATCH: usize = 500;
+const BATCH: i64 = 500;
 
 /// Writes every commitment to `out`, one JSON object per line; returns how many.
 pub fn export_all(
@@ -21,17 +26,28 @@ pub fn export_all(
     today: NaiveDate,
     progress: &ProgressBar,
 ) -> anyhow::Result<usize> {
-    let ids = all_ids(conn).context("listing commitments")?;
-    progress.set_length(ids.len() as u64);
-    for chunk in ids.chunks(BATCH) {
-        for commitment in find_many(conn, chunk).context("loading commitments")? {
-            let record = commitment_to_record(&commitment, base_url, Audience::Everything, today);
-            serde_json::to_writer(&mut *out, &record).context("writing a record")?;
-            out.write_all(b"\n").context("writing a record")?;
+    let written = conn.transaction(|conn| {
+        progress.set_length(u64::try_from(count(conn)?).unwrap_or(0));
+        let mut written = 0;
+        let mut after = i64::MIN;
+        loop {
+            let ids = ids_after(conn, after, BATCH).context("listing commitments")?;
+            let Some(last) = ids.last() else {
+                break;
+            };
+            after = *last;
+            for commitment in find_many(conn, &ids).context("loading commitments")? {
+                let record =
+                    commitment_to_record(&commitment, base_url, Audience::Everything, today);
+                serde_json::to_writer(&mut *out, &record).context("writing a record")?;
+                out.write_all(b"\n").context("writing a record")?;
+                written += 1;
+            }
+            progress.inc(ids.len() as u64);
         }
-        progress.inc(chunk.len() as u64);
-    }
+        Ok::<_, anyhow::Error>(written)
+    })?;
     out.flush().context("writing the export")?;
     progress.finish_and_clear();
-    Ok(ids.len())
+    Ok(written)
 }

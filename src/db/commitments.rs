@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
+use super::fulltext::{add_document, write_document};
 use super::schema::{
     commitment_values, commitments, deliverables, partners, progress_reports, resources,
     workflow_events,
@@ -79,7 +80,7 @@ impl<'a> ContentColumns<'a> {
 
 #[derive(Insertable)]
 #[diesel(table_name = commitments)]
-struct CommitmentRow<'a> {
+struct NewCommitmentRow<'a> {
     id: Option<i64>,
     #[diesel(embed)]
     content: ContentColumns<'a>,
@@ -90,9 +91,9 @@ struct CommitmentRow<'a> {
     published_at: Option<NaiveDateTime>,
 }
 
-impl<'a> CommitmentRow<'a> {
+impl<'a> NewCommitmentRow<'a> {
     fn new(c: &'a NewCommitment, meta: &'a CommitmentMeta) -> Self {
-        CommitmentRow {
+        NewCommitmentRow {
             id: meta.id,
             content: ContentColumns::new(c),
             workflow: meta.workflow.slug(),
@@ -126,7 +127,7 @@ pub fn replace_content(
     diesel::delete(deliverables::table.filter(deliverables::commitment_id.eq(id))).execute(conn)?;
     diesel::delete(resources::table.filter(resources::commitment_id.eq(id))).execute(conn)?;
     write_parts(conn, id, content)?;
-    crate::search::fulltext::write_document(conn, id, content)?;
+    write_document(conn, id, content)?;
     Ok(version)
 }
 
@@ -139,11 +140,11 @@ pub fn insert(
     reports: &[NewProgressReport],
 ) -> QueryResult<i64> {
     let id = diesel::insert_into(commitments::table)
-        .values(CommitmentRow::new(content, meta))
+        .values(NewCommitmentRow::new(content, meta))
         .returning(commitments::id)
         .get_result(conn)?;
     write_parts(conn, id, content)?;
-    crate::search::fulltext::write_document(conn, id, content)?;
+    add_document(conn, id, content)?;
     for report in reports {
         insert_report(conn, id, report, None, meta.updated_at)?;
     }
@@ -196,11 +197,13 @@ pub fn insert_report(
 }
 
 /// Replaces every multi-valued part of a commitment (values, partners, deliverables, resources).
+/// One row per statement: single-row inserts are prepared once per connection and reused,
+/// where a multi-row insert is parsed anew for each count of rows (import: 100,000 times).
 fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
     let values = value_rows(id, c);
-    if !values.is_empty() {
+    for row in values {
         diesel::insert_into(commitment_values::table)
-            .values(values)
+            .values(row)
             .execute(conn)?;
     }
     let partner_rows: Vec<_> = c
@@ -216,9 +219,9 @@ fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Query
             )
         })
         .collect();
-    if !partner_rows.is_empty() {
+    for row in partner_rows {
         diesel::insert_into(partners::table)
-            .values(partner_rows)
+            .values(row)
             .execute(conn)?;
     }
     let deliverable_rows: Vec<_> = c
@@ -235,9 +238,9 @@ fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Query
             )
         })
         .collect();
-    if !deliverable_rows.is_empty() {
+    for row in deliverable_rows {
         diesel::insert_into(deliverables::table)
-            .values(deliverable_rows)
+            .values(row)
             .execute(conn)?;
     }
     write_resources(conn, id, c)
@@ -259,9 +262,9 @@ fn write_resources(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Q
             )
         })
         .collect();
-    if !rows.is_empty() {
+    for row in rows {
         diesel::insert_into(resources::table)
-            .values(rows)
+            .values(row)
             .execute(conn)?;
     }
     Ok(())

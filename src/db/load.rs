@@ -1,4 +1,8 @@
-//! Reading commitments back: rows and parts assembled into domain values, many at a time.
+//! Reading commitments back: typed columns and parts assembled into domain values, many at a time.
+//!
+//! Values go straight from their stored types into the domain's (slugs through the
+//! vocabularies' `from_slug`, dates and amounts as they are), never back through strings and
+//! the form parser. A value that no vocabulary knows is a clear error naming the commitment.
 
 use std::collections::HashMap;
 
@@ -11,13 +15,15 @@ use super::schema::{
     commitment_values, commitments, deliverables, partners, progress_reports, resources,
 };
 use crate::domain::{
-    Commitment, CommitmentInput, ContactInput, DeliverableInput, NewCommitment, NewProgressReport,
-    PartnerInput, ProgressReport, ReportStatus, ResourceInput, Workflow,
+    Category, Commitment, Contact, Country, Deliverable, DeliverableStatus, EntityType, Method,
+    NewCommitment, NewProgressReport, Partner, ProgressReport, Region, ReportStatus, Resource,
+    ResourceKind, Sdg, Target, Workflow,
 };
 
+/// A commitment's own row, as stored.
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = commitments)]
-struct CommitmentRow {
+struct StoredCommitmentRow {
     id: i64,
     title: String,
     category: String,
@@ -48,7 +54,7 @@ struct CommitmentRow {
 
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = progress_reports)]
-struct ReportRow {
+struct StoredReportRow {
     id: i64,
     commitment_id: i64,
     reported_on: NaiveDate,
@@ -61,15 +67,23 @@ struct ReportRow {
     created_at: NaiveDateTime,
 }
 
-/// The parts of many commitments, grouped by commitment id.
+/// The multi-valued parts of one commitment, typed, in their stored order.
 #[derive(Default)]
-struct Parts {
-    values: HashMap<i64, Vec<(String, String)>>,
-    partners: HashMap<i64, Vec<PartnerInput>>,
-    deliverables: HashMap<i64, Vec<DeliverableInput>>,
-    resources: HashMap<i64, Vec<ResourceInput>>,
-    reports: HashMap<i64, Vec<ProgressReport>>,
+struct PartLists {
+    sdgs: Vec<Sdg>,
+    targets: Vec<Target>,
+    methods: Vec<Method>,
+    other_methods: Vec<String>,
+    regions: Vec<Region>,
+    countries: Vec<Country>,
+    partners: Vec<Partner>,
+    deliverables: Vec<Deliverable>,
+    resources: Vec<Resource>,
+    reports: Vec<ProgressReport>,
 }
+
+/// The parts of many commitments, by commitment id.
+type Parts = HashMap<i64, PartLists>;
 
 /// One commitment with everything it holds, or `None` when there is no such id.
 pub fn find(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<Commitment>> {
@@ -78,29 +92,66 @@ pub fn find(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<Commitme
 
 /// The commitments with these ids, in the order given (unknown ids are skipped).
 pub fn find_many(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Vec<Commitment>> {
-    let rows: Vec<CommitmentRow> = commitments::table
+    let rows: Vec<StoredCommitmentRow> = commitments::table
         .filter(commitments::id.eq_any(ids))
-        .select(CommitmentRow::as_select())
+        .select(StoredCommitmentRow::as_select())
         .load(conn)?;
     let mut parts = load_parts(conn, ids)?;
     let mut by_id: HashMap<i64, Commitment> = HashMap::with_capacity(rows.len());
     for row in rows {
-        let commitment = assemble(row, &mut parts)?;
+        let lists = parts.remove(&row.id).unwrap_or_default();
+        let commitment = assemble(row, lists)?;
         by_id.insert(commitment.id, commitment);
     }
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
-/// Every commitment id, ascending.
-pub fn all_ids(conn: &mut SqliteConnection) -> QueryResult<Vec<i64>> {
+/// The next `limit` commitment ids after `after`, ascending (to walk every commitment in
+/// batches without holding all ids).
+pub fn ids_after(conn: &mut SqliteConnection, after: i64, limit: i64) -> QueryResult<Vec<i64>> {
     commitments::table
+        .filter(commitments::id.gt(after))
         .select(commitments::id)
         .order(commitments::id.asc())
+        .limit(limit)
         .load(conn)
 }
 
+/// How many commitments there are, whatever their workflow.
+pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
+    commitments::table.count().get_result(conn)
+}
+
 fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
-    let mut parts = Parts::default();
+    let mut parts = Parts::new();
+    load_values(conn, ids, &mut parts)?;
+    let partner_rows: Vec<(i64, String, String)> = partners::table
+        .filter(partners::commitment_id.eq_any(ids))
+        .order((partners::commitment_id, partners::position))
+        .select((
+            partners::commitment_id,
+            partners::name,
+            partners::entity_type,
+        ))
+        .load(conn)?;
+    for (id, name, entity_type) in partner_rows {
+        let entity_type = known(
+            id,
+            "partner entity type",
+            &entity_type,
+            EntityType::from_slug,
+        )?;
+        let partner = Partner { name, entity_type };
+        parts.entry(id).or_default().partners.push(partner);
+    }
+    load_deliverables(conn, ids, &mut parts)?;
+    load_resources(conn, ids, &mut parts)?;
+    load_reports(conn, ids, &mut parts)?;
+    Ok(parts)
+}
+
+/// Goals, targets, methods, regions and countries: one stored row per value.
+fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let values: Vec<(i64, String, String)> = commitment_values::table
         .filter(commitment_values::commitment_id.eq_any(ids))
         .order((
@@ -115,30 +166,33 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
         ))
         .load(conn)?;
     for (id, kind, value) in values {
-        parts.values.entry(id).or_default().push((kind, value));
+        let lists = parts.entry(id).or_default();
+        match kind.as_str() {
+            "sdg" => lists.sdgs.push(known(id, "SDG", &value, read_sdg)?),
+            "target" => lists
+                .targets
+                .push(known(id, "target", &value, Target::parse)?),
+            "method" => lists
+                .methods
+                .push(known(id, "method", &value, Method::from_slug)?),
+            "other_method" => lists.other_methods.push(value),
+            "region" => lists
+                .regions
+                .push(known(id, "region", &value, Region::from_slug)?),
+            "country" => lists
+                .countries
+                .push(known(id, "country", &value, Country::from_code)?),
+            other => return Err(corrupt(id, &format!("a value of unknown kind \"{other}\""))),
+        }
     }
-    let partner_rows: Vec<(i64, String, String)> = partners::table
-        .filter(partners::commitment_id.eq_any(ids))
-        .order((partners::commitment_id, partners::position))
-        .select((
-            partners::commitment_id,
-            partners::name,
-            partners::entity_type,
-        ))
-        .load(conn)?;
-    for (id, name, entity_type) in partner_rows {
-        parts
-            .partners
-            .entry(id)
-            .or_default()
-            .push(PartnerInput { name, entity_type });
-    }
-    load_deliverables_and_resources(conn, ids, &mut parts)?;
-    load_reports(conn, ids, &mut parts)?;
-    Ok(parts)
+    Ok(())
 }
 
-fn load_deliverables_and_resources(
+fn read_sdg(value: &str) -> Option<Sdg> {
+    value.parse::<u8>().ok().and_then(Sdg::new)
+}
+
+fn load_deliverables(
     conn: &mut SqliteConnection,
     ids: &[i64],
     parts: &mut Parts,
@@ -153,14 +207,24 @@ fn load_deliverables_and_resources(
             deliverables::status,
         ))
         .load(conn)?;
-    for (id, title, due, status) in rows {
-        let row = DeliverableInput {
+    for (id, title, due_date, status) in rows {
+        let status = known(
+            id,
+            "deliverable status",
+            &status,
+            DeliverableStatus::from_slug,
+        )?;
+        let deliverable = Deliverable {
             title,
-            due_date: due.to_string(),
+            due_date,
             status,
         };
-        parts.deliverables.entry(id).or_default().push(row);
+        parts.entry(id).or_default().deliverables.push(deliverable);
     }
+    Ok(())
+}
+
+fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let rows: Vec<(i64, String, String, i64, String)> = resources::table
         .filter(resources::commitment_id.eq_any(ids))
         .order((resources::commitment_id, resources::position))
@@ -173,36 +237,40 @@ fn load_deliverables_and_resources(
         ))
         .load(conn)?;
     for (id, kind, description, amount, currency) in rows {
-        let row = ResourceInput {
-            kind,
+        let resource = Resource {
+            kind: known(id, "resource kind", &kind, ResourceKind::from_slug)?,
             description,
-            amount: amount.to_string(),
+            amount: u64::try_from(amount).map_err(|_| corrupt(id, "a negative amount"))?,
             currency,
         };
-        parts.resources.entry(id).or_default().push(row);
+        parts.entry(id).or_default().resources.push(resource);
     }
     Ok(())
 }
 
 fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
-    let rows: Vec<ReportRow> = progress_reports::table
+    let rows: Vec<StoredReportRow> = progress_reports::table
         .filter(progress_reports::commitment_id.eq_any(ids))
         .order((
             progress_reports::commitment_id,
             progress_reports::reported_on,
             progress_reports::id,
         ))
-        .select(ReportRow::as_select())
+        .select(StoredReportRow::as_select())
         .load(conn)?;
     for row in rows {
-        let status = ReportStatus::from_slug(&row.status)
-            .ok_or_else(|| corrupt(row.commitment_id, "report status"))?;
+        let id = row.commitment_id;
+        let status = known(id, "report status", &row.status, ReportStatus::from_slug)?;
+        let percent_complete = match row.percent_complete {
+            None => None,
+            Some(p) => Some(u8::try_from(p).map_err(|_| corrupt(id, "a report percentage"))?),
+        };
         let report = ProgressReport {
             id: row.id,
             report: NewProgressReport {
                 reported_on: row.reported_on,
                 status,
-                percent_complete: row.percent_complete.and_then(|p| u8::try_from(p).ok()),
+                percent_complete,
                 achievements: row.achievements,
                 challenges: row.challenges,
                 next_steps: row.next_steps,
@@ -210,51 +278,17 @@ fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> 
             created_at: row.created_at,
             hidden_reason: row.hidden_reason,
         };
-        parts
-            .reports
-            .entry(row.commitment_id)
-            .or_default()
-            .push(report);
+        parts.entry(id).or_default().reports.push(report);
     }
     Ok(())
 }
 
-/// Builds the domain value, checking the stored data against the rules once more.
-fn assemble(row: CommitmentRow, parts: &mut Parts) -> QueryResult<Commitment> {
+/// Builds the domain value from the typed row and its parts.
+fn assemble(row: StoredCommitmentRow, lists: PartLists) -> QueryResult<Commitment> {
     let id = row.id;
-    let values = parts.values.remove(&id).unwrap_or_default();
-    let list = |kind: &str| -> Vec<String> {
-        values
-            .iter()
-            .filter(|(k, _)| k == kind)
-            .map(|(_, v)| v.clone())
-            .collect()
-    };
-    let input = CommitmentInput {
-        sdgs: list("sdg"),
-        targets: list("target"),
-        methods: list("method"),
-        other_methods: list("other_method"),
-        regions: list("region"),
-        countries: list("country"),
-        partners: parts.partners.remove(&id).unwrap_or_default(),
-        deliverables: parts.deliverables.remove(&id).unwrap_or_default(),
-        resources: parts.resources.remove(&id).unwrap_or_default(),
-        start_date: row.start_date.to_string(),
-        completion_date: row
-            .completion_date
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-        ongoing: Some(row.completion_date.is_none()),
-        contact: ContactInput {
-            name: row.contact_name,
-            position: row.contact_position,
-            email: row.contact_email,
-            phone: row.contact_phone,
-            public: row.contact_public,
-        },
+    let content = NewCommitment {
         title: row.title,
-        category: row.category,
+        category: known(id, "category", &row.category, Category::from_slug)?,
         objective: row.objective,
         stakeholders: row.stakeholders,
         implementation: row.implementation,
@@ -262,25 +296,50 @@ fn assemble(row: CommitmentRow, parts: &mut Parts) -> QueryResult<Commitment> {
         enabling_factors: row.enabling_factors,
         sustainability: row.sustainability,
         other_sources: row.other_sources,
+        sdgs: lists.sdgs,
+        targets: lists.targets,
+        methods: lists.methods,
+        other_methods: lists.other_methods,
+        start_date: row.start_date,
+        completion_date: row.completion_date,
+        regions: lists.regions,
+        countries: lists.countries,
         geographical_coverage: row.geographical_coverage,
         lead_entity: row.lead_entity,
-        entity_type: row.entity_type,
+        entity_type: known(id, "entity type", &row.entity_type, EntityType::from_slug)?,
+        contact: Contact {
+            name: row.contact_name,
+            position: row.contact_position,
+            email: row.contact_email,
+            phone: row.contact_phone,
+            public: row.contact_public,
+        },
+        partners: lists.partners,
+        deliverables: lists.deliverables,
+        resources: lists.resources,
     };
-    let content = NewCommitment::parse(&input).map_err(|e| corrupt(id, &e.to_string()))?;
-    let workflow = Workflow::from_slug(&row.workflow).ok_or_else(|| corrupt(id, "workflow"))?;
     Ok(Commitment {
         id,
         content,
-        workflow,
+        workflow: known(id, "workflow", &row.workflow, Workflow::from_slug)?,
         owner_id: row.owner_id,
         version: row.version,
         created_at: row.created_at,
         updated_at: row.updated_at,
         published_at: row.published_at,
-        reports: parts.reports.remove(&id).unwrap_or_default(),
+        reports: lists.reports,
     })
+}
+
+/// Reads a stored value with `read`, or fails naming the commitment, the field and the value.
+fn known<T>(id: i64, what: &str, value: &str, read: impl Fn(&str) -> Option<T>) -> QueryResult<T> {
+    read(value).ok_or_else(|| corrupt(id, &format!("{what} \"{value}\" is not a known value")))
 }
 
 fn corrupt(id: i64, what: &str) -> DieselError {
     DieselError::DeserializationError(format!("commitment {id} holds invalid data: {what}").into())
 }
+
+#[cfg(test)]
+#[path = "load_tests.rs"]
+mod tests;

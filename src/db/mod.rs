@@ -4,6 +4,7 @@ pub mod commitments;
 pub mod drafts;
 pub mod editors;
 pub mod feed;
+pub mod fulltext;
 pub mod load;
 pub mod mail_log;
 pub mod notice;

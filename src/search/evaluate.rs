@@ -75,7 +75,7 @@ pub fn constraints(
 }
 
 /// The published commitments that pass every constraint except `skip`.
-fn passing(
+pub fn passing(
     index: &FacetIndex,
     constraints: &[Constraint],
     skip: Option<ConstraintKind>,
@@ -156,7 +156,17 @@ fn page(
             .copied()
             .filter(|(id, _)| results.contains(*id))
             .collect();
-        ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let order = |a: &(u32, f64), b: &(u32, f64)| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0));
+        // Only the pages up to this one need their order: select them, then sort just those.
+        let end = skip.saturating_add(take).min(ranked.len());
+        if end == 0 {
+            return Vec::new();
+        }
+        if end < ranked.len() {
+            ranked.select_nth_unstable_by(end - 1, order);
+            ranked.truncate(end);
+        }
+        ranked.sort_by(order);
         ranked
             .into_iter()
             .map(|(id, _)| id)

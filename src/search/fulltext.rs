@@ -1,84 +1,35 @@
-//! Full text with SQLite FTS5: documents kept in sync with commitments, and safe user queries.
+//! Full text, the query side: safe user queries, the word index kept current, trigram lookups
+//! for Chinese and Japanese, bm25 ranks and snippets. Documents themselves are `db::fulltext`'s.
+
+use std::ops::Deref;
+use std::sync::{PoisonError, RwLock, RwLockReadGuard};
 
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Double, Text};
+use diesel::sql_types::{BigInt, Text};
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use crate::domain::NewCommitment;
+use super::tokens;
+use super::words::WordIndex;
+use crate::db::fulltext::{is_cjk, Document};
+use crate::db::schema::commitments;
+use crate::domain::Commitment;
 
-/// Marks the start and end of a highlighted word in snippets (private-use characters, which
-/// user text cannot usefully contain; they are removed from snippets' text before marking).
-pub const HIGHLIGHT_START: char = '\u{E000}';
-pub const HIGHLIGHT_END: char = '\u{E001}';
+pub use super::snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
 
-/// Writes (or rewrites) the searchable text of a commitment. Call in the write's transaction.
-pub fn write_document(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
-    delete_document(conn, id)?;
-    let body = [
-        &c.objective,
-        &c.stakeholders,
-        &c.implementation,
-        &c.results,
-        &c.enabling_factors,
-        &c.sustainability,
-        &c.other_sources,
-        &c.geographical_coverage,
-    ]
-    .iter()
-    .filter(|t| !t.is_empty())
-    .map(|t| t.as_str())
-    .collect::<Vec<_>>()
-    .join("\n");
-    let partners = c
-        .partners
-        .iter()
-        .map(|p| p.name.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    diesel::sql_query(
-        "INSERT INTO commitments_fts (rowid, title, body, lead_entity, partners) VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind::<BigInt, _>(id)
-    .bind::<Text, _>(&c.title)
-    .bind::<Text, _>(&body)
-    .bind::<Text, _>(&c.lead_entity)
-    .bind::<Text, _>(&partners)
-    .execute(conn)?;
-    let all = [c.title.as_str(), &body, &c.lead_entity, &partners].join("\n");
-    if all.chars().any(is_cjk) {
-        diesel::sql_query("INSERT INTO commitments_trigram (rowid, text) VALUES (?, ?)")
-            .bind::<BigInt, _>(id)
-            .bind::<Text, _>(&all)
-            .execute(conn)?;
-    }
-    Ok(())
-}
-
-/// Removes a commitment's searchable text.
-pub fn delete_document(conn: &mut SqliteConnection, id: i64) -> QueryResult<()> {
-    for table in ["commitments_fts", "commitments_trigram"] {
-        diesel::sql_query(format!("DELETE FROM {table} WHERE rowid = ?"))
-            .bind::<BigInt, _>(id)
-            .execute(conn)?;
-    }
-    Ok(())
-}
-
-/// What a search text asks for, split into words FTS5 can take safely.
+/// What a search text asks for: words (all must match) and words of scripts without spaces.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextQuery {
-    /// An FTS5 query over the accent-folding index: quoted words, ANDed; `None` if no such word.
-    pub words: Option<String>,
+    /// Words for the word index, folded (lower case, no accents), in the order typed.
+    pub words: Vec<String>,
     /// Words in scripts without spaces (Chinese, Japanese, Korean), for the trigram index.
     pub cjk: Vec<String>,
 }
 
 impl TextQuery {
-    /// Turns any user text into a safe query: every word quoted, operators taken literally.
+    /// Reads any user text: operators and quotes are only punctuation between words.
     pub fn parse(q: &str) -> Self {
-        let mut words = Vec::new();
-        let mut cjk = Vec::new();
+        let mut query = TextQuery::default();
         for term in q.split_whitespace() {
             let term: String = term
                 .chars()
@@ -88,59 +39,139 @@ impl TextQuery {
                 continue;
             }
             if term.chars().any(is_cjk) {
-                cjk.push(term);
+                query.cjk.push(term);
             } else {
-                words.push(format!("\"{}\"", term.replace('"', "\"\"")));
+                query.words.extend(tokens::words(&term));
             }
         }
-        TextQuery {
-            words: (!words.is_empty()).then(|| words.join(" ")),
-            cjk,
-        }
+        query
     }
 
     /// True when the text held nothing searchable (only punctuation, emoji or spaces).
     pub fn is_empty(&self) -> bool {
-        self.words.is_none() && self.cjk.is_empty()
+        self.words.is_empty() && self.cjk.is_empty()
     }
 }
 
-/// Chinese, Japanese and Korean characters, which are written without spaces between words.
-fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
-        | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+/// The word index shared by all requests, and the database state it reflects.
+#[derive(Debug, Default)]
+pub struct TextIndex {
+    state: RwLock<Synced>,
 }
 
-#[derive(QueryableByName)]
-struct RankedRow {
-    #[diesel(sql_type = BigInt)]
-    rowid: i64,
-    #[diesel(sql_type = Double)]
-    rank: f64,
+#[derive(Debug, Default)]
+struct Synced {
+    words: WordIndex,
+    /// The `search_version` it was last brought up to; `None` before the first build.
+    search_version: Option<i64>,
+    /// Each commitment's `version` as indexed, by id (0: not indexed).
+    content_versions: Vec<i64>,
 }
 
-/// Commitments matching the text, and their bm25 rank (lower is better; 0 without words).
+/// Read access to a current word index (other requests may read it meanwhile).
+pub struct Words<'a>(RwLockReadGuard<'a, Synced>);
+
+impl Deref for Words<'_> {
+    type Target = WordIndex;
+
+    fn deref(&self) -> &WordIndex {
+        &self.0.words
+    }
+}
+
+impl TextIndex {
+    /// The word index as of `search_version` (the database's write counter), built or brought
+    /// up to date first when needed: one request does it, the others wait and then use it.
+    pub fn current(
+        &self,
+        conn: &mut SqliteConnection,
+        search_version: i64,
+    ) -> QueryResult<Words<'_>> {
+        let read = self.state.read().unwrap_or_else(PoisonError::into_inner);
+        if read.search_version == Some(search_version) {
+            return Ok(Words(read));
+        }
+        drop(read);
+        {
+            let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
+            if state.search_version != Some(search_version) {
+                state.catch_up(conn)?;
+                state.search_version = Some(search_version);
+            }
+        }
+        Ok(Words(
+            self.state.read().unwrap_or_else(PoisonError::into_inner),
+        ))
+    }
+
+    /// Re-reads the text of these commitments (for a log of changed ids).
+    pub fn apply(&self, conn: &mut SqliteConnection, changed: &[i64]) -> QueryResult<()> {
+        let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
+        state.words.apply(conn, changed)
+    }
+}
+
+impl Synced {
+    /// Builds the index, or re-reads the commitments whose `version` moved since.
+    fn catch_up(&mut self, conn: &mut SqliteConnection) -> QueryResult<()> {
+        let now: Vec<(i64, i64)> = commitments::table
+            .select((commitments::id, commitments::version))
+            .order(commitments::id.asc())
+            .load(conn)?;
+        if self.search_version.is_none() {
+            self.words = WordIndex::build(conn)?;
+        } else {
+            let mut changed: Vec<i64> = now
+                .iter()
+                .filter(|(id, version)| self.indexed_version(*id) != *version)
+                .map(|(id, _)| *id)
+                .collect();
+            let still: RoaringBitmap = now
+                .iter()
+                .filter_map(|(id, _)| u32::try_from(*id).ok())
+                .collect();
+            changed.extend(
+                self.indexed_ids()
+                    .filter(|id| !still.contains(*id))
+                    .map(i64::from),
+            );
+            self.words.apply(conn, &changed)?;
+        }
+        self.content_versions.clear();
+        for (id, version) in now {
+            if let Ok(slot) = usize::try_from(id) {
+                if self.content_versions.len() <= slot {
+                    self.content_versions.resize(slot + 1, 0);
+                }
+                self.content_versions[slot] = version;
+            }
+        }
+        Ok(())
+    }
+
+    fn indexed_version(&self, id: i64) -> i64 {
+        usize::try_from(id)
+            .ok()
+            .and_then(|slot| self.content_versions.get(slot))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    fn indexed_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        (0u32..)
+            .zip(self.content_versions.iter())
+            .filter(|(_, version)| **version != 0)
+            .map(|(id, _)| id)
+    }
+}
+
+/// Commitments matching the text: every word, and every Chinese or Japanese term.
 pub fn matching(
     conn: &mut SqliteConnection,
+    words: &WordIndex,
     query: &TextQuery,
-) -> QueryResult<(RoaringBitmap, Vec<(u32, f64)>)> {
-    let mut ranked: Vec<(u32, f64)> = match &query.words {
-        Some(words) => diesel::sql_query(
-            "SELECT rowid, bm25(commitments_fts, 10.0, 1.0, 4.0, 2.0) AS rank \
-             FROM commitments_fts WHERE commitments_fts MATCH ?",
-        )
-        .bind::<Text, _>(words)
-        .load::<RankedRow>(conn)?
-        .into_iter()
-        .filter_map(|r| u32::try_from(r.rowid).ok().map(|id| (id, r.rank)))
-        .collect(),
-        None => Vec::new(),
-    };
-    let mut set: Option<RoaringBitmap> = query
-        .words
-        .as_ref()
-        .map(|_| ranked.iter().map(|(id, _)| *id).collect());
+) -> QueryResult<RoaringBitmap> {
+    let mut set = (!query.words.is_empty()).then(|| words.matching(&query.words));
     for term in &query.cjk {
         let ids = cjk_matches(conn, term)?;
         set = Some(match set {
@@ -148,12 +179,15 @@ pub fn matching(
             None => ids,
         });
     }
-    let set = set.unwrap_or_default();
-    if query.words.is_none() {
-        ranked = set.iter().map(|id| (id, 0.0)).collect();
+    Ok(set.unwrap_or_default())
+}
+
+/// The bm25 rank of each result (lower is better; 0 for all when the text has no words).
+pub fn ranked(words: &WordIndex, query: &TextQuery, results: &RoaringBitmap) -> Vec<(u32, f64)> {
+    if query.words.is_empty() {
+        return results.iter().map(|id| (id, 0.0)).collect();
     }
-    ranked.retain(|(id, _)| set.contains(*id));
-    Ok((set, ranked))
+    words.ranked(&query.words, results)
 }
 
 #[derive(QueryableByName)]
@@ -183,38 +217,19 @@ fn cjk_matches(conn: &mut SqliteConnection, term: &str) -> QueryResult<RoaringBi
         .collect())
 }
 
-#[derive(QueryableByName)]
-struct SnippetRow {
-    #[diesel(sql_type = BigInt)]
-    rowid: i64,
-    #[diesel(sql_type = Text)]
-    snippet: String,
-}
-
-/// A short extract around the matched words of each commitment, words marked with
-/// [`HIGHLIGHT_START`] / [`HIGHLIGHT_END`]. Raw text: escape it before showing it.
-pub fn snippets(
-    conn: &mut SqliteConnection,
-    query: &TextQuery,
-    ids: &[i64],
-) -> QueryResult<Vec<(i64, String)>> {
-    let Some(words) = &query.words else {
-        return Ok(Vec::new());
-    };
-    if ids.is_empty() {
-        return Ok(Vec::new());
+/// A short extract around the matched words of each commitment that holds them, words marked
+/// with [`HIGHLIGHT_START`] / [`HIGHLIGHT_END`]. Raw text: escape it before showing it.
+pub fn snippets(query: &TextQuery, commitments: &[Commitment]) -> Vec<(i64, String)> {
+    if query.words.is_empty() {
+        return Vec::new();
     }
-    let list = ids
+    commitments
         .iter()
-        .map(|id| id.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
-    let sql = format!(
-        "SELECT rowid, snippet(commitments_fts, -1, char(57344), char(57345), '…', 24) AS snippet \
-         FROM commitments_fts WHERE commitments_fts MATCH ? AND rowid IN ({list})"
-    );
-    let rows: Vec<SnippetRow> = diesel::sql_query(sql).bind::<Text, _>(words).load(conn)?;
-    Ok(rows.into_iter().map(|r| (r.rowid, r.snippet)).collect())
+        .filter_map(|c| {
+            let document = Document::of(c.id, &c.content);
+            super::snippet::snippet(&document, &query.words).map(|s| (c.id, s))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -222,12 +237,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_word_is_quoted_so_operators_are_taken_literally() {
+    fn operators_and_quotes_are_taken_as_plain_words() {
         let q = TextQuery::parse("water AND NEAR(\"sanitation -x");
-        assert_eq!(
-            q.words.as_deref(),
-            Some("\"water\" \"AND\" \"NEAR(\"\"sanitation\" \"-x\"")
-        );
+        assert_eq!(q.words, ["water", "and", "near", "sanitation", "x"]);
     }
 
     #[test]
@@ -239,6 +251,14 @@ mod tests {
     fn chinese_and_japanese_words_go_to_the_trigram_index() {
         let q = TextQuery::parse("北京 clean");
         assert_eq!(q.cjk, ["北京"]);
-        assert_eq!(q.words.as_deref(), Some("\"clean\""));
+        assert_eq!(q.words, ["clean"]);
+    }
+
+    #[test]
+    fn words_are_folded_as_documents_are() {
+        assert_eq!(
+            TextQuery::parse("CÔTE d'Ivoire").words,
+            ["cote", "d", "ivoire"]
+        );
     }
 }

@@ -6,7 +6,10 @@ pub mod index;
 mod orders;
 pub mod query;
 mod rows;
+mod snippet;
+pub mod tokens;
 pub mod vocabulary;
+pub mod words;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError, RwLock, RwLockReadGuard};
@@ -16,7 +19,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 pub use evaluate::{ConstraintKind, Evaluation};
-pub use fulltext::TextQuery;
+pub use fulltext::{TextIndex, TextQuery};
 pub use index::{FacetIndex, Totals};
 pub use query::{ParamError, SearchQuery};
 pub use vocabulary::{Facet, Sort};
@@ -52,6 +55,8 @@ pub struct SearchEngine {
     rebuilds: AtomicU64,
     catch_ups: AtomicU64,
     day_changes: AtomicU64,
+    /// The word index, kept in step with the same change log as the facet index.
+    text: TextIndex,
 }
 
 impl SearchEngine {
@@ -64,15 +69,23 @@ impl SearchEngine {
     ) -> QueryResult<Evaluation> {
         conn.transaction(|conn| {
             let head = rows::head(conn)?;
-            let text = TextQuery::parse(&query.q);
-            let (matched, ranked) = if text.is_empty() {
-                (None, Vec::new())
-            } else {
-                let (set, ranked) = fulltext::matching(conn, &text)?;
-                (Some(set), ranked)
-            };
             let index = self.fresh(conn, head, today)?;
-            let constraints = evaluate::constraints(&index, query, matched);
+            let text = TextQuery::parse(&query.q);
+            if text.is_empty() {
+                let constraints = evaluate::constraints(&index, query, None);
+                return Ok(evaluate::evaluate(&index, query, &constraints, &[]));
+            }
+            // The change log's head serves as the word index's counter too.
+            let words = self.text.current(conn, head)?;
+            let matched = fulltext::matching(conn, &words, &text)?;
+            let constraints = evaluate::constraints(&index, query, Some(matched));
+            // Relevance is scored for the results only, not for every match of the words.
+            let ranked = if query.effective_sort() == Sort::Relevance {
+                let results = evaluate::passing(&index, &constraints, None);
+                fulltext::ranked(&words, &text, &results)
+            } else {
+                Vec::new()
+            };
             Ok(evaluate::evaluate(&index, query, &constraints, &ranked))
         })
     }
@@ -87,6 +100,17 @@ impl SearchEngine {
         conn.transaction(|conn| {
             let head = rows::head(conn)?;
             self.fresh(conn, head, today)
+        })
+    }
+
+    /// Builds the facet index and the word index now (at start), so that neither the first
+    /// search nor the first text search is slow; returns how many commitments are searched.
+    pub fn warm_up(&self, conn: &mut SqliteConnection, today: NaiveDate) -> QueryResult<u64> {
+        conn.transaction(|conn| {
+            let head = rows::head(conn)?;
+            let commitments = self.fresh(conn, head, today)?.totals.commitments;
+            self.text.current(conn, head)?;
+            Ok(commitments)
         })
     }
 

@@ -9,6 +9,7 @@ mod admin;
 mod chromium;
 mod cli;
 mod csrf;
+mod csv_download;
 mod edit;
 mod editors;
 mod file_modes;

@@ -1,10 +1,13 @@
 //! `/commitments.csv`: every commitment a search matches, one row each, for spreadsheets.
 
 use actix_web::http::header;
+use actix_web::web::Bytes;
 use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::stream::{self, StreamExt};
 
 use super::search::parse_query;
 use crate::db::load::find_many;
+use crate::db::DbPool;
 use crate::domain::commitment::stored::today;
 use crate::domain::record::content_keys;
 use crate::domain::Commitment;
@@ -28,11 +31,15 @@ pub fn columns() -> Vec<&'static str> {
         .collect()
 }
 
-/// Commitments loaded per query while writing.
+/// Commitments loaded and written per step: about a megabyte of CSV.
 const BATCH: usize = 500;
 
 /// GET `/commitments.csv` with the search parameters of `/commitments` (page and per_page are
 /// ignored: the file holds every match, in the search's order).
+///
+/// The search runs first, so that a bad parameter or a failing database answers with its own
+/// status. The rows then stream: each batch is loaded and written in a blocking task when the
+/// client has taken the previous one, so memory holds one batch whatever the number of rows.
 pub async fn download(
     state: web::Data<AppState>,
     request: HttpRequest,
@@ -44,34 +51,60 @@ pub async fn download(
         ..query
     };
     let engine = state.search.clone();
-    let body = state
-        .db(move |conn| {
-            let ids = engine.search(conn, &everything, today())?.page_ids;
-            let mut out = csv::Writer::from_writer(Vec::new());
-            write_row(&mut out, columns().into_iter().map(String::from))?;
-            for chunk in ids.chunks(BATCH) {
-                for c in find_many(conn, chunk)? {
-                    write_row(&mut out, row(&c))?;
-                }
-            }
-            out.into_inner()
-                .map_err(|e| AppError::Unexpected(anyhow::anyhow!("writing CSV: {e}")))
-        })
+    let ids = state
+        .db(move |conn| Ok(engine.search(conn, &everything, today())?.page_ids))
         .await?;
+    let header = csv_bytes(std::iter::once(columns().into_iter().map(String::from)))?;
+    let rows = stream::unfold((state.pool.clone(), ids, 0), next_batch);
+    let body = stream::once(async move { Ok(header) }).chain(rows);
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((
             header::CONTENT_DISPOSITION,
             "attachment; filename=\"commitments.csv\"",
         ))
-        .body(body))
+        .streaming(body))
 }
 
-fn write_row(
-    out: &mut csv::Writer<Vec<u8>>,
-    cells: impl IntoIterator<Item = String>,
-) -> Result<(), AppError> {
-    out.write_record(cells)
+/// The rows of the next batch of `ids` from `done` on, and the state after it.
+async fn next_batch(
+    (pool, ids, done): (DbPool, Vec<i64>, usize),
+) -> Option<(Result<Bytes, AppError>, (DbPool, Vec<i64>, usize))> {
+    if done >= ids.len() {
+        return None;
+    }
+    let end = (done + BATCH).min(ids.len());
+    let batch = ids[done..end].to_vec();
+    let job_pool = pool.clone();
+    let chunk = web::block(move || -> Result<Bytes, AppError> {
+        let commitments = find_many(&mut *job_pool.get()?, &batch)?;
+        csv_bytes(commitments.iter().map(row))
+    })
+    .await
+    .map_err(AppError::from)
+    .and_then(|chunk| chunk);
+    if let Err(error) = &chunk {
+        tracing::error!(error = %error, "the CSV download stopped");
+    }
+    // After an error the stream ends with it, which breaks the connection: a truncated file
+    // is never mistaken for a whole one.
+    let next = if chunk.is_ok() { end } else { ids.len() };
+    Some((chunk, (pool, ids, next)))
+}
+
+/// Rows as CSV text.
+fn csv_bytes<R, C>(rows: R) -> Result<Bytes, AppError>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = String>,
+{
+    let mut out = csv::Writer::from_writer(Vec::new());
+    for cells in rows {
+        out.write_record(cells)
+            .map_err(|e| AppError::Unexpected(anyhow::anyhow!("writing CSV: {e}")))?;
+    }
+    out.into_inner()
+        .map(Bytes::from)
         .map_err(|e| AppError::Unexpected(anyhow::anyhow!("writing CSV: {e}")))
 }
 

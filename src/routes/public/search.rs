@@ -47,7 +47,7 @@ pub async fn find(
             let evaluation = engine.search(conn, &query, today)?;
             let commitments = find_many(conn, &evaluation.page_ids)?;
             let snippets = if with_snippets {
-                snippets(conn, &TextQuery::parse(&query.q), &evaluation.page_ids)?
+                snippets(&TextQuery::parse(&query.q), &commitments)
             } else {
                 Vec::new()
             };

@@ -1,0 +1,269 @@
+//! The word index: for every word, the commitments holding it and how much weight it has in
+//! each, kept in memory, so that a word's matches are one bitmap whatever their number, and
+//! relevance (bm25, as SQLite's FTS5 computes it) is scored for the results only.
+//!
+//! Built from `db::fulltext` documents, it follows writes through [`WordIndex::apply`] with the
+//! ids of the commitments whose text changed: cost proportional to the change.
+
+use std::collections::HashMap;
+
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+use roaring::RoaringBitmap;
+
+use super::tokens::for_each_word;
+use crate::db::fulltext::{documents, Document, Which};
+
+/// Weight of a word in each column (title, body, lead entity, partners), as bm25 is told.
+const COLUMN_WEIGHTS: [u16; 4] = [10, 1, 4, 2];
+/// bm25's parameters (FTS5's values).
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+/// Documents read per query while building.
+const BATCH: i64 = 1_000;
+
+/// The commitments holding one word, and the word's weighted count in each (same order).
+#[derive(Debug, Default)]
+struct Postings {
+    ids: RoaringBitmap,
+    /// Σ over columns of column weight × occurrences, saturating (bm25 saturates long before).
+    weights: Vec<u16>,
+    /// The largest id, so that appending needs no search in the bitmap.
+    last: Option<u32>,
+    /// While building: ids in order, turned into `ids` at the end. Appending to a list touches
+    /// one place in memory, where a bitmap insert searches its container: building 100,000
+    /// commitments spent a fifth of its time there.
+    pending: Vec<u32>,
+}
+
+impl Postings {
+    fn add(&mut self, id: u32, weight: u16) {
+        if self.last.is_none_or(|last| last < id) {
+            self.ids.insert(id);
+            self.weights.push(weight);
+            self.last = Some(id);
+        } else if self.ids.insert(id) {
+            let at = usize::try_from(self.ids.rank(id)).unwrap_or(usize::MAX) - 1;
+            self.weights.insert(at.min(self.weights.len()), weight);
+        }
+    }
+
+    fn add_while_building(&mut self, id: u32, weight: u16) {
+        self.pending.push(id);
+        self.weights.push(weight);
+    }
+
+    fn finish_building(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        self.last = pending.last().copied();
+        self.ids = RoaringBitmap::from_sorted_iter(pending).unwrap_or_default();
+        self.ids.optimize();
+        self.weights.shrink_to_fit();
+    }
+
+    fn remove_all(&mut self, gone: &RoaringBitmap) {
+        let (ids, weights): (Vec<u32>, Vec<u16>) = self
+            .ids
+            .iter()
+            .zip(self.weights.iter().copied())
+            .filter(|(id, _)| !gone.contains(*id))
+            .unzip();
+        self.ids = RoaringBitmap::from_sorted_iter(ids).unwrap_or_default();
+        self.weights = weights;
+        self.last = self.ids.max();
+    }
+}
+
+/// Every word of every commitment's document, with what bm25 needs.
+#[derive(Debug, Default)]
+pub struct WordIndex {
+    dictionary: HashMap<Box<str>, u32>,
+    postings: Vec<Postings>,
+    /// Words per document (all columns), by id; 0 for ids not indexed.
+    lengths: Vec<u32>,
+    documents: RoaringBitmap,
+    total_words: u64,
+    /// True while [`WordIndex::build`] reads documents in id order.
+    building: bool,
+}
+
+impl WordIndex {
+    /// Indexes every commitment; call inside a read transaction.
+    pub fn build(conn: &mut SqliteConnection) -> QueryResult<Self> {
+        let mut index = WordIndex {
+            building: true,
+            ..WordIndex::default()
+        };
+        let mut from = i64::MIN;
+        loop {
+            let which = Which::Between {
+                from,
+                to: i64::MAX,
+                limit: BATCH,
+            };
+            let batch = documents(conn, which)?;
+            let Some(last) = batch.last().map(|d| d.id) else {
+                break;
+            };
+            batch.iter().for_each(|d| index.add(d));
+            from = last.saturating_add(1);
+        }
+        index.compact();
+        Ok(index)
+    }
+
+    /// Re-reads the documents of `changed` (new, edited or deleted commitments).
+    pub fn apply(&mut self, conn: &mut SqliteConnection, changed: &[i64]) -> QueryResult<()> {
+        let gone: RoaringBitmap = changed
+            .iter()
+            .filter_map(|id| u32::try_from(*id).ok())
+            .filter(|id| self.documents.contains(*id))
+            .collect();
+        if !gone.is_empty() {
+            self.remove(&gone);
+        }
+        for chunk in changed.chunks(BATCH as usize) {
+            for document in documents(conn, Which::Ids(chunk))? {
+                self.add(&document);
+            }
+        }
+        Ok(())
+    }
+
+    /// How many commitments are indexed.
+    pub fn len(&self) -> u64 {
+        self.documents.len()
+    }
+
+    /// True when no commitment is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.documents.is_empty()
+    }
+
+    /// The commitments holding every one of `words` (already folded by `tokens`).
+    pub fn matching(&self, words: &[String]) -> RoaringBitmap {
+        let mut sets = words.iter().map(|w| self.postings_of(w).map(|p| &p.ids));
+        let Some(Some(first)) = sets.next() else {
+            return RoaringBitmap::new();
+        };
+        let mut all = first.clone();
+        for set in sets {
+            match set {
+                Some(set) => all &= set,
+                None => return RoaringBitmap::new(),
+            }
+        }
+        all
+    }
+
+    /// The bm25 rank of each of `results` for `words` (lower is better, as FTS5's `bm25()`),
+    /// in id order. Every result must hold every word.
+    pub fn ranked(&self, words: &[String], results: &RoaringBitmap) -> Vec<(u32, f64)> {
+        let ids: Vec<u32> = results.iter().collect();
+        let mut scores = vec![0.0f64; ids.len()];
+        let documents = self.documents.len().max(1) as f64;
+        let average_length = (self.total_words as f64 / documents).max(f64::MIN_POSITIVE);
+        for postings in words.iter().filter_map(|w| self.postings_of(w)) {
+            let hits = postings.ids.len() as f64;
+            let idf = ((documents - hits + 0.5) / (hits + 0.5)).ln();
+            let idf = if idf > 0.0 { idf } else { 1e-6 };
+            let mut next = 0;
+            for (id, weight) in postings.ids.iter().zip(postings.weights.iter()) {
+                while next < ids.len() && ids[next] < id {
+                    next += 1;
+                }
+                let Some(score) = scores.get_mut(next).filter(|_| ids[next] == id) else {
+                    continue;
+                };
+                let length = f64::from(self.length(id));
+                let f = f64::from(*weight);
+                *score +=
+                    idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * length / average_length));
+            }
+        }
+        ids.into_iter()
+            .zip(scores)
+            .map(|(id, score)| (id, -score))
+            .collect()
+    }
+
+    fn postings_of(&self, word: &str) -> Option<&Postings> {
+        let at = *self.dictionary.get(word)?;
+        self.postings.get(at as usize)
+    }
+
+    fn length(&self, id: u32) -> u32 {
+        self.lengths.get(id as usize).copied().unwrap_or(0)
+    }
+
+    fn add(&mut self, document: &Document) {
+        let Ok(id) = u32::try_from(document.id) else {
+            return;
+        };
+        let mut counted: Vec<(u32, u16)> = Vec::new();
+        let mut length = 0u32;
+        for (column, text) in document.columns().into_iter().enumerate() {
+            let weight = COLUMN_WEIGHTS[column];
+            for_each_word(text, |word, _| {
+                length = length.saturating_add(1);
+                counted.push((self.word_number(word), weight));
+            });
+        }
+        counted.sort_unstable_by_key(|(word, _)| *word);
+        let mut words = counted.into_iter().peekable();
+        while let Some((word, mut weight)) = words.next() {
+            while let Some((_, more)) = words.next_if(|(next, _)| *next == word) {
+                weight = weight.saturating_add(more);
+            }
+            let postings = &mut self.postings[word as usize];
+            if self.building {
+                postings.add_while_building(id, weight);
+            } else {
+                postings.add(id, weight);
+            }
+        }
+        self.documents.insert(id);
+        let slot = id as usize;
+        if self.lengths.len() <= slot {
+            self.lengths.resize(slot + 1, 0);
+        }
+        self.lengths[slot] = length;
+        self.total_words += u64::from(length);
+    }
+
+    fn word_number(&mut self, word: &str) -> u32 {
+        if let Some(number) = self.dictionary.get(word) {
+            return *number;
+        }
+        let number = u32::try_from(self.postings.len()).unwrap_or(u32::MAX);
+        self.dictionary.insert(word.into(), number);
+        self.postings.push(Postings::default());
+        number
+    }
+
+    fn remove(&mut self, gone: &RoaringBitmap) {
+        for postings in &mut self.postings {
+            if !postings.ids.is_disjoint(gone) {
+                postings.remove_all(gone);
+            }
+        }
+        for id in gone {
+            if let Some(length) = self.lengths.get_mut(id as usize) {
+                self.total_words -= u64::from(std::mem::take(length));
+            }
+        }
+        self.documents -= gone;
+    }
+
+    /// Turns the lists built into bitmaps, and gives back the memory growing left unused.
+    fn compact(&mut self) {
+        self.building = false;
+        self.postings.iter_mut().for_each(Postings::finish_building);
+        self.postings.shrink_to_fit();
+        self.lengths.shrink_to_fit();
+    }
+}
+
+#[cfg(test)]
+#[path = "words_tests.rs"]
+mod tests;

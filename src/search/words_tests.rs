@@ -1,0 +1,121 @@
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, SqliteConnection};
+use diesel_migrations::MigrationHarness;
+
+use super::*;
+use crate::search::tokens::words;
+
+/// A database holding commitments whose title and objective are given.
+fn registry(texts: &[(&str, &str)]) -> SqliteConnection {
+    let mut conn = SqliteConnection::establish(":memory:").expect("an in-memory database");
+    conn.run_pending_migrations(crate::db::MIGRATIONS)
+        .expect("migrations run");
+    for (id, (title, objective)) in texts.iter().enumerate() {
+        insert_text(&mut conn, id as i64 + 1, title, objective);
+    }
+    conn
+}
+
+fn insert_text(conn: &mut SqliteConnection, id: i64, title: &str, objective: &str) {
+    let quote = |t: &str| t.replace('\'', "''");
+    conn.batch_execute(&format!(
+        "INSERT INTO commitments (id, title, title_sort, category, objective, stakeholders,
+             implementation, results, enabling_factors, sustainability, other_sources, start_date,
+             geographical_coverage, lead_entity, entity_type, contact_name, contact_position,
+             contact_email, contact_phone, contact_public, workflow, created_at, updated_at)
+         VALUES ({id}, '{}', '', 'partnership', '{}', '', '', '', '', '', '', '2020-01-01', '',
+             'Lead', 'ngo', 'A', '', 'a@example.org', '', 0, 'published',
+             '2020-01-01 00:00:00', '2020-01-01 00:00:00')",
+        quote(title),
+        quote(objective)
+    ))
+    .expect("insert");
+}
+
+fn ids(set: &RoaringBitmap) -> Vec<u32> {
+    set.iter().collect()
+}
+
+#[test]
+fn a_word_matches_every_commitment_holding_it_and_all_words_must_match() {
+    let mut conn = registry(&[
+        ("Clean water", "Wells in Côte d'Ivoire"),
+        ("Solar power", "Clean energy for schools"),
+        ("Water and energy", "Solar pumps"),
+    ]);
+    let index = WordIndex::build(&mut conn).expect("built");
+    assert_eq!(index.len(), 3);
+    assert_eq!(ids(&index.matching(&words("water"))), [1, 3]);
+    assert_eq!(ids(&index.matching(&words("solar energy"))), [2, 3]);
+    assert_eq!(ids(&index.matching(&words("cote"))), [1]);
+    assert!(index.matching(&words("water nowhere")).is_empty());
+    assert!(index.matching(&[]).is_empty());
+}
+
+#[test]
+fn title_matches_rank_before_body_matches_and_more_mentions_rank_higher() {
+    let mut conn = registry(&[
+        (
+            "Schools",
+            "Water for schools, and more water, and water again",
+        ),
+        ("Water for all", "Schools"),
+        (
+            "Schools",
+            "Water once, among many other words about schools and towns",
+        ),
+    ]);
+    let index = WordIndex::build(&mut conn).expect("built");
+    let water = words("water");
+    let mut ranked = index.ranked(&water, &index.matching(&water));
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let order: Vec<u32> = ranked.iter().map(|(id, _)| *id).collect();
+    assert_eq!(order, [2, 1, 3]);
+    assert!(ranked.iter().all(|(_, rank)| *rank < 0.0), "{ranked:?}");
+}
+
+#[test]
+fn applying_changed_ids_follows_edits_new_commitments_and_deletions() {
+    let mut conn = registry(&[("Clean water", ""), ("Solar power", "")]);
+    let mut index = WordIndex::build(&mut conn).expect("built");
+    conn.batch_execute(
+        "UPDATE commitments SET title = 'Wind power' WHERE id = 1;
+         DELETE FROM commitments WHERE id = 2;",
+    )
+    .expect("edit");
+    insert_text(&mut conn, 3, "Clean water again", "");
+    index.apply(&mut conn, &[1, 2, 3]).expect("applied");
+    assert_eq!(ids(&index.matching(&words("water"))), [3]);
+    assert_eq!(ids(&index.matching(&words("power"))), [1]);
+    assert!(index.matching(&words("solar")).is_empty());
+    assert_eq!(index.len(), 2);
+    let rebuilt = WordIndex::build(&mut conn).expect("built");
+    let power = words("power wind");
+    assert_eq!(
+        index.ranked(&power, &index.matching(&power)),
+        rebuilt.ranked(&power, &rebuilt.matching(&power)),
+        "the same ranks as an index built afresh"
+    );
+}
+
+#[test]
+fn an_edit_inside_the_range_keeps_each_weight_with_its_commitment() {
+    let texts: Vec<(String, String)> = (1..=5)
+        .map(|n| (format!("Project {n}"), "water ".repeat(n)))
+        .collect();
+    let borrowed: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(t, o)| (t.as_str(), o.as_str()))
+        .collect();
+    let mut conn = registry(&borrowed);
+    let mut index = WordIndex::build(&mut conn).expect("built");
+    conn.batch_execute("UPDATE commitments SET objective = 'water water water water water water water' WHERE id = 2")
+        .expect("edit");
+    index.apply(&mut conn, &[2]).expect("applied");
+    let rebuilt = WordIndex::build(&mut conn).expect("built");
+    let water = words("water");
+    assert_eq!(
+        index.ranked(&water, &index.matching(&water)),
+        rebuilt.ranked(&water, &rebuilt.matching(&water))
+    );
+}
