@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 
+use super::id_set::in_ids;
 use super::schema::{
     commitment_values, commitments, deliverables, partners, progress_reports, resources,
 };
@@ -93,7 +94,7 @@ pub fn find(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<Commitme
 /// The commitments with these ids, in the order given (unknown ids are skipped).
 pub fn find_many(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Vec<Commitment>> {
     let rows: Vec<StoredCommitmentRow> = commitments::table
-        .filter(commitments::id.eq_any(ids))
+        .filter(in_ids(commitments::id, ids))
         .select(StoredCommitmentRow::as_select())
         .load(conn)?;
     let mut parts = load_parts(conn, ids)?;
@@ -126,7 +127,7 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
     let mut parts = Parts::new();
     load_values(conn, ids, &mut parts)?;
     let partner_rows: Vec<(i64, String, String)> = partners::table
-        .filter(partners::commitment_id.eq_any(ids))
+        .filter(in_ids(partners::commitment_id, ids))
         .order((partners::commitment_id, partners::position))
         .select((
             partners::commitment_id,
@@ -153,7 +154,7 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
 /// Goals, targets, methods, regions and countries: one stored row per value.
 fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let values: Vec<(i64, String, String)> = commitment_values::table
-        .filter(commitment_values::commitment_id.eq_any(ids))
+        .filter(in_ids(commitment_values::commitment_id, ids))
         .order((
             commitment_values::commitment_id,
             commitment_values::kind,
@@ -188,7 +189,7 @@ fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> Q
     Ok(())
 }
 
-fn read_sdg(value: &str) -> Option<Sdg> {
+pub(super) fn read_sdg(value: &str) -> Option<Sdg> {
     value.parse::<u8>().ok().and_then(Sdg::new)
 }
 
@@ -198,7 +199,7 @@ fn load_deliverables(
     parts: &mut Parts,
 ) -> QueryResult<()> {
     let rows: Vec<(i64, String, NaiveDate, String)> = deliverables::table
-        .filter(deliverables::commitment_id.eq_any(ids))
+        .filter(in_ids(deliverables::commitment_id, ids))
         .order((deliverables::commitment_id, deliverables::position))
         .select((
             deliverables::commitment_id,
@@ -226,7 +227,7 @@ fn load_deliverables(
 
 fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let rows: Vec<(i64, String, String, i64, String)> = resources::table
-        .filter(resources::commitment_id.eq_any(ids))
+        .filter(in_ids(resources::commitment_id, ids))
         .order((resources::commitment_id, resources::position))
         .select((
             resources::commitment_id,
@@ -250,7 +251,7 @@ fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -
 
 fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
     let rows: Vec<StoredReportRow> = progress_reports::table
-        .filter(progress_reports::commitment_id.eq_any(ids))
+        .filter(in_ids(progress_reports::commitment_id, ids))
         .order((
             progress_reports::commitment_id,
             progress_reports::reported_on,
@@ -332,7 +333,12 @@ fn assemble(row: StoredCommitmentRow, lists: PartLists) -> QueryResult<Commitmen
 }
 
 /// Reads a stored value with `read`, or fails naming the commitment, the field and the value.
-fn known<T>(id: i64, what: &str, value: &str, read: impl Fn(&str) -> Option<T>) -> QueryResult<T> {
+pub(super) fn known<T>(
+    id: i64,
+    what: &str,
+    value: &str,
+    read: impl Fn(&str) -> Option<T>,
+) -> QueryResult<T> {
     read(value).ok_or_else(|| corrupt(id, &format!("{what} \"{value}\" is not a known value")))
 }
 

@@ -1,10 +1,12 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
+pub mod cards;
 pub mod commitments;
 pub mod drafts;
 pub mod editors;
 pub mod feed;
 pub mod fulltext;
+pub mod id_set;
 pub mod load;
 pub mod mail_log;
 pub mod notice;

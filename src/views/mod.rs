@@ -15,9 +15,10 @@ pub mod search;
 pub use crate::format::{age, format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use crate::domain::{Commitment, Sdg};
+use crate::domain::commitment::summary::CommitmentSummary;
+use crate::domain::Sdg;
 
 /// A goal as a coloured badge (the colours come from the stylesheet's `.sdg-N` classes).
 #[derive(Debug, Clone)]
@@ -53,18 +54,17 @@ pub struct CommitmentCard {
 }
 
 impl CommitmentCard {
-    /// The card of a stored commitment, its status as of `today`.
-    pub fn new(c: &Commitment, today: NaiveDate) -> Self {
+    /// The card of a commitment, its status as of `today`.
+    pub fn new(c: CommitmentSummary, today: NaiveDate) -> Self {
         let status = c.status(today);
         CommitmentCard {
             id: c.id,
-            title: c.content.title.clone(),
-            lead_entity: c.content.lead_entity.clone(),
-            entity_type: c.content.entity_type.label(),
-            category: c.content.category.label(),
-            sdgs: c.content.sdgs.iter().copied().map(SdgBadge::from).collect(),
+            title: c.title,
+            lead_entity: c.lead_entity,
+            entity_type: c.entity_type.label(),
+            category: c.category.label(),
+            sdgs: c.sdgs.into_iter().map(SdgBadge::from).collect(),
             regions: c
-                .content
                 .regions
                 .iter()
                 .map(|r| r.label())
@@ -72,7 +72,7 @@ impl CommitmentCard {
                 .join(", "),
             status_slug: status.slug(),
             status_label: status.label(),
-            start_year: c.content.start_date.format("%Y").to_string(),
+            start_year: c.start_date.year().to_string(),
             snippet: Vec::new(),
         }
     }

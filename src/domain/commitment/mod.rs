@@ -5,6 +5,7 @@ pub mod input;
 pub mod rows;
 mod sections;
 pub mod stored;
+pub mod summary;
 mod to_input;
 
 #[cfg(test)]
@@ -134,10 +135,7 @@ impl NewCommitment {
 
     /// `ongoing` while there is no completion date or it is `today` or later.
     pub fn status(&self, today: NaiveDate) -> Status {
-        match self.completion_date {
-            Some(date) if date < today => Status::Completed,
-            _ => Status::Ongoing,
-        }
+        summary::status_on(self.completion_date, today)
     }
 
     /// The input that parses back into this commitment (to re-show it in a form, or export it).

@@ -9,7 +9,6 @@ use askama::Template;
 
 use crate::db::reviews::explanations_for_owner;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
-use crate::domain::commitment::stored::today;
 use crate::domain::Account;
 use crate::domain::Decision;
 use crate::error::AppError;
@@ -49,11 +48,12 @@ pub async fn show(
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let id = account.id;
+    let today = state.today();
     let (commitments, edited, events, due) = state
         .db(move |conn| {
             let (owned, edited) = (owned_by(conn, id)?, edited_by(conn, id)?);
             let events = explanations_for_owner(conn, id)?;
-            Ok((owned, edited, events, reports_due(conn, id, today())?))
+            Ok((owned, edited, events, reports_due(conn, id, today)?))
         })
         .await?;
     let explanations = commitments

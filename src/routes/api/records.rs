@@ -36,7 +36,11 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e.message, Some(&e.param)),
     };
     let (page, per_page) = (query.page, query.per_page);
-    let found = match crate::routes::public::search::find(&state, query, false).await {
+    let found = match crate::routes::public::search::find(&state, query, |conn, _, ids| {
+        load::find_many(conn, ids)
+    })
+    .await
+    {
         Ok(found) => found,
         Err(error) => return api_error(error),
     };
@@ -59,7 +63,7 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         page,
         per_page,
         items: found
-            .commitments
+            .results
             .iter()
             .map(|c| commitment_to_record(c, base, Audience::Public, today))
             .collect(),

@@ -9,7 +9,7 @@ use askama::Template;
 use super::show::commitment_id;
 use crate::db::editors::find_with_standing;
 use crate::db::reports::deliverables_of;
-use crate::domain::commitment::stored::{now, today};
+use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{report_access, ReportAccess};
 use crate::domain::report::deliverable_update::{deliverable_changes, StoredDeliverable};
 use crate::domain::Account;
@@ -53,7 +53,7 @@ pub async fn new_form(
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let form = ReportFormView::blank(&commitment, &known, today());
+    let form = ReportFormView::blank(&commitment, &known, state.today());
     let errors = FieldErrors::new();
     page(StatusCode::OK, &ReportFormPage { form, errors })
 }
@@ -74,7 +74,8 @@ pub async fn create(
     };
     let mut errors = FieldErrors::new();
     let start = commitment.content.start_date;
-    let report = NewProgressReport::parse(&form.to_input(), start, today(), None, &mut errors);
+    let report =
+        NewProgressReport::parse(&form.to_input(), start, state.today(), None, &mut errors);
     let mut errors = form_errors(errors);
     let changes = deliverable_changes(
         &form.deliverable_id,

@@ -8,7 +8,6 @@ use futures_util::stream::{self, StreamExt};
 use super::search::parse_query;
 use crate::db::load::find_many;
 use crate::db::DbPool;
-use crate::domain::commitment::stored::today;
 use crate::domain::record::content_keys;
 use crate::domain::Commitment;
 use crate::error::AppError;
@@ -51,8 +50,9 @@ pub async fn download(
         ..query
     };
     let engine = state.search.clone();
+    let today = state.today();
     let ids = state
-        .db(move |conn| Ok(engine.search(conn, &everything, today())?.page_ids))
+        .db(move |conn| Ok(engine.search(conn, &everything, today)?.page_ids))
         .await?;
     let header = csv_bytes(std::iter::once(columns().into_iter().map(String::from)))?;
     let rows = stream::unfold((state.pool.clone(), ids, 0), next_batch);

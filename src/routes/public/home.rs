@@ -4,7 +4,7 @@ use actix_web::web;
 use askama::Template;
 use askama_web::WebTemplate;
 
-use crate::db::load::find_many;
+use crate::db::cards::find_summaries;
 use crate::error::AppError;
 use crate::search::{Sort, Totals};
 use crate::state::AppState;
@@ -37,13 +37,13 @@ pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
                     .collect();
                 (index.totals, ids)
             };
-            Ok((totals, find_many(conn, &ids)?))
+            Ok((totals, find_summaries(conn, &ids)?))
         })
         .await?;
     Ok(HomePage {
         totals,
         latest: latest
-            .iter()
+            .into_iter()
             .map(|c| CommitmentCard::new(c, today))
             .collect(),
         goals: crate::domain::Sdg::all().map(SdgBadge::from).collect(),

@@ -4,8 +4,11 @@ use actix_web::{web, HttpRequest};
 use askama::Template;
 use askama_web::WebTemplate;
 
+use diesel::{QueryResult, SqliteConnection};
+
+use crate::db::cards::find_summaries;
 use crate::db::load::find_many;
-use crate::domain::Commitment;
+use crate::domain::commitment::summary::CommitmentSummary;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
 use crate::search::{Evaluation, ParamError, SearchQuery, Sort, TextQuery};
@@ -15,13 +18,12 @@ use crate::views::search::{
 };
 use crate::views::CommitmentCard;
 
-/// A search's results page, loaded: the evaluation, the page's commitments and their snippets.
-pub struct Found {
+/// A search's results page, loaded: the evaluation and what the page shows of its results.
+pub struct Found<T> {
     /// The day the search was run for (status and reporting depend on it).
     pub today: chrono::NaiveDate,
     pub evaluation: Evaluation,
-    pub commitments: Vec<Commitment>,
-    pub snippets: Vec<(i64, String)>,
+    pub results: T,
 }
 
 /// Reads the query string strictly (see `SearchQuery::parse`).
@@ -34,31 +36,50 @@ pub fn parse_query(request: &HttpRequest) -> Result<SearchQuery, ParamError> {
     SearchQuery::parse(&pairs)
 }
 
-/// Runs the search and loads the commitments of the requested page.
-pub async fn find(
-    state: &AppState,
-    query: SearchQuery,
-    with_snippets: bool,
-) -> Result<Found, AppError> {
+/// Runs the search and loads the requested page's results with `load` (given the page's ids).
+pub async fn find<T, L>(state: &AppState, query: SearchQuery, load: L) -> Result<Found<T>, AppError>
+where
+    T: Send + 'static,
+    L: FnOnce(&mut SqliteConnection, &SearchQuery, &[i64]) -> QueryResult<T> + Send + 'static,
+{
     let engine = state.search.clone();
     let today = state.today();
     state
         .db(move |conn| {
             let evaluation = engine.search(conn, &query, today)?;
-            let commitments = find_many(conn, &evaluation.page_ids)?;
-            let snippets = if with_snippets {
-                snippets(&TextQuery::parse(&query.q), &commitments)
-            } else {
-                Vec::new()
-            };
+            let results = load(conn, &query, &evaluation.page_ids)?;
             Ok(Found {
                 today,
                 evaluation,
-                commitments,
-                snippets,
+                results,
             })
         })
         .await
+}
+
+/// The cards of a page of results: summaries only, or, for a text search, whole commitments
+/// so that each card can show where the words matched.
+fn load_cards(
+    conn: &mut SqliteConnection,
+    query: &SearchQuery,
+    ids: &[i64],
+) -> QueryResult<Vec<(CommitmentSummary, Option<String>)>> {
+    if query.q.is_empty() {
+        let summaries = find_summaries(conn, ids)?;
+        return Ok(summaries.into_iter().map(|s| (s, None)).collect());
+    }
+    let commitments = find_many(conn, ids)?;
+    let mut snippets = snippets(&TextQuery::parse(&query.q), &commitments);
+    Ok(commitments
+        .iter()
+        .map(|c| {
+            let snippet = snippets
+                .iter()
+                .position(|(id, _)| *id == c.id)
+                .map(|at| snippets.swap_remove(at).1);
+            (CommitmentSummary::from(c), snippet)
+        })
+        .collect())
 }
 
 /// The search page.
@@ -125,20 +146,23 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<SearchPage, AppError> {
     let query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
-    let found = find(&state, query.clone(), !query.q.is_empty()).await?;
+    let found = find(&state, query.clone(), load_cards).await?;
     Ok(search_page(query, found))
 }
 
-fn search_page(query: SearchQuery, found: Found) -> SearchPage {
+fn search_page(
+    query: SearchQuery,
+    found: Found<Vec<(CommitmentSummary, Option<String>)>>,
+) -> SearchPage {
     let today = found.today;
     let evaluation = found.evaluation;
     let results = found
-        .commitments
-        .iter()
-        .map(|c| {
-            let mut card = CommitmentCard::new(c, today);
-            if let Some((_, snippet)) = found.snippets.iter().find(|(id, _)| *id == c.id) {
-                card.snippet = snippet_parts(snippet);
+        .results
+        .into_iter()
+        .map(|(summary, snippet)| {
+            let mut card = CommitmentCard::new(summary, today);
+            if let Some(snippet) = snippet {
+                card.snippet = snippet_parts(&snippet);
             }
             card
         })

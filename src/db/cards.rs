@@ -1,0 +1,99 @@
+//! Reading what result cards show, for a page of commitments: a few columns, goals and regions.
+//!
+//! A browse page shows twenty cards; loading twenty whole commitments (sections, partners,
+//! deliverables, resources, reports) to show a title and a few badges was most of its cost.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::id_set::in_ids;
+use super::load::{known, read_sdg};
+use super::schema::{commitment_values, commitments};
+use crate::domain::commitment::summary::CommitmentSummary;
+use crate::domain::{Category, EntityType, Region};
+
+/// The columns of a commitment that its card shows.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = commitments)]
+struct SummaryRow {
+    id: i64,
+    title: String,
+    lead_entity: String,
+    entity_type: String,
+    category: String,
+    start_date: NaiveDate,
+    completion_date: Option<NaiveDate>,
+}
+
+/// The summaries of the commitments with these ids, in the order given (unknown ids skipped).
+pub fn find_summaries(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+) -> QueryResult<Vec<CommitmentSummary>> {
+    let rows: Vec<SummaryRow> = commitments::table
+        .filter(in_ids(commitments::id, ids))
+        .select(SummaryRow::as_select())
+        .load(conn)?;
+    let mut by_id: HashMap<i64, CommitmentSummary> = HashMap::with_capacity(rows.len());
+    for row in rows {
+        by_id.insert(row.id, summary(row)?);
+    }
+    add_goals_and_regions(conn, ids, &mut by_id)?;
+    Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
+}
+
+fn summary(row: SummaryRow) -> QueryResult<CommitmentSummary> {
+    let id = row.id;
+    Ok(CommitmentSummary {
+        id,
+        title: row.title,
+        lead_entity: row.lead_entity,
+        entity_type: known(id, "entity type", &row.entity_type, EntityType::from_slug)?,
+        category: known(id, "category", &row.category, Category::from_slug)?,
+        sdgs: Vec::new(),
+        regions: Vec::new(),
+        start_date: row.start_date,
+        completion_date: row.completion_date,
+    })
+}
+
+fn add_goals_and_regions(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+    by_id: &mut HashMap<i64, CommitmentSummary>,
+) -> QueryResult<()> {
+    let values: Vec<(i64, String, String)> = commitment_values::table
+        .filter(in_ids(commitment_values::commitment_id, ids))
+        .filter(
+            commitment_values::kind
+                .eq("sdg")
+                .or(commitment_values::kind.eq("region")),
+        )
+        .order((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::position,
+        ))
+        .select((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::value,
+        ))
+        .load(conn)?;
+    for (id, kind, value) in values {
+        let Some(summary) = by_id.get_mut(&id) else {
+            continue;
+        };
+        if kind == "sdg" {
+            summary.sdgs.push(known(id, "SDG", &value, read_sdg)?);
+        } else {
+            summary
+                .regions
+                .push(known(id, "region", &value, Region::from_slug)?);
+        }
+    }
+    Ok(())
+}

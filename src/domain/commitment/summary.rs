@@ -1,0 +1,69 @@
+//! What a list of commitments shows of each one: title, who leads it, goals, regions, dates.
+
+use chrono::NaiveDate;
+
+use super::stored::Commitment;
+use crate::domain::vocab::sdg::Sdg;
+use crate::domain::vocab::{Category, EntityType, Region, Status};
+
+/// The part of a published commitment that a result card or a list shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitmentSummary {
+    pub id: i64,
+    pub title: String,
+    pub lead_entity: String,
+    pub entity_type: EntityType,
+    pub category: Category,
+    pub sdgs: Vec<Sdg>,
+    pub regions: Vec<Region>,
+    pub start_date: NaiveDate,
+    pub completion_date: Option<NaiveDate>,
+}
+
+impl CommitmentSummary {
+    /// The commitment's status on `today` (the same rule as the whole commitment's).
+    pub fn status(&self, today: NaiveDate) -> Status {
+        status_on(self.completion_date, today)
+    }
+}
+
+impl From<&Commitment> for CommitmentSummary {
+    fn from(c: &Commitment) -> Self {
+        CommitmentSummary {
+            id: c.id,
+            title: c.content.title.clone(),
+            lead_entity: c.content.lead_entity.clone(),
+            entity_type: c.content.entity_type,
+            category: c.content.category,
+            sdgs: c.content.sdgs.clone(),
+            regions: c.content.regions.clone(),
+            start_date: c.content.start_date,
+            completion_date: c.content.completion_date,
+        }
+    }
+}
+
+/// `ongoing` while there is no completion date or it is `today` or later.
+pub fn status_on(completion_date: Option<NaiveDate>, today: NaiveDate) -> Status {
+    match completion_date {
+        Some(date) if date < today => Status::Completed,
+        _ => Status::Ongoing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    #[test]
+    fn a_commitment_is_ongoing_until_the_day_after_its_completion() {
+        let today = day(2026, 12, 7);
+        assert_eq!(status_on(None, today), Status::Ongoing);
+        assert_eq!(status_on(Some(today), today), Status::Ongoing);
+        assert_eq!(status_on(Some(day(2026, 12, 6)), today), Status::Completed);
+    }
+}
