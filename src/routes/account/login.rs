@@ -3,7 +3,7 @@
 use actix_session::Session;
 use actix_web::http::header::RETRY_AFTER;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
@@ -12,8 +12,9 @@ use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::site::render::{page, see_other};
-use crate::site::{session, HtmlForm, Site};
+use crate::limits::rate::Action;
+use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
 
@@ -75,7 +76,7 @@ pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpRespo
 pub async fn submit(
     state: web::Data<AppState>,
     session: Session,
-    req: HttpRequest,
+    ClientAddress(address): ClientAddress,
     HtmlForm(form): HtmlForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_string();
@@ -90,7 +91,13 @@ pub async fn submit(
         let retry = LoginPage::new(form.email, &form.next, errors);
         return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
     }
-    let address = req.peer_addr().map(|a| a.ip().to_string());
+    // Only this client address slows down; other people sharing nothing with it do not.
+    if let Err(wait) = state.rate.check(Action::SignIn, address, None) {
+        let mut errors = FieldErrors::new();
+        errors.add(Field::whole_form(), wait_message(wait));
+        return too_many(&LoginPage::new(email, &form.next, errors), wait);
+    }
+    let address = address.map(|a| a.to_string());
     match attempt(&state, email.clone(), form.password, address).await? {
         Attempt::SignedIn(account) => {
             let user_id = account.id;

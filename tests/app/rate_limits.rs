@@ -1,0 +1,247 @@
+//! Rate limits hold under floods without losing what people typed, slow only whoever
+//! floods, and believe `X-Forwarded-For` only from trusted proxies.
+
+use std::time::Duration;
+
+use crate::helpers::internals::{Rate, RateSettings, Settings};
+use crate::helpers::*;
+
+const HOUR: Duration = Duration::from_secs(3600);
+
+/// The test app's lenient settings with `limits` applied on top of the site's defaults.
+fn limited(change: impl FnOnce(RateSettings) -> RateSettings) -> impl FnOnce(Settings) -> Settings {
+    move |settings| {
+        let limits = change(RateSettings::default());
+        settings.with_rate_limits(limits)
+    }
+}
+
+fn sign_up_fields<'a>(name: &'a str, email: &'a str) -> [(&'a str, &'a str); 4] {
+    let password = "correct-Horse-battery-9";
+    [
+        ("name", name),
+        ("email", email),
+        ("password", password),
+        ("password_confirm", password),
+    ]
+}
+
+fn retry_after(response: &reqwest::Response) -> u64 {
+    response
+        .headers()
+        .get("retry-after")
+        .expect("a Retry-After header")
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[actix_web::test]
+async fn a_flood_of_sign_ups_from_one_address_is_limited_and_keeps_what_was_typed() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        sign_up_per_address: Rate::new(3, HOUR),
+        ..l
+    }))
+    .await;
+    for n in 1..=3 {
+        let email = format!("flood{n}@example.org");
+        let response = app
+            .browser()
+            .submit(
+                "/account/signup",
+                "/account/signup",
+                &sign_up_fields("Ana Flood", &email),
+            )
+            .await;
+        assert_eq!(response.status(), 303, "sign-up {n}");
+    }
+    let response = app
+        .browser()
+        .submit(
+            "/account/signup",
+            "/account/signup",
+            &sign_up_fields("Zoë Late-Comer", "zoe@example.org"),
+        )
+        .await;
+    assert_eq!(response.status(), 429);
+    let wait = retry_after(&response);
+    assert!((1..=3600).contains(&wait), "Retry-After: {wait}");
+    let page = response.text().await.unwrap();
+    assert!(page.contains("<title>Error: ") && page.contains("There is a problem"));
+    assert!(
+        page.contains("wait 20 minutes, then send it again"),
+        "{page}"
+    );
+    assert!(
+        page.contains("value=\"Zoë Late-Comer\""),
+        "the name is kept"
+    );
+    assert!(
+        page.contains("value=\"zoe@example.org\""),
+        "the email is kept"
+    );
+    assert!(
+        !page.contains("correct-Horse-battery-9"),
+        "no password sent back"
+    );
+    assert_eq!(
+        app.user_count(),
+        3,
+        "nothing stored for the refused sign-up"
+    );
+    assert!(app
+        .outbox()
+        .iter()
+        .all(|m| !m.to.contains("zoe@example.org")));
+}
+
+#[actix_web::test]
+async fn sign_ups_for_one_email_address_are_limited_whatever_the_client() {
+    let app = spawn_app_with(|s| {
+        limited(|l| RateSettings {
+            sign_up_per_email: Rate::new(2, HOUR),
+            ..l
+        })(s)
+        .with_trusted_proxies("127.0.0.1")
+    })
+    .await;
+    let fields = sign_up_fields("Ana", "target@example.org");
+    for (n, client) in ["203.0.113.1", "203.0.113.2", "203.0.113.3"]
+        .iter()
+        .enumerate()
+    {
+        let response = app
+            .browser()
+            .submit_forwarded_for(client, "/account/signup", "/account/signup", &fields)
+            .await;
+        let expected = if n < 2 { 303 } else { 429 };
+        assert_eq!(response.status(), expected, "sign-up {n} from {client}");
+    }
+}
+
+#[actix_web::test]
+async fn a_flood_of_sign_ins_slows_only_the_address_it_comes_from() {
+    let app = spawn_app_with(|s| {
+        limited(|l| RateSettings {
+            sign_in_per_address: Rate::new(3, HOUR),
+            ..l
+        })(s)
+        .with_trusted_proxies("127.0.0.1")
+    })
+    .await;
+    let ana = app.new_account("ana@example.org", Role::Contributor);
+    let flooder = app.browser();
+    for n in 1..=4 {
+        let email = format!("guess{n}@example.org");
+        let fields = [("email", email.as_str()), ("password", "guess guess guess")];
+        let response = flooder
+            .submit_forwarded_for("203.0.113.66", "/account/login", "/account/login", &fields)
+            .await;
+        let expected = if n <= 3 { 422 } else { 429 };
+        assert_eq!(response.status(), expected, "attempt {n}");
+    }
+    let fields = [
+        ("email", ana.email.as_str()),
+        ("password", ana.password.as_str()),
+    ];
+    let response = app
+        .browser()
+        .submit_forwarded_for("198.51.100.7", "/account/login", "/account/login", &fields)
+        .await;
+    assert_eq!(response.status(), 303, "another client signs in");
+}
+
+#[actix_web::test]
+async fn x_forwarded_for_is_ignored_without_trusted_proxies() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        sign_up_per_address: Rate::new(2, HOUR),
+        ..l
+    }))
+    .await;
+    let mut statuses = Vec::new();
+    for n in 1..=3 {
+        let email = format!("forged{n}@example.org");
+        let forged = format!("203.0.113.{n}");
+        let response = app
+            .browser()
+            .submit_forwarded_for(
+                &forged,
+                "/account/signup",
+                "/account/signup",
+                &sign_up_fields("Ana", &email),
+            )
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(
+        statuses,
+        [303, 303, 429],
+        "one address, whatever the header says"
+    );
+}
+
+#[actix_web::test]
+async fn x_forwarded_for_is_honoured_from_a_trusted_proxy() {
+    let app = spawn_app_with(|s| {
+        limited(|l| RateSettings {
+            sign_up_per_address: Rate::new(2, HOUR),
+            ..l
+        })(s)
+        .with_trusted_proxies("10.0.0.0/8, 127.0.0.1")
+    })
+    .await;
+    let mut statuses = Vec::new();
+    // Each client is forwarded by two trusted proxies; what the client itself put in front
+    // of the header (the forged left-most entry) is not believed.
+    for (n, client) in [
+        "203.0.113.1",
+        "203.0.113.2",
+        "203.0.113.3",
+        "203.0.113.3",
+        "203.0.113.3",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let email = format!("client{n}@example.org");
+        let header = format!("198.51.100.{n}, {client}, 10.0.0.7");
+        let response = app
+            .browser()
+            .submit_forwarded_for(
+                &header,
+                "/account/signup",
+                "/account/signup",
+                &sign_up_fields("Ana", &email),
+            )
+            .await;
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [303, 303, 303, 303, 429]);
+}
+
+#[actix_web::test]
+async fn reset_requests_are_limited_and_keep_the_email_address() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        mail_per_address: Rate::new(2, HOUR),
+        ..l
+    }))
+    .await;
+    for email in ["one@example.org", "two@example.org"] {
+        let response = app
+            .submit("/account/reset", "/account/reset", &[("email", email)])
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+    let response = app
+        .submit(
+            "/account/reset",
+            "/account/reset",
+            &[("email", "three@example.org")],
+        )
+        .await;
+    assert_eq!(response.status(), 429);
+    assert!(retry_after(&response) > 0);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("value=\"three@example.org\""));
+}
