@@ -1,5 +1,6 @@
 //! Rate limits hold under floods without losing what people typed, slow only whoever
-//! floods, and believe `X-Forwarded-For` only from trusted proxies.
+//! floods, never lock anyone out of their account, and believe `X-Forwarded-For` only from
+//! trusted proxies.
 
 use std::time::Duration;
 
@@ -35,6 +36,13 @@ fn retry_after(response: &reqwest::Response) -> u64 {
         .unwrap()
         .parse()
         .unwrap()
+}
+
+/// Moves every recorded sign-in failure `seconds` into the past (instead of waiting).
+fn age_sign_in_failures(app: &TestApp, seconds: u32) {
+    app.execute(&format!(
+        "UPDATE login_failures SET last_failure_at = datetime(last_failure_at, '-{seconds} seconds')"
+    ));
 }
 
 #[actix_web::test]
@@ -118,6 +126,71 @@ async fn sign_ups_for_one_email_address_are_limited_whatever_the_client() {
         let expected = if n < 2 { 303 } else { 429 };
         assert_eq!(response.status(), expected, "sign-up {n} from {client}");
     }
+}
+
+#[actix_web::test]
+async fn failures_on_one_account_do_not_lock_another_account_from_the_same_address() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        free_sign_in_failures: 3,
+        ..l
+    }))
+    .await;
+    app.create_user("ana@example.org", Role::Contributor);
+    let bob = app.new_account("bob@example.org", Role::Contributor);
+    let mut told_to_wait = 0;
+    for attempt in 1..=12 {
+        let status = app
+            .login("ana@example.org", "guess guess guess")
+            .await
+            .status();
+        match attempt {
+            1..=3 => assert_eq!(status, 422, "free failure {attempt}"),
+            _ => assert!(
+                status == 422 || status == 429,
+                "attempt {attempt}: {status}"
+            ),
+        }
+        told_to_wait += usize::from(status == 429);
+    }
+    assert!(told_to_wait > 0, "guessing one account is slowed down");
+    let response = app.login(&bob.email, &bob.password).await;
+    assert_eq!(
+        response.status(),
+        303,
+        "another account signs in from the same address"
+    );
+}
+
+#[actix_web::test]
+async fn the_right_password_waits_for_the_delay_and_no_longer() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        free_sign_in_failures: 3,
+        max_sign_in_delay: Duration::from_secs(120),
+        ..l
+    }))
+    .await;
+    let password = app.create_user("ana@example.org", Role::Contributor);
+    for attempt in 1..=3 {
+        let response = app.login("ana@example.org", "guess guess guess").await;
+        assert_eq!(response.status(), 422, "free failure {attempt}");
+    }
+    // As if a guesser had kept going: ten failures, the last one just now (2^7 s, capped).
+    app.execute("UPDATE login_failures SET failures = 10, last_failure_at = datetime('now')");
+    let response = app.login("ana@example.org", &password).await;
+    assert_eq!(response.status(), 429, "the right password waits too");
+    let wait = retry_after(&response);
+    assert!((60..=120).contains(&wait), "Retry-After: {wait}");
+    let page = response.text().await.unwrap();
+    assert!(page.contains("several failed attempts to sign in to this account"));
+    assert!(
+        page.contains("value=\"ana@example.org\""),
+        "the email is kept"
+    );
+    assert!(!app.is_signed_in().await);
+    age_sign_in_failures(&app, 121);
+    let response = app.login("ana@example.org", &password).await;
+    assert_redirects_to(&response, "/account");
+    assert!(app.is_signed_in().await);
 }
 
 #[actix_web::test]

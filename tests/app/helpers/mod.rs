@@ -95,6 +95,8 @@ pub fn test_settings(data_dir: &TempDir) -> Settings {
         sign_in_per_address: many,
         mail_per_address: many,
         mail_per_email: many,
+        free_sign_in_failures: 1_000,
+        ..RateSettings::default()
     };
     Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into()).with_rate_limits(lenient)
 }
