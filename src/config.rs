@@ -87,6 +87,17 @@ impl std::fmt::Debug for Secret {
     }
 }
 
+/// The default limits, with `REGISTRY_REGISTRATIONS_PER_DAY` when set to a number.
+fn rate_settings_from_env() -> RateSettings {
+    let defaults = RateSettings::default();
+    RateSettings {
+        registrations_per_day: env_value("REGISTRY_REGISTRATIONS_PER_DAY")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(defaults.registrations_per_day),
+        ..defaults
+    }
+}
+
 /// A non-empty environment variable.
 fn env_value(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -105,7 +116,7 @@ impl Settings {
             mail_from: env_value("REGISTRY_MAIL_FROM"),
             clock: Clock::default(),
             trusted_proxies: env_value("REGISTRY_TRUSTED_PROXIES").unwrap_or_default(),
-            rate_limits: RateSettings::default(),
+            rate_limits: rate_settings_from_env(),
         };
         match env_value("REGISTRY_PUBLIC_URL") {
             Some(url) => settings.with_public_url(&url),

@@ -54,6 +54,8 @@ pub struct RateSettings {
     pub mail_per_address: Rate,
     /// Mail asked for one email address.
     pub mail_per_email: Rate,
+    /// Commitments one contributor may register in 24 hours (moderators and admins: no limit).
+    pub registrations_per_day: i64,
     /// Failed sign-ins to one account before each further attempt must wait (1 s, 2 s, 4 s…).
     pub free_sign_in_failures: i64,
     /// The longest wait between two sign-in attempts to one account.
@@ -68,6 +70,7 @@ impl Default for RateSettings {
             sign_in_per_address: Rate::new(30, 10 * MINUTE),
             mail_per_address: Rate::new(10, HOUR),
             mail_per_email: Rate::new(5, HOUR),
+            registrations_per_day: 20,
             free_sign_in_failures: 5,
             max_sign_in_delay: 2 * MINUTE,
         }

@@ -1,6 +1,5 @@
 //! Rate limits hold under floods without losing what people typed, slow only whoever
-//! floods, never lock anyone out of their account, and believe `X-Forwarded-For` only from
-//! trusted proxies.
+//! floods, believe `X-Forwarded-For` only from trusted proxies, and cap daily registrations.
 
 use std::time::Duration;
 
@@ -317,4 +316,80 @@ async fn reset_requests_are_limited_and_keep_the_email_address() {
     assert!(retry_after(&response) > 0);
     let page = response.text().await.unwrap();
     assert!(page.contains("value=\"three@example.org\""));
+}
+
+/// Posts the valid registration form as `user`; returns status and page.
+async fn register(user: &User) -> (u16, String) {
+    let response = user
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+fn one_registration_a_day(settings: Settings) -> Settings {
+    limited(|l| RateSettings {
+        registrations_per_day: 2,
+        ..l
+    })(settings)
+}
+
+#[actix_web::test]
+async fn registrations_beyond_the_daily_quota_get_a_clear_page_and_nothing_is_written() {
+    let app = spawn_app_with(one_registration_a_day).await;
+    let contributor = app.signed_in(Role::Contributor).await;
+    for n in 1..=2 {
+        assert_eq!(register(&contributor).await.0, 303, "registration {n}");
+    }
+    let response = contributor
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    assert_eq!(response.status(), 429);
+    let wait = retry_after(&response);
+    assert!(wait > 23 * 3600 && wait <= 24 * 3600, "Retry-After: {wait}");
+    let page = response.text().await.unwrap();
+    assert!(page.contains("You have registered 2 commitments in the last 24 hours"));
+    assert!(page.contains("You can register another from "));
+    assert!(page.contains("Nothing has been saved"));
+    assert!(page.contains("value=\"Safe water for 200 rural schools in Cambodia\""));
+    assert!(page.contains("Bring safe drinking water to 200 rural schools by 2030."));
+    assert_eq!(commitment_count(app.data_dir.path()), 2, "nothing written");
+    // The blank form says so too, before anything is typed.
+    let (status, page) = contributor.get("/commitments/new").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("You have registered 2 commitments in the last 24 hours"));
+}
+
+#[actix_web::test]
+async fn the_daily_quota_is_read_from_the_database_so_it_holds_across_restarts() {
+    let app = spawn_app_with(one_registration_a_day).await;
+    let contributor = app.signed_in(Role::Contributor).await;
+    for _ in 1..=2 {
+        assert_eq!(register(&contributor).await.0, 303);
+    }
+    let account = contributor.account.clone();
+    let restarted = spawn_app_in_with(app.data_dir, one_registration_a_day).await;
+    let browser = restarted.browser();
+    assert_eq!(
+        browser
+            .login(&account.email, &account.password)
+            .await
+            .status(),
+        303
+    );
+    let response = browser
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    assert_eq!(response.status(), 429);
+}
+
+#[actix_web::test]
+async fn moderators_and_admins_are_not_limited_by_the_daily_quota() {
+    let app = spawn_app_with(one_registration_a_day).await;
+    for role in [Role::Moderator, Role::Admin] {
+        let staff = app.signed_in(role).await;
+        for n in 1..=4 {
+            assert_eq!(register(&staff).await.0, 303, "{role:?} registration {n}");
+        }
+    }
+    assert_eq!(commitment_count(app.data_dir.path()), 8);
 }

@@ -61,6 +61,15 @@ pub async fn spawn_app_in(data_dir: TempDir) -> TestApp {
     start(settings, data_dir)
 }
 
+/// Starts the app over an existing data dir with settings changed by `change` (a restart).
+pub async fn spawn_app_in_with(
+    data_dir: TempDir,
+    change: impl FnOnce(Settings) -> Settings,
+) -> TestApp {
+    let settings = test_settings(&data_dir);
+    start(change(settings), data_dir)
+}
+
 /// Starts the app as if `REGISTRY_PUBLIC_URL` were `url` (without touching the environment,
 /// which every test of the process shares).
 pub async fn spawn_app_with_public_url(url: &str) -> TestApp {
@@ -95,6 +104,7 @@ pub fn test_settings(data_dir: &TempDir) -> Settings {
         sign_in_per_address: many,
         mail_per_address: many,
         mail_per_email: many,
+        registrations_per_day: 100_000,
         free_sign_in_failures: 1_000,
         ..RateSettings::default()
     };
