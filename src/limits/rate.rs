@@ -10,11 +10,13 @@ use std::time::Duration;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
 
-/// How many keys one limiter keeps before it forgets the idle ones at once (else every
+/// How many keys one limiter keeps before it forgets the idle ones sooner (else every
 /// [`TIDY_EVERY`] checks). Keys are 8-byte hashes: 100,000 of them take a few megabytes.
 const MAX_KEYS: usize = 100_000;
 /// How many checks between two sweeps of idle keys.
 const TIDY_EVERY: u64 = 1_000;
+/// How many checks between two sweeps while a limiter is full (a sweep reads every key).
+const TIDY_EVERY_WHEN_FULL: u64 = 64;
 
 /// At most `burst` actions at once, earned back evenly over `per`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +105,8 @@ impl Limiter {
     /// `Ok` and counted, or how long to wait.
     fn check(&self, key: u64) -> Result<(), Duration> {
         let checks = self.checks.fetch_add(1, Ordering::Relaxed);
-        if checks % TIDY_EVERY == 0 || self.inner.len() >= MAX_KEYS {
+        let full = self.inner.len() >= MAX_KEYS;
+        if checks % TIDY_EVERY == 0 || (full && checks % TIDY_EVERY_WHEN_FULL == 0) {
             self.inner.retain_recent();
             self.inner.shrink_to_fit();
         }
@@ -165,13 +168,19 @@ impl RateLimiters {
             Action::SignIn => (&self.sign_in_per_address, None),
             Action::Mail => (&self.mail_per_address, Some(&self.mail_per_email)),
         };
-        if let Some(address) = address {
-            per_address.check(self.key(&network_of(address)))?;
-        }
-        match (per_email, email) {
+        let by_address = match address {
+            Some(address) => per_address.check(self.key(&network_of(address))),
+            None => Ok(()),
+        };
+        let result = by_address.and_then(|()| match (per_email, email) {
             (Some(limiter), Some(email)) => limiter.check(self.key(&email.trim().to_lowercase())),
             _ => Ok(()),
+        });
+        if let Err(wait) = result {
+            // Neither the address nor the email is logged: the request log has the address.
+            tracing::info!(?action, wait_seconds = wait.as_secs(), "rate limit reached");
         }
+        result
     }
 
     /// How many keys the limiters hold now (for tests and logs).

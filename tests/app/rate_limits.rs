@@ -193,6 +193,34 @@ async fn the_right_password_waits_for_the_delay_and_no_longer() {
 }
 
 #[actix_web::test]
+async fn guesses_sent_in_parallel_wait_their_turn_too() {
+    let app = spawn_app_with(limited(|l| RateSettings {
+        free_sign_in_failures: 3,
+        ..l
+    }))
+    .await;
+    app.create_user("ana@example.org", Role::Contributor);
+    let guessers: Vec<Browser> = (0..12).map(|_| app.browser()).collect();
+    let guesses = guessers
+        .iter()
+        .map(|browser| browser.login("ana@example.org", "guess guess guess"));
+    let statuses: Vec<u16> = futures_util::future::join_all(guesses)
+        .await
+        .iter()
+        .map(|response| response.status().as_u16())
+        .collect();
+    let checked = statuses.iter().filter(|s| **s == 422).count();
+    assert!(
+        (3..=4).contains(&checked),
+        "only the free failures (and at most one after the first delay) are checked: {statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 422 || *s == 429),
+        "{statuses:?}"
+    );
+}
+
+#[actix_web::test]
 async fn a_flood_of_sign_ins_slows_only_the_address_it_comes_from() {
     let app = spawn_app_with(|s| {
         limited(|l| RateSettings {
