@@ -7,6 +7,8 @@ use std::sync::Arc;
 use anyhow::Context;
 use chrono::{Datelike, NaiveDate};
 
+use crate::limits::rate::RateSettings;
+
 /// Where the registry keeps its data and how it is reached.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -24,6 +26,11 @@ pub struct Settings {
     pub mail_from: Option<String>,
     /// What day it is for search and pages (status, reporting light): the UTC date.
     pub clock: Clock,
+    /// `REGISTRY_TRUSTED_PROXIES`: addresses and networks whose `X-Forwarded-For` is
+    /// believed, comma-separated (checked when the app starts); empty: the header is ignored.
+    pub trusted_proxies: String,
+    /// Rate limits and the daily registration quota.
+    pub rate_limits: RateSettings,
 }
 
 /// The date the registry takes as today: the UTC date, unless a test has fixed one. Clones
@@ -80,6 +87,17 @@ impl std::fmt::Debug for Secret {
     }
 }
 
+/// The default limits, with `REGISTRY_REGISTRATIONS_PER_DAY` when set to a number.
+fn rate_settings_from_env() -> RateSettings {
+    let defaults = RateSettings::default();
+    RateSettings {
+        registrations_per_day: env_value("REGISTRY_REGISTRATIONS_PER_DAY")
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(defaults.registrations_per_day),
+        ..defaults
+    }
+}
+
 /// A non-empty environment variable.
 fn env_value(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -97,6 +115,8 @@ impl Settings {
             smtp_url: env_value("REGISTRY_SMTP_URL").map(Secret),
             mail_from: env_value("REGISTRY_MAIL_FROM"),
             clock: Clock::default(),
+            trusted_proxies: env_value("REGISTRY_TRUSTED_PROXIES").unwrap_or_default(),
+            rate_limits: rate_settings_from_env(),
         };
         match env_value("REGISTRY_PUBLIC_URL") {
             Some(url) => settings.with_public_url(&url),
@@ -109,6 +129,18 @@ impl Settings {
     pub fn with_public_url(mut self, url: &str) -> Self {
         self.public_url = url.trim().trim_end_matches('/').to_string();
         self.public_url_is_set = true;
+        self
+    }
+
+    /// The same settings with these trusted proxies (what `REGISTRY_TRUSTED_PROXIES` sets).
+    pub fn with_trusted_proxies(mut self, proxies: &str) -> Self {
+        self.trusted_proxies = proxies.to_string();
+        self
+    }
+
+    /// The same settings with these rate limits (tests lower them).
+    pub fn with_rate_limits(mut self, limits: RateSettings) -> Self {
+        self.rate_limits = limits;
         self
     }
 

@@ -41,6 +41,9 @@ pub enum AppError {
     /// Too much expensive work at once (password hashing, image decoding): try again shortly.
     #[error("too busy")]
     Busy,
+    /// Over a rate limit (an action without a form to keep): try again after the wait.
+    #[error("rate limited")]
+    TooMany { wait: std::time::Duration },
     #[error(transparent)]
     Unexpected(#[from] anyhow::Error),
 }
@@ -107,6 +110,7 @@ impl ResponseError for AppError {
             }
             AppError::ReadOnly | AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -135,6 +139,7 @@ impl ResponseError for AppError {
                 "Nothing was saved. Go back and send less text, or a smaller file (photos up to 5 MB).",
             ),
             AppError::Busy => return busy(),
+            AppError::TooMany { wait } => return too_many(*wait),
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 ("Sorry, there is a problem with the service", "Try again later. The problem has been logged.")
@@ -183,6 +188,25 @@ fn busy() -> HttpResponse {
     response.headers_mut().insert(
         RETRY_AFTER,
         actix_web::http::header::HeaderValue::from(BUSY_RETRY_AFTER),
+    );
+    response
+}
+
+fn too_many(wait: std::time::Duration) -> HttpResponse {
+    use crate::format::{describe_wait, retry_after_seconds};
+    let message = format!(
+        "This has been asked for too often. Wait {}, then try again.",
+        describe_wait(wait)
+    );
+    let page = ErrorPage {
+        status: 429,
+        heading: "Please wait before trying again",
+        message: &message,
+    };
+    let mut response = html(StatusCode::TOO_MANY_REQUESTS, page.render());
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(retry_after_seconds(wait)),
     );
     response
 }

@@ -1,5 +1,7 @@
 //! Formatting for people, shared by pages, mail and demo data: long dates, amounts, paragraphs.
 
+use std::time::Duration;
+
 use chrono::{NaiveDate, NaiveDateTime};
 
 /// "1 January 1980".
@@ -40,6 +42,22 @@ pub fn age(since: NaiveDateTime, now: NaiveDateTime) -> String {
     }
 }
 
+/// "12 seconds", "1 minute", "3 hours": a wait in words, rounded up.
+pub fn describe_wait(wait: Duration) -> String {
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let (count, unit) = match seconds.max(1) {
+        s if s < 60 => (s, "second"),
+        s if s < 3600 => (s.div_ceil(60), "minute"),
+        s => (s.div_ceil(3600), "hour"),
+    };
+    format!("{count} {unit}{}", if count == 1 { "" } else { "s" })
+}
+
+/// The `Retry-After` value of a wait: whole seconds, at least 1.
+pub fn retry_after_seconds(wait: Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +94,14 @@ mod tests {
     fn text_splits_into_paragraphs() {
         assert_eq!(paragraphs("One.\n\n Two. \n"), ["One.", "Two."]);
         assert!(paragraphs("  ").is_empty());
+    }
+
+    #[test]
+    fn waits_read_as_people_say_them() {
+        assert_eq!(describe_wait(Duration::from_millis(300)), "1 second");
+        assert_eq!(describe_wait(Duration::from_secs(12)), "12 seconds");
+        assert_eq!(describe_wait(Duration::from_secs(61)), "2 minutes");
+        assert_eq!(describe_wait(Duration::from_secs(3600)), "1 hour");
+        assert_eq!(retry_after_seconds(Duration::from_millis(1)), 1);
     }
 }

@@ -1,6 +1,9 @@
 //! Bounds on expensive work a stranger can trigger (password hashing, image decoding): at most
 //! one job per core at once, a short queue behind them, and "busy" (503) beyond it.
 
+pub mod proxies;
+pub mod rate;
+
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;

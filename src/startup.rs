@@ -15,6 +15,8 @@ use tracing_actix_web::TracingLogger;
 use crate::config::{session_key, Settings};
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::limits::proxies::TrustedProxies;
+use crate::limits::rate::RateLimiters;
 use crate::limits::ExpensiveWork;
 use crate::mail::Mailer;
 use crate::search::SearchEngine;
@@ -48,6 +50,9 @@ impl Application {
         settings.adopt_bound_address(address);
         let key = session_key(&settings.data_dir)?;
         let mailer = Mailer::from_settings(&settings)?;
+        let proxies = TrustedProxies::parse(&settings.trusted_proxies)
+            .context("REGISTRY_TRUSTED_PROXIES is not a list of addresses and networks")?;
+        let rate = RateLimiters::new(settings.rate_limits);
         let state = AppState {
             pool,
             settings,
@@ -55,6 +60,8 @@ impl Application {
             mailer,
             notice: Default::default(),
             expensive: Arc::new(ExpensiveWork::for_this_machine()),
+            rate: Arc::new(rate),
+            proxies: Arc::new(proxies),
         };
         tracing::info!(
             "serving on http://{address} (public address {})",

@@ -6,6 +6,8 @@ use crate::config::Settings;
 use crate::db::notice::NoticeCache;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::limits::proxies::TrustedProxies;
+use crate::limits::rate::RateLimiters;
 use crate::limits::ExpensiveWork;
 use crate::mail::{Mail, Mailer};
 use crate::search::SearchEngine;
@@ -22,6 +24,10 @@ pub struct AppState {
     pub notice: NoticeCache,
     /// The bound on password hashing and image decoding.
     pub expensive: Arc<ExpensiveWork>,
+    /// The rate limits of sign-up, sign-in and mail, shared by every worker.
+    pub rate: Arc<RateLimiters>,
+    /// The proxies whose `X-Forwarded-For` is believed.
+    pub proxies: Arc<TrustedProxies>,
 }
 
 impl AppState {

@@ -1,83 +1,50 @@
-//! Slowing down, then refusing, repeated failed sign-ins for one account or one address.
+//! Growing delays between sign-in attempts to one account after repeated failures: a delay,
+//! never a refusal of the right password, so that no one can lock another person out.
 
 use chrono::{Duration, NaiveDateTime};
 
-/// Thresholds for one kind of subject (an account, or a client address).
+/// When attempts to one account start to wait, and how long at most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
-    /// After this many recent failures, each attempt waits `delay` before it is checked.
-    pub slow_after: i64,
-    /// After this many recent failures, attempts are refused for `LOCK_FOR`.
-    pub lock_after: i64,
-    /// The wait of a slowed attempt.
-    pub delay: std::time::Duration,
+pub struct LoginDelay {
+    /// Failures that cost nothing; after them each attempt waits 1 s, 2 s, 4 s… after the last.
+    pub free_failures: i64,
+    /// The longest wait.
+    pub max_delay: std::time::Duration,
 }
 
-/// One account (email address, whether or not it exists).
-pub const ACCOUNT: Limits = Limits {
-    slow_after: 3,
-    lock_after: 8,
-    delay: std::time::Duration::from_secs(1),
-};
+/// Failures are forgotten this long after the last one.
+pub const WINDOW: Duration = Duration::hours(1);
 
-/// One client address: more generous, since people share addresses.
-pub const ADDRESS: Limits = Limits {
-    slow_after: 20,
-    lock_after: 40,
-    delay: std::time::Duration::from_millis(250),
-};
-
-/// Failures older than this are forgotten.
-pub const WINDOW: Duration = Duration::minutes(15);
-/// How long sign-in stays refused once the limit is reached.
-pub const LOCK_FOR: Duration = Duration::minutes(15);
-
-/// The recent failures of one subject, as stored.
+/// The recent failures of a subject, as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Failures {
     pub count: i64,
     pub last: NaiveDateTime,
 }
 
-/// What to do with a sign-in attempt.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    /// Check the password now.
-    Allow,
-    /// Wait this long, then check the password.
-    Slow(std::time::Duration),
-    /// Refuse without checking, until this time (UTC).
-    Refuse { until: NaiveDateTime },
+/// The wait required after `count` failures: none for the free ones, then doubling from one
+/// second, up to the maximum.
+pub fn delay_after(policy: LoginDelay, count: i64) -> std::time::Duration {
+    let beyond = count - policy.free_failures;
+    if beyond < 0 {
+        return std::time::Duration::ZERO;
+    }
+    let seconds = 1u64.checked_shl(beyond.min(62) as u32).unwrap_or(u64::MAX);
+    std::time::Duration::from_secs(seconds).min(policy.max_delay)
 }
 
-impl Verdict {
-    /// The stricter of two verdicts.
-    pub fn and(self, other: Verdict) -> Verdict {
-        use Verdict::*;
-        match (self, other) {
-            (Refuse { until: a }, Refuse { until: b }) => Refuse { until: a.max(b) },
-            (refuse @ Refuse { .. }, _) | (_, refuse @ Refuse { .. }) => refuse,
-            (Slow(a), Slow(b)) => Slow(a.max(b)),
-            (slow @ Slow(_), Allow) | (Allow, slow @ Slow(_)) => slow,
-            (Allow, Allow) => Allow,
-        }
-    }
-}
-
-/// The verdict for a subject with these recent failures, at `now`.
-pub fn verdict(limits: Limits, failures: Option<Failures>, now: NaiveDateTime) -> Verdict {
-    let Some(failures) = failures.filter(|f| still_counts(*f, now)) else {
-        return Verdict::Allow;
-    };
-    if failures.count >= limits.lock_after {
-        Verdict::Refuse {
-            until: failures.last + LOCK_FOR,
-        }
-    } else if failures.count >= limits.slow_after {
-        Verdict::Slow(limits.delay)
-    } else {
-        Verdict::Allow
-    }
+/// How long an attempt at `now` must still wait before it is checked; `None`: check it now.
+pub fn wait(
+    policy: LoginDelay,
+    failures: Option<Failures>,
+    now: NaiveDateTime,
+) -> Option<std::time::Duration> {
+    let failures = failures.filter(|f| still_counts(*f, now))?;
+    let delay = Duration::from_std(delay_after(policy, failures.count)).ok()?;
+    let ready_at = failures.last + delay;
+    (now < ready_at)
+        .then(|| (ready_at - now).to_std().ok())
+        .flatten()
 }
 
 /// The failure count after one more failure at `now` (old failures start the count again).
@@ -93,90 +60,70 @@ pub fn account_subject(email: &str) -> String {
     super::token::hash(&format!("account:{}", email.trim().to_lowercase()))
 }
 
-/// The stored key of a client address's failures.
-pub fn address_subject(address: &str) -> String {
-    super::token::hash(&format!("address:{address}"))
-}
-
 fn still_counts(failures: Failures, now: NaiveDateTime) -> bool {
-    now - failures.last < WINDOW.max(LOCK_FOR)
+    now - failures.last < WINDOW
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn at(minute: u32) -> NaiveDateTime {
+    const POLICY: LoginDelay = LoginDelay {
+        free_failures: 5,
+        max_delay: std::time::Duration::from_secs(120),
+    };
+
+    fn at(second: i64) -> NaiveDateTime {
         chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
             .unwrap()
-            .and_hms_opt(10, minute, 0)
+            .and_hms_opt(10, 0, 0)
             .unwrap()
+            + Duration::seconds(second)
     }
 
-    fn failures(count: i64, minute: u32) -> Option<Failures> {
+    fn failures(count: i64, second: i64) -> Option<Failures> {
         Some(Failures {
             count,
-            last: at(minute),
+            last: at(second),
         })
+    }
+
+    fn secs(n: u64) -> std::time::Duration {
+        std::time::Duration::from_secs(n)
     }
 
     #[test]
     fn a_few_failures_change_nothing() {
-        assert_eq!(verdict(ACCOUNT, None, at(0)), Verdict::Allow);
-        assert_eq!(verdict(ACCOUNT, failures(2, 0), at(1)), Verdict::Allow);
+        assert_eq!(wait(POLICY, None, at(0)), None);
+        assert_eq!(wait(POLICY, failures(4, 0), at(0)), None);
     }
 
     #[test]
-    fn more_failures_slow_each_attempt_down() {
-        assert_eq!(
-            verdict(ACCOUNT, failures(3, 0), at(1)),
-            Verdict::Slow(ACCOUNT.delay)
-        );
+    fn delays_double_from_one_second_up_to_the_maximum() {
+        let delays: Vec<u64> = (4..=14).map(|n| delay_after(POLICY, n).as_secs()).collect();
+        assert_eq!(delays, [0, 1, 2, 4, 8, 16, 32, 64, 120, 120, 120]);
+        assert_eq!(delay_after(POLICY, i64::MAX), secs(120));
     }
 
     #[test]
-    fn too_many_failures_refuse_sign_in_for_a_while() {
-        assert_eq!(
-            verdict(ACCOUNT, failures(8, 0), at(1)),
-            Verdict::Refuse { until: at(15) }
-        );
-        assert_eq!(verdict(ACCOUNT, failures(8, 0), at(15)), Verdict::Allow);
+    fn an_attempt_waits_only_for_what_remains_of_the_delay() {
+        assert_eq!(wait(POLICY, failures(8, 0), at(3)), Some(secs(5)));
+        assert_eq!(wait(POLICY, failures(8, 0), at(8)), None);
     }
 
     #[test]
     fn old_failures_are_forgotten() {
-        assert_eq!(count_after_failure(failures(7, 0), at(5)), 8);
-        assert_eq!(count_after_failure(failures(7, 0), at(20)), 1);
+        assert_eq!(count_after_failure(failures(7, 0), at(300)), 8);
+        assert_eq!(count_after_failure(failures(7, 0), at(3600)), 1);
         assert_eq!(count_after_failure(None, at(0)), 1);
+        assert_eq!(wait(POLICY, failures(40, 0), at(3600)), None);
     }
 
     #[test]
-    fn addresses_are_allowed_more_failures_than_accounts() {
-        assert_eq!(verdict(ADDRESS, failures(8, 0), at(1)), Verdict::Allow);
-        assert!(matches!(
-            verdict(ADDRESS, failures(40, 0), at(1)),
-            Verdict::Refuse { .. }
-        ));
-    }
-
-    #[test]
-    fn subjects_ignore_case_and_differ_by_kind() {
+    fn subjects_ignore_case_and_spaces() {
         assert_eq!(
             account_subject("Ana@Example.org "),
             account_subject("ana@example.org")
-        );
-        assert_ne!(account_subject("127.0.0.1"), address_subject("127.0.0.1"));
-    }
-
-    #[test]
-    fn the_stricter_verdict_wins() {
-        let refuse = Verdict::Refuse { until: at(9) };
-        let slow = Verdict::Slow(std::time::Duration::from_secs(1));
-        assert_eq!(Verdict::Allow.and(slow), slow);
-        assert_eq!(slow.and(refuse), refuse);
-        assert_eq!(
-            refuse.and(Verdict::Refuse { until: at(12) }),
-            Verdict::Refuse { until: at(12) }
         );
     }
 }

@@ -1,11 +1,11 @@
-//! Counters of recent failed sign-ins, per account and per client address (keys are hashes).
+//! Counters of recent failed sign-ins per account (keys are hashes), and the claim of an attempt.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::schema::login_failures;
-use crate::auth::throttle::{count_after_failure, Failures};
+use crate::auth::throttle::{count_after_failure, wait, Failures, LoginDelay};
 
 /// The recent failures of a subject, if any.
 pub fn failures(conn: &mut SqliteConnection, subject: &str) -> QueryResult<Option<Failures>> {
@@ -17,24 +17,28 @@ pub fn failures(conn: &mut SqliteConnection, subject: &str) -> QueryResult<Optio
         .map(|row| row.map(|(count, last)| Failures { count, last }))
 }
 
-/// Counts one more failure for each subject, in one immediate transaction.
-pub fn record_failure(
+/// Claims the right to check one password for `subject` at `now`: `Err(wait)` while its delay
+/// runs; else the attempt is counted as a failure at once (a success clears it), so that
+/// attempts sent in parallel wait their turn like attempts sent one after the other.
+pub fn claim_attempt(
     conn: &mut SqliteConnection,
-    subjects: &[&str],
+    subject: &str,
+    policy: LoginDelay,
     now: NaiveDateTime,
-) -> QueryResult<()> {
+) -> QueryResult<Result<(), std::time::Duration>> {
     conn.immediate_transaction(|conn| {
-        for subject in subjects {
-            let count = count_after_failure(failures(conn, subject)?, now);
-            diesel::replace_into(login_failures::table)
-                .values((
-                    login_failures::subject_hash.eq(*subject),
-                    login_failures::failures.eq(count),
-                    login_failures::last_failure_at.eq(now),
-                ))
-                .execute(conn)?;
+        let recent = failures(conn, subject)?;
+        if let Some(remaining) = wait(policy, recent, now) {
+            return Ok(Err(remaining));
         }
-        Ok(())
+        diesel::replace_into(login_failures::table)
+            .values((
+                login_failures::subject_hash.eq(subject),
+                login_failures::failures.eq(count_after_failure(recent, now)),
+                login_failures::last_failure_at.eq(now),
+            ))
+            .execute(conn)?;
+        Ok(Ok(()))
     })
 }
 

@@ -93,3 +93,19 @@ pub fn set_owner(conn: &mut SqliteConnection, id: i64, user_id: i64) -> QueryRes
         .execute(conn)?;
     Ok(())
 }
+
+/// When `actor` registered commitments (their "submitted" events) after `since`, oldest first.
+pub fn registrations_since(
+    conn: &mut SqliteConnection,
+    actor: i64,
+    since: NaiveDateTime,
+) -> QueryResult<Vec<NaiveDateTime>> {
+    use super::schema::workflow_events as events;
+    events::table
+        .filter(events::actor_id.eq(actor))
+        .filter(events::event.eq("submitted"))
+        .filter(events::created_at.gt(since))
+        .select(events::created_at)
+        .order(events::created_at.asc())
+        .load(conn)
+}

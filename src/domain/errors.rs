@@ -17,6 +17,17 @@ impl Field {
         Field { name, row: None }
     }
 
+    /// The form as a whole, for a problem no one field can fix (e.g. "wait, then send again"):
+    /// shown at the top of the error summary, without a link.
+    pub const fn whole_form() -> Self {
+        Field::single("")
+    }
+
+    /// True for [`Field::whole_form`].
+    pub fn is_whole_form(&self) -> bool {
+        self.name.is_empty()
+    }
+
     /// A field of one repeated row.
     pub const fn in_row(name: &'static str, row: usize) -> Self {
         Field {

@@ -25,7 +25,7 @@ impl RootSpanBuilder for RedactedRootSpan {
             http.method = %request.method(),
             http.route = %route,
             http.target = %target,
-            http.client_ip = %request.peer_addr().map(|a| a.ip().to_string()).unwrap_or_default(),
+            http.client_ip = %super::client::client_address(request.request()).map(|a| a.to_string()).unwrap_or_default(),
             http.status_code = tracing::field::Empty,
             otel.status_code = tracing::field::Empty,
             exception.message = tracing::field::Empty,

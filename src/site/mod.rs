@@ -1,5 +1,6 @@
 //! What every request goes through: the session, CSRF check, context and access extractors.
 
+pub mod client;
 pub mod context;
 pub mod csrf;
 pub mod extract;
@@ -7,5 +8,6 @@ pub mod logging;
 pub mod render;
 pub mod session;
 
+pub use client::ClientAddress;
 pub use context::SiteContext;
 pub use extract::{CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser};

@@ -1,6 +1,8 @@
 //! Answering with a page at a given status, and redirecting after a form.
 
-use actix_web::http::header::LOCATION;
+use std::time::Duration;
+
+use actix_web::http::header::{HeaderValue, LOCATION, RETRY_AFTER};
 use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
@@ -22,4 +24,23 @@ pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((LOCATION, location))
         .finish()
+}
+
+/// 429 Too Many Requests: the page (a form with what was typed and why to wait), with
+/// `Retry-After` in seconds.
+pub fn too_many(template: &impl Template, wait: Duration) -> Result<HttpResponse, AppError> {
+    let mut response = page(StatusCode::TOO_MANY_REQUESTS, template)?;
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        HeaderValue::from(crate::format::retry_after_seconds(wait)),
+    );
+    Ok(response)
+}
+
+/// The message of a form refused by a rate limit.
+pub fn wait_message(wait: Duration) -> String {
+    format!(
+        "You have sent this form too many times in a short while. Nothing has been lost: wait {}, then send it again.",
+        crate::format::describe_wait(wait)
+    )
 }

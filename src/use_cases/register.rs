@@ -1,21 +1,45 @@
-//! Registering a commitment: stored as `submitted`, owned by its registrant, with the event.
+//! Registering a commitment: stored as `submitted`, owned by its registrant, with the event;
+//! within the daily quota of registrations for contributors.
 
+use chrono::{Duration, NaiveDateTime};
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
 use crate::db::commitments::{insert, record_event, CommitmentMeta};
+use crate::db::workflow::registrations_since;
 use crate::domain::commitment::stored::now;
 use crate::domain::{NewCommitment, Workflow};
 
-/// Stores `content` as a new `submitted` commitment of `owner`, with its event, at once;
-/// returns its id.
+/// The period of the registration quota.
+pub const QUOTA_PERIOD: Duration = Duration::hours(24);
+
+/// What registering came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registered {
+    /// Stored, with this id.
+    Stored(i64),
+    /// Nothing stored: the account registered `quota` commitments in the last 24 hours; it
+    /// may register again from `again_at` (UTC).
+    QuotaReached { quota: i64, again_at: NaiveDateTime },
+}
+
+/// Stores `content` as a new `submitted` commitment of `owner`, with its event, at once,
+/// unless `quota` (none for moderators and admins) registrations in 24 hours are reached.
+/// The count is read from the stored events in the same transaction, so it holds across
+/// restarts and against registrations sent in parallel.
 pub fn register(
     conn: &mut SqliteConnection,
     content: &NewCommitment,
     owner: i64,
-) -> QueryResult<i64> {
+    quota: Option<i64>,
+) -> QueryResult<Registered> {
     conn.immediate_transaction(|conn| {
         let at = now();
+        if let Some(quota) = quota {
+            if let Some(again_at) = quota_reached_until(conn, owner, quota, at)? {
+                return Ok(Registered::QuotaReached { quota, again_at });
+            }
+        }
         let meta = CommitmentMeta {
             id: None,
             workflow: Workflow::Submitted,
@@ -26,6 +50,57 @@ pub fn register(
         };
         let id = insert(conn, content, &meta, &[])?;
         record_event(conn, id, Some(owner), "submitted", "", at)?;
-        Ok(id)
+        Ok(Registered::Stored(id))
     })
+}
+
+/// When `owner`, who has reached `quota` registrations at `at`, may register again; `None`
+/// when the quota is not reached.
+pub fn quota_reached_until(
+    conn: &mut SqliteConnection,
+    owner: i64,
+    quota: i64,
+    at: NaiveDateTime,
+) -> QueryResult<Option<NaiveDateTime>> {
+    let recent = registrations_since(conn, owner, at - QUOTA_PERIOD)?;
+    Ok(next_allowed(&recent, quota))
+}
+
+/// When another registration is allowed, given the registrations of the period (oldest
+/// first): `None` while fewer than `quota` (at least 1), else when enough have aged out.
+fn next_allowed(recent: &[NaiveDateTime], quota: i64) -> Option<NaiveDateTime> {
+    let quota = usize::try_from(quota.max(1)).unwrap_or(1);
+    if recent.len() < quota {
+        return None;
+    }
+    let must_age_out = recent.len() - quota;
+    recent
+        .get(must_age_out)
+        .map(|oldest_counted| *oldest_counted + QUOTA_PERIOD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hour(h: u32) -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
+            .unwrap()
+            .and_hms_opt(h, 0, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn below_the_quota_registering_is_allowed() {
+        assert_eq!(next_allowed(&[hour(1), hour(2)], 3), None);
+    }
+
+    #[test]
+    fn at_the_quota_the_oldest_registration_says_when_to_come_back() {
+        let recent = [hour(1), hour(2), hour(3)];
+        assert_eq!(next_allowed(&recent, 3), Some(hour(1) + QUOTA_PERIOD));
+        assert_eq!(next_allowed(&recent, 2), Some(hour(2) + QUOTA_PERIOD));
+        assert_eq!(next_allowed(&recent, 1), Some(hour(3) + QUOTA_PERIOD));
+        assert_eq!(next_allowed(&[], 0), None, "a quota is at least one");
+    }
 }

@@ -19,6 +19,7 @@ mod moderation;
 mod notice;
 mod pages;
 mod photos;
+mod rate_limits;
 mod register;
 mod remind;
 mod report_hiding;

@@ -1,9 +1,8 @@
 //! Signing in and out.
 
 use actix_session::Session;
-use actix_web::http::header::RETRY_AFTER;
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
@@ -12,8 +11,10 @@ use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::site::render::{page, see_other};
-use crate::site::{session, HtmlForm, Site};
+use crate::format::describe_wait;
+use crate::limits::rate::Action;
+use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
 
@@ -75,7 +76,7 @@ pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpRespo
 pub async fn submit(
     state: web::Data<AppState>,
     session: Session,
-    req: HttpRequest,
+    ClientAddress(address): ClientAddress,
     HtmlForm(form): HtmlForm<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_string();
@@ -90,8 +91,11 @@ pub async fn submit(
         let retry = LoginPage::new(form.email, &form.next, errors);
         return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
     }
-    let address = req.peer_addr().map(|a| a.ip().to_string());
-    match attempt(&state, email.clone(), form.password, address).await? {
+    // Only this client address slows down; other people sharing nothing with it do not.
+    if let Err(wait) = state.rate.check(Action::SignIn, address, None) {
+        return wait_page(email, &form.next, wait_message(wait), wait);
+    }
+    match attempt(&state, email.clone(), form.password).await? {
         Attempt::SignedIn(account) => {
             let user_id = account.id;
             let sign_in = state
@@ -117,30 +121,26 @@ pub async fn submit(
                 &LoginPage::with_error(email, &form.next, message),
             )
         }
-        Attempt::Locked { until } => locked(email, &form.next, until),
+        Attempt::Wait(wait) => {
+            let message = format!(
+                "There have been several failed attempts to sign in to this account. For its security, wait {}, then sign in again, or reset your password",
+                describe_wait(wait)
+            );
+            wait_page(email, &form.next, message, wait)
+        }
     }
 }
 
-fn locked(
+/// 429 with the form kept (the email address and where to go next) and why to wait.
+fn wait_page(
     email: String,
     next: &str,
-    until: chrono::NaiveDateTime,
+    message: String,
+    wait: std::time::Duration,
 ) -> Result<HttpResponse, AppError> {
-    let wait = (until - now()).num_seconds().max(1);
-    let minutes = (wait + 59) / 60;
-    let message = format!(
-        "Too many failed attempts to sign in. For your security, signing in to this account is paused: try again in {minutes} minute{}, or reset your password",
-        if minutes == 1 { "" } else { "s" }
-    );
-    let mut response = page(
-        StatusCode::TOO_MANY_REQUESTS,
-        &LoginPage::with_error(email, next, &message),
-    )?;
-    response.headers_mut().insert(
-        RETRY_AFTER,
-        actix_web::http::header::HeaderValue::from(wait),
-    );
-    Ok(response)
+    let mut errors = FieldErrors::new();
+    errors.add(Field::whole_form(), message);
+    too_many(&LoginPage::new(email, next, errors), wait)
 }
 
 /// The fields of the sign-out form.

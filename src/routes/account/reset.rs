@@ -10,10 +10,11 @@ use super::signup::LinkProblemPage;
 use crate::auth::account::check_email;
 use crate::auth::password;
 use crate::db::tokens::TokenState;
-use crate::domain::FieldErrors;
+use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::site::render::{page, see_other};
-use crate::site::{session, HtmlForm};
+use crate::limits::rate::Action;
+use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::{session, ClientAddress, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::accounts::reset;
 
@@ -43,6 +44,7 @@ pub async fn request_form() -> Result<HttpResponse, AppError> {
 pub async fn request(
     state: web::Data<AppState>,
     session: Session,
+    ClientAddress(address): ClientAddress,
     HtmlForm(form): HtmlForm<ResetRequestForm>,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_string();
@@ -54,6 +56,14 @@ pub async fn request(
             errors,
         };
         return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
+    }
+    if let Err(wait) = state.rate.check(Action::Mail, address, Some(&email)) {
+        errors.add(Field::whole_form(), wait_message(wait));
+        let kept = ResetRequestPage {
+            email: form.email,
+            errors,
+        };
+        return too_many(&kept, wait);
     }
     if let Some(mail) = reset::request(&state, email.clone()).await? {
         state.send_mail(mail).await;

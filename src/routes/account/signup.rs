@@ -7,10 +7,11 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::db::tokens::TokenState;
-use crate::domain::FieldErrors;
+use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::site::render::{page, see_other};
-use crate::site::{session, CurrentUser, HtmlForm, Site};
+use crate::limits::rate::Action;
+use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::signup::{self, Resend};
 
@@ -41,10 +42,12 @@ pub async fn form(site: Site) -> Result<HttpResponse, AppError> {
     page(StatusCode::OK, &SignupPage::default())
 }
 
-/// POST `/account/signup`: 422 with the errors, else the mail and "check your email".
+/// POST `/account/signup`: 422 with the errors, 429 with the form kept when this address or
+/// email address has signed up too often, else the mail and "check your email".
 pub async fn create(
     state: web::Data<AppState>,
     session: Session,
+    ClientAddress(address): ClientAddress,
     HtmlForm(form): HtmlForm<SignupForm>,
 ) -> Result<HttpResponse, AppError> {
     let parsed = crate::auth::account::parse(
@@ -65,6 +68,16 @@ pub async fn create(
         }
     };
     let email = account.email.clone();
+    if let Err(wait) = state.rate.check(Action::SignUp, address, Some(&email)) {
+        let mut errors = FieldErrors::new();
+        errors.add(Field::whole_form(), wait_message(wait));
+        let kept = SignupPage {
+            name: form.name,
+            email: form.email,
+            errors,
+        };
+        return too_many(&kept, wait);
+    }
     if let Some(mail) = signup::sign_up(&state, account).await? {
         state.send_mail(mail).await;
     }
@@ -135,9 +148,13 @@ pub async fn verify(
 pub async fn send_again(
     state: web::Data<AppState>,
     session: Session,
+    ClientAddress(address): ClientAddress,
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
     let email = account.email.clone();
+    if let Err(wait) = state.rate.check(Action::Mail, address, Some(&email)) {
+        return Err(AppError::TooMany { wait });
+    }
     let message = match signup::resend(&state, account).await? {
         Resend::AlreadyVerified => "Your email address is already confirmed.".to_string(),
         Resend::TooSoon => {

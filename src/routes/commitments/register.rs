@@ -9,13 +9,13 @@ use super::form_page::FormPage;
 use crate::auth::token::{hash, Token};
 use crate::db::drafts;
 use crate::domain::commitment::stored::now;
-use crate::domain::{FieldErrors, NewCommitment};
+use crate::domain::{Field, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
-use crate::site::render::{page, see_other};
+use crate::site::render::{page, see_other, too_many};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
-use crate::use_cases::register::register;
+use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::views::commitment_form::with_blank_rows;
 
 /// The query of the blank form: a draft to restore after signing in again.
@@ -30,10 +30,11 @@ pub async fn new_form(
     VerifiedUser(user): VerifiedUser,
     query: web::Query<NewQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let (user_id, staff) = (user.id, user.role.is_moderator());
     let restored = match query.into_inner().draft.filter(|t| !t.is_empty()) {
         Some(token) => {
             state
-                .db(move |conn| Ok(drafts::take(conn, user.id, &hash(&token), now())?))
+                .db(move |conn| Ok(drafts::take(conn, user_id, &hash(&token), now())?))
                 .await?
         }
         None => None,
@@ -44,10 +45,18 @@ pub async fn new_form(
         .map(|form| form.to_input());
     let restored = input.is_some();
     let input = with_blank_rows(input.unwrap_or_default(), None);
-    page(
-        StatusCode::OK,
-        &FormPage::register(input, FieldErrors::new(), restored),
-    )
+    // Said before anything is typed: a contributor at the daily quota learns when to come back.
+    let mut errors = FieldErrors::new();
+    if !staff {
+        let quota = state.rate.settings().registrations_per_day;
+        let reached = state
+            .db(move |conn| Ok(quota_reached_until(conn, user_id, quota, now())?))
+            .await?;
+        if let Some(again_at) = reached {
+            errors.add(Field::whole_form(), quota_message(quota, again_at));
+        }
+    }
+    page(StatusCode::OK, &FormPage::register(input, errors, restored))
 }
 
 /// POST `/commitments`: 303 to the new commitment, 422 with every problem, or (when the
@@ -89,14 +98,51 @@ pub async fn create(
             );
         }
     };
-    let id = state
-        .db(move |conn| Ok(register(conn, &content, viewer.id)?))
+    // Moderators and admins are not limited: they may enter commitments for others.
+    let quota =
+        (!viewer.role.is_moderator()).then_some(state.rate.settings().registrations_per_day);
+    let registered = state
+        .db(move |conn| Ok(register(conn, &content, viewer.id, quota)?))
         .await?;
+    let id = match registered {
+        Registered::Stored(id) => id,
+        Registered::QuotaReached { quota, again_at } => {
+            return quota_reached(with_blank_rows(input, None), quota, again_at);
+        }
+    };
     session::set_flash(
         &session,
         "Your commitment has been submitted. A moderator will review it before it is published.",
     )?;
     Ok(see_other(&format!("/commitments/{id}")))
+}
+
+/// 429: the form with everything typed, and when the account may register again.
+fn quota_reached(
+    input: crate::domain::CommitmentInput,
+    quota: i64,
+    again_at: chrono::NaiveDateTime,
+) -> Result<HttpResponse, AppError> {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    let message = format!(
+        "{} Nothing has been saved: keep this page open or copy what you typed.",
+        quota_message(quota, again_at)
+    );
+    let mut errors = FieldErrors::new();
+    errors.add(Field::whole_form(), message);
+    too_many(&FormPage::register(input, errors, false), wait)
+}
+
+/// "You have registered 20 commitments in the last 24 hours, … from 14:05 UTC on 8 December
+/// 2026 (in 3 hours)."
+fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> String {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    format!(
+        "You have registered {quota} commitments in the last 24 hours, the most an account may register in a day. You can register another from {} UTC on {} (in {}).",
+        again_at.format("%H:%M"),
+        crate::format::long_date(again_at.date()),
+        crate::format::describe_wait(wait),
+    )
 }
 
 /// Keeps the posted form (without its CSRF token) and sends the person to sign in, then back

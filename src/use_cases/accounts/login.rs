@@ -1,7 +1,8 @@
-//! Signing in: throttled, and saying the same thing whether or not the account exists.
+//! Signing in: slowed per account after failures, and saying the same thing whether or not
+//! the account exists.
 
 use crate::auth::password;
-use crate::auth::throttle::{self, Verdict, ACCOUNT, ADDRESS};
+use crate::auth::throttle::{self, LoginDelay};
 use crate::db::throttle as counters;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
@@ -18,34 +19,36 @@ pub enum Attempt {
     Suspended,
     /// Wrong email or password (the same answer for both).
     Refused,
-    /// Too many recent failures: refused without checking, until this time (UTC).
-    Locked { until: chrono::NaiveDateTime },
+    /// Too many recent failures for this account: not checked; send it again after the wait.
+    Wait(std::time::Duration),
 }
 
-/// Tries to sign in from `address` (the client's IP, when known).
+/// Tries to sign in. Each attempt at an account is counted as a failure before the password
+/// is checked and forgotten when it was right; after a few failures each attempt must wait
+/// a growing delay, which the right password from anyone has to wait too, but no longer.
 pub async fn attempt(
     state: &AppState,
     email: String,
     password: String,
-    address: Option<String>,
 ) -> Result<Attempt, AppError> {
-    let mut subjects = vec![throttle::account_subject(&email)];
-    subjects.extend(address.as_deref().map(throttle::address_subject));
-    let verdict = {
-        let subjects = subjects.clone();
-        state.db(move |conn| verdict(conn, &subjects)).await?
+    let subject = throttle::account_subject(&email);
+    let settings = state.rate.settings();
+    let policy = LoginDelay {
+        free_failures: settings.free_sign_in_failures,
+        max_delay: settings.max_sign_in_delay,
     };
-    match verdict {
-        Verdict::Refuse { until } => return Ok(Attempt::Locked { until }),
-        Verdict::Slow(delay) => actix_web::rt::time::sleep(delay).await,
-        Verdict::Allow => {}
-    }
-    let found = {
-        let email = email.clone();
+    let claimed = {
+        let subject = subject.clone();
         state
-            .db(move |conn| Ok(users::find_for_login(conn, &email)?))
+            .db(move |conn| Ok(counters::claim_attempt(conn, &subject, policy, now())?))
             .await?
     };
+    if let Err(wait) = claimed {
+        return Ok(Attempt::Wait(wait));
+    }
+    let found = state
+        .db(move |conn| Ok(users::find_for_login(conn, &email)?))
+        .await?;
     let (account, stored) = match found {
         Some((account, hash)) => (Some(account), Some(hash)),
         None => (None, None),
@@ -58,32 +61,16 @@ pub async fn attempt(
             None => password::verify_dummy(&password),
         })
         .await?;
-    state
-        .db(move |conn| match account {
-            // A suspended account answers the same to any password, so the answer tells
-            // nothing about whether a guessed password was right.
-            Some(account) if account.suspended => Ok(Attempt::Suspended),
-            Some(account) if matches => {
-                counters::clear(conn, &subjects[0])?;
-                Ok(Attempt::SignedIn(account))
-            }
-            _ => {
-                let subjects: Vec<&str> = subjects.iter().map(String::as_str).collect();
-                counters::record_failure(conn, &subjects, now())?;
-                Ok(Attempt::Refused)
-            }
-        })
-        .await
-}
-
-/// The stricter verdict of the account's and the address's counters.
-fn verdict(conn: &mut diesel::SqliteConnection, subjects: &[String]) -> Result<Verdict, AppError> {
-    let now = now();
-    let mut verdict = Verdict::Allow;
-    for (index, subject) in subjects.iter().enumerate() {
-        let limits = if index == 0 { ACCOUNT } else { ADDRESS };
-        let failures = counters::failures(conn, subject)?;
-        verdict = verdict.and(throttle::verdict(limits, failures, now));
+    match account {
+        // A suspended account answers the same to any password, so the answer tells
+        // nothing about whether a guessed password was right; the attempt stays counted.
+        Some(account) if account.suspended => Ok(Attempt::Suspended),
+        Some(account) if matches => {
+            state
+                .db(move |conn| Ok(counters::clear(conn, &subject)?))
+                .await?;
+            Ok(Attempt::SignedIn(account))
+        }
+        _ => Ok(Attempt::Refused),
     }
-    Ok(verdict)
 }

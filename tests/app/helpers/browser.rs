@@ -69,6 +69,31 @@ impl Browser {
         self.post_form(action, &with_token).await
     }
 
+    /// Like [`Browser::submit`], with `X-Forwarded-For: forwarded_for` on the post, as a
+    /// reverse proxy would add (or a client would forge).
+    pub async fn submit_forwarded_for(
+        &self,
+        forwarded_for: &str,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let token = self.csrf_token_from(form_page).await;
+        let mut with_token = fields.to_vec();
+        with_token.push(("csrf_token", &token));
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&with_token)
+            .finish();
+        self.client
+            .post(format!("{}{}", self.address, action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", forwarded_for)
+            .body(body)
+            .send()
+            .await
+            .expect("the request is answered")
+    }
+
     /// Signs in through the real form.
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         let fields = [("email", email), ("password", password)];

@@ -31,7 +31,7 @@ pub use outbox::*;
 pub use records::*;
 pub use sdg_registry::domain::Role;
 
-use internals::{Application, Settings};
+use internals::{Application, Rate, RateSettings, Settings};
 
 /// A running registry with its own data dir, and a browser (cookie jar) to talk to it.
 pub struct TestApp {
@@ -57,8 +57,17 @@ pub async fn spawn_app() -> TestApp {
 
 /// Starts the app on a free port over an existing data dir (for data imported beforehand).
 pub async fn spawn_app_in(data_dir: TempDir) -> TestApp {
-    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    let settings = test_settings(&data_dir);
     start(settings, data_dir)
+}
+
+/// Starts the app over an existing data dir with settings changed by `change` (a restart).
+pub async fn spawn_app_in_with(
+    data_dir: TempDir,
+    change: impl FnOnce(Settings) -> Settings,
+) -> TestApp {
+    let settings = test_settings(&data_dir);
+    start(change(settings), data_dir)
 }
 
 /// Starts the app as if `REGISTRY_PUBLIC_URL` were `url` (without touching the environment,
@@ -70,18 +79,36 @@ pub async fn spawn_app_with_public_url(url: &str) -> TestApp {
 /// Starts the app with settings changed by `change` (instead of environment variables).
 pub async fn spawn_app_with(change: impl FnOnce(Settings) -> Settings) -> TestApp {
     let data_dir = tempfile::tempdir().unwrap();
-    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    let settings = test_settings(&data_dir);
     start(change(settings), data_dir)
 }
 
 /// Why the app refuses to start with settings changed by `change` (panics if it starts).
 pub fn start_error(change: impl FnOnce(Settings) -> Settings) -> String {
     let data_dir = tempfile::tempdir().unwrap();
-    let settings = Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into());
+    let settings = test_settings(&data_dir);
     match Application::build(change(settings), false) {
         Ok(_) => panic!("the app started with settings it should refuse"),
         Err(error) => format!("{error:#}"),
     }
+}
+
+/// Settings for a test app: the site's defaults, except rate limits high enough that tests
+/// signing in and up many times from 127.0.0.1 are never limited (tests of the limits lower
+/// them again with [`spawn_app_with`]).
+pub fn test_settings(data_dir: &TempDir) -> Settings {
+    let many = Rate::new(100_000, std::time::Duration::from_secs(60));
+    let lenient = RateSettings {
+        sign_up_per_address: many,
+        sign_up_per_email: many,
+        sign_in_per_address: many,
+        mail_per_address: many,
+        mail_per_email: many,
+        registrations_per_day: 100_000,
+        free_sign_in_failures: 1_000,
+        ..RateSettings::default()
+    };
+    Settings::new(data_dir.path().to_path_buf(), "127.0.0.1:0".into()).with_rate_limits(lenient)
 }
 
 fn start(settings: Settings, data_dir: TempDir) -> TestApp {

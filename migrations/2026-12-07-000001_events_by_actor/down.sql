@@ -1,0 +1,1 @@
+DROP INDEX workflow_events_by_actor;
