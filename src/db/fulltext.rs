@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use diesel::sqlite::SqliteConnection;
 
+use super::id_set::in_ids;
 use super::schema::{commitments, partners};
 use crate::domain::NewCommitment;
 
@@ -110,7 +111,7 @@ fn text_rows(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<Vec<T
         Which::Between { from, to, limit } => {
             query.filter(commitments::id.between(from, to)).limit(limit)
         }
-        Which::Ids(ids) => query.filter(commitments::id.eq_any(ids)),
+        Which::Ids(ids) => query.filter(in_ids(commitments::id, ids)),
     };
     query
         .order(commitments::id.asc())
@@ -133,7 +134,7 @@ fn text_rows(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<Vec<T
 /// Partners' names of these commitments, joined per commitment.
 fn partner_names(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<HashMap<i64, String>> {
     let rows: Vec<(i64, String)> = partners::table
-        .filter(partners::commitment_id.eq_any(ids))
+        .filter(in_ids(partners::commitment_id, ids))
         .order((partners::commitment_id, partners::position))
         .select((partners::commitment_id, partners::name))
         .load(conn)?;

@@ -13,7 +13,6 @@ use super::tokens;
 use super::words::WordIndex;
 use crate::db::fulltext::{is_cjk, Document};
 use crate::db::schema::commitments;
-use crate::domain::Commitment;
 
 pub use super::snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
 
@@ -219,16 +218,13 @@ fn cjk_matches(conn: &mut SqliteConnection, term: &str) -> QueryResult<RoaringBi
 
 /// A short extract around the matched words of each commitment that holds them, words marked
 /// with [`HIGHLIGHT_START`] / [`HIGHLIGHT_END`]. Raw text: escape it before showing it.
-pub fn snippets(query: &TextQuery, commitments: &[Commitment]) -> Vec<(i64, String)> {
+pub fn snippets(query: &TextQuery, documents: &[Document]) -> Vec<(i64, String)> {
     if query.words.is_empty() {
         return Vec::new();
     }
-    commitments
+    documents
         .iter()
-        .filter_map(|c| {
-            let document = Document::of(c.id, &c.content);
-            super::snippet::snippet(&document, &query.words).map(|s| (c.id, s))
-        })
+        .filter_map(|d| super::snippet::snippet(d, &query.words).map(|s| (d.id, s)))
         .collect()
 }
 

@@ -7,7 +7,7 @@ use askama_web::WebTemplate;
 use diesel::{QueryResult, SqliteConnection};
 
 use crate::db::cards::find_summaries;
-use crate::db::load::find_many;
+use crate::db::fulltext::{documents, Which};
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
@@ -57,27 +57,27 @@ where
         .await
 }
 
-/// The cards of a page of results: summaries only, or, for a text search, whole commitments
-/// so that each card can show where the words matched.
+/// The cards of a page of results, with, for a text search, where each one matched.
 fn load_cards(
     conn: &mut SqliteConnection,
     query: &SearchQuery,
     ids: &[i64],
 ) -> QueryResult<Vec<(CommitmentSummary, Option<String>)>> {
-    if query.q.is_empty() {
-        let summaries = find_summaries(conn, ids)?;
-        return Ok(summaries.into_iter().map(|s| (s, None)).collect());
-    }
-    let commitments = find_many(conn, ids)?;
-    let mut snippets = snippets(&TextQuery::parse(&query.q), &commitments);
-    Ok(commitments
-        .iter()
-        .map(|c| {
+    let summaries = find_summaries(conn, ids)?;
+    let text = TextQuery::parse(&query.q);
+    let mut snippets = if text.is_empty() {
+        Vec::new()
+    } else {
+        snippets(&text, &documents(conn, Which::Ids(ids))?)
+    };
+    Ok(summaries
+        .into_iter()
+        .map(|summary| {
             let snippet = snippets
                 .iter()
-                .position(|(id, _)| *id == c.id)
+                .position(|(id, _)| *id == summary.id)
                 .map(|at| snippets.swap_remove(at).1);
-            (CommitmentSummary::from(c), snippet)
+            (summary, snippet)
         })
         .collect())
 }
