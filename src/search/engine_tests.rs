@@ -203,3 +203,33 @@ fn facets_are_stored_at_their_place_in_the_list_of_all() {
         assert_eq!(facet as usize, place);
     }
 }
+
+#[test]
+fn the_cards_the_index_holds_are_what_the_database_holds_after_random_writes() {
+    let today = day("2026-11-29");
+    let count = 120;
+    let mut conn = registry(count, today);
+    let engine = SearchEngine::default();
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    for round in 0..30 {
+        for _ in 0..rng.random_range(1..6) {
+            random_write(&mut conn, &mut rng, count);
+        }
+        conn.batch_execute(&format!(
+            "UPDATE commitments SET title = 'Renamed {round}' WHERE id = {}",
+            rng.random_range(1..=count)
+        ))
+        .unwrap();
+        let index = engine.index(&mut conn, today).unwrap();
+        let ids: Vec<i64> = index.all.iter().map(i64::from).collect();
+        let held = index.summaries(&ids);
+        drop(index);
+        let stored = crate::db::cards::find_summaries(&mut conn, &ids).unwrap();
+        assert_eq!(held, stored, "round {round}");
+        assert_eq!(
+            held.len(),
+            ids.len(),
+            "every published commitment has its card"
+        );
+    }
+}

@@ -12,12 +12,13 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use super::orders::{Entries, Entry, Orders};
+use super::orders::{CardFacts, Entries, Entry, Orders};
 use super::rows::{self, Batch, CommitmentRow, Reports};
 use super::vocabulary::{Facet, Sort};
 use crate::db::reports::report_summaries;
+use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::report::light::reporting;
-use crate::domain::{Status, Workflow};
+use crate::domain::{Category, EntityType, Region, Sdg, Status, Workflow};
 
 /// Up to this many commitments, countries are counted by reading each one's (an intersection
 /// per country costs more below this, measured at 100,000).
@@ -139,6 +140,9 @@ impl FacetIndex {
     /// Files a published commitment (not its values); returns its id.
     fn add_row(&mut self, row: CommitmentRow, reports: &Reports) -> Option<u32> {
         let id = u32::try_from(row.id).ok()?;
+        // Stored values were checked on the way in; one no vocabulary knows is left unindexed.
+        let entity_type = EntityType::from_slug(&row.entity_type)?;
+        let category = Category::from_slug(&row.category)?;
         let summary = reports.get(&row.id);
         self.all.insert(id);
         self.insert(Facet::Category, row.category, id);
@@ -155,6 +159,13 @@ impl FacetIndex {
             reports: summary.map_or(0, |s| s.count),
             title_sort: row.title_sort.into_boxed_str(),
             lead_entity: row.lead_entity.into_boxed_str(),
+            card: CardFacts {
+                title: row.title.into_boxed_str(),
+                entity_type,
+                category,
+                sdgs: Vec::new(),
+                regions: Vec::new(),
+            },
             countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);
@@ -183,17 +194,20 @@ impl FacetIndex {
             }
             _ => return,
         };
-        if facet == Facet::Country {
-            let at = facet.position(&value).and_then(|p| u16::try_from(p).ok());
-            if let (Some(at), Some(entry)) = (at, self.entries.get_mut(&id)) {
-                let mut positions = std::mem::take(&mut entry.countries).into_vec();
-                positions.push(at);
-                positions.sort_unstable();
-                positions.dedup();
-                entry.countries = positions.into_boxed_slice();
-            }
+        if let Some(entry) = self.entries.get_mut(&id) {
+            keep_on_entry(entry, facet, &value);
         }
         self.insert(facet, value, id);
+    }
+
+    /// The summaries of the commitments with these ids that are published, in the order given.
+    pub fn summaries(&self, ids: &[i64]) -> Vec<CommitmentSummary> {
+        ids.iter()
+            .filter_map(|id| {
+                let entry = self.entries.get(&u32::try_from(*id).ok()?)?;
+                Some(entry.summary(*id))
+            })
+            .collect()
     }
 
     fn insert(&mut self, facet: Facet, value: String, id: u32) {
@@ -293,6 +307,33 @@ impl FacetIndex {
 }
 
 /// Files commitment `id` under its status and reporting light as of `today`.
+/// Keeps on the entry what its card shows or counting needs: goals, regions, countries.
+fn keep_on_entry(entry: &mut Entry, facet: Facet, value: &str) {
+    match facet {
+        Facet::Sdg => {
+            if let Some(sdg) = value.parse::<u8>().ok().and_then(Sdg::new) {
+                entry.card.sdgs.push(sdg);
+            }
+        }
+        Facet::Region => {
+            if let Some(region) = Region::from_slug(value) {
+                entry.card.regions.push(region);
+            }
+        }
+        Facet::Country => {
+            let at = facet.position(value).and_then(|p| u16::try_from(p).ok());
+            if let Some(at) = at {
+                let mut positions = std::mem::take(&mut entry.countries).into_vec();
+                positions.push(at);
+                positions.sort_unstable();
+                positions.dedup();
+                entry.countries = positions.into_boxed_slice();
+            }
+        }
+        _ => {}
+    }
+}
+
 fn insert_dated(
     values: &mut [HashMap<String, RoaringBitmap>; 8],
     id: u32,

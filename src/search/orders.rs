@@ -8,6 +8,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use roaring::RoaringBitmap;
 
 use super::vocabulary::Sort;
+use crate::domain::commitment::summary::CommitmentSummary;
+use crate::domain::{Category, EntityType, Region, Sdg};
 
 /// What the index keeps of one published commitment: its sort keys and what the date-dependent
 /// facets (status, reporting) and the totals are computed from.
@@ -20,9 +22,41 @@ pub struct Entry {
     pub reports: u64,
     pub title_sort: Box<str>,
     pub lead_entity: Box<str>,
+    /// What its result card shows besides the above (see [`Entry::summary`]).
+    pub card: CardFacts,
     /// Its countries, as positions in the country vocabulary (sorted, distinct): the facet
     /// with hundreds of values is counted over a few results by reading theirs.
     pub countries: Box<[u16]>,
+}
+
+/// What a result card shows that the sort keys do not hold: the index answers a page of cards
+/// without reading the database.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardFacts {
+    pub title: Box<str>,
+    pub entity_type: EntityType,
+    pub category: Category,
+    /// In the commitment's own order.
+    pub sdgs: Vec<Sdg>,
+    /// In the commitment's own order.
+    pub regions: Vec<Region>,
+}
+
+impl Entry {
+    /// The summary of commitment `id` that this entry holds.
+    pub fn summary(&self, id: i64) -> CommitmentSummary {
+        CommitmentSummary {
+            id,
+            title: self.card.title.to_string(),
+            lead_entity: self.lead_entity.to_string(),
+            entity_type: self.card.entity_type,
+            category: self.card.category,
+            sdgs: self.card.sdgs.clone(),
+            regions: self.card.regions.clone(),
+            start_date: self.start,
+            completion_date: self.completion,
+        }
+    }
 }
 
 /// The entries of the published commitments, by id.

@@ -28,6 +28,7 @@ pub struct CommitmentRow {
     pub published_at: Option<NaiveDateTime>,
     pub title_sort: String,
     pub lead_entity: String,
+    pub title: String,
 }
 
 type CommitmentColumns = (
@@ -39,6 +40,7 @@ type CommitmentColumns = (
     commitments::published_at,
     commitments::title_sort,
     commitments::lead_entity,
+    commitments::title,
 );
 const COMMITMENT_COLUMNS: CommitmentColumns = (
     commitments::id,
@@ -49,6 +51,7 @@ const COMMITMENT_COLUMNS: CommitmentColumns = (
     commitments::published_at,
     commitments::title_sort,
     commitments::lead_entity,
+    commitments::title,
 );
 type ValueColumns = (
     commitment_values::commitment_id,
@@ -128,12 +131,18 @@ fn published(
 
 /// The facet values of the commitments among `ids` (all when `None`), of whatever workflow.
 /// (Joining to `commitments` to keep published ones here would read a wide commitment row per
-/// value: most of a build's time at 100,000.)
+/// value: most of a build's time at 100,000.) In their stored order, the order of the table's
+/// key, so that cards list goals and regions as the commitment does.
 fn facet_values(
     ids: Option<&[i64]>,
 ) -> commitment_values::BoxedQuery<'_, Sqlite, SqlTypeOf<ValueColumns>> {
     let query = commitment_values::table
         .filter(commitment_values::kind.ne("other_method"))
+        .order((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::position,
+        ))
         .select(VALUE_COLUMNS)
         .into_boxed();
     match ids {

@@ -4,7 +4,6 @@ use actix_web::web;
 use askama::Template;
 use askama_web::WebTemplate;
 
-use crate::db::cards::find_summaries;
 use crate::error::AppError;
 use crate::search::{Sort, Totals};
 use crate::state::AppState;
@@ -28,16 +27,13 @@ pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
     let today = state.today();
     let (totals, latest) = state
         .db(move |conn| {
-            let (totals, ids) = {
-                let index = engine.index(conn, today)?;
-                let ids: Vec<i64> = index
-                    .ordered(Sort::Newest)
-                    .take(LATEST)
-                    .map(i64::from)
-                    .collect();
-                (index.totals, ids)
-            };
-            Ok((totals, find_summaries(conn, &ids)?))
+            let index = engine.index(conn, today)?;
+            let ids: Vec<i64> = index
+                .ordered(Sort::Newest)
+                .take(LATEST)
+                .map(i64::from)
+                .collect();
+            Ok((index.totals, index.summaries(&ids)))
         })
         .await?;
     Ok(HomePage {

@@ -4,6 +4,7 @@ use actix_web::{web, HttpRequest};
 use askama::Template;
 use askama_web::WebTemplate;
 
+use chrono::NaiveDate;
 use diesel::{QueryResult, SqliteConnection};
 
 use crate::db::cards::find_summaries;
@@ -11,7 +12,7 @@ use crate::db::fulltext::{documents, Which};
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
-use crate::search::{Evaluation, ParamError, SearchQuery, Sort, TextQuery};
+use crate::search::{Evaluation, ParamError, SearchEngine, SearchQuery, Sort, TextQuery};
 use crate::state::AppState;
 use crate::views::search::{
     chips, facet_panel, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
@@ -60,10 +61,16 @@ where
 /// The cards of a page of results, with, for a text search, where each one matched.
 fn load_cards(
     conn: &mut SqliteConnection,
-    query: &SearchQuery,
-    ids: &[i64],
+    engine: &SearchEngine,
+    today: NaiveDate,
+    (query, ids): (&SearchQuery, &[i64]),
 ) -> QueryResult<Vec<(CommitmentSummary, Option<String>)>> {
-    let summaries = find_summaries(conn, ids)?;
+    // The index holds what cards show; a commitment unpublished since the search ran is
+    // missing there, and then the page is read from the database as it stands.
+    let mut summaries = engine.index(conn, today)?.summaries(ids);
+    if summaries.len() < ids.len() {
+        summaries = find_summaries(conn, ids)?;
+    }
     let text = TextQuery::parse(&query.q);
     let mut snippets = if text.is_empty() {
         Vec::new()
@@ -146,7 +153,11 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<SearchPage, AppError> {
     let query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
-    let found = find(&state, query.clone(), load_cards).await?;
+    let (engine, today) = (state.search.clone(), state.today());
+    let load = move |conn: &mut SqliteConnection, query: &SearchQuery, ids: &[i64]| {
+        load_cards(conn, &engine, today, (query, ids))
+    };
+    let found = find(&state, query.clone(), load).await?;
     Ok(search_page(query, found))
 }
 
