@@ -11,7 +11,7 @@ use crate::forms::report::ReportForm;
 
 /// One deliverable's status select.
 #[derive(Debug, Clone)]
-pub struct DeliverableRow {
+pub struct ReportDeliverableRow {
     /// The select's id: `deliverable_status-N`, N from 1.
     pub anchor: String,
     pub id: i64,
@@ -28,7 +28,7 @@ pub struct ReportFormView {
     pub title: String,
     pub input: ReportInput,
     pub statuses: Vec<Choice>,
-    pub deliverables: Vec<DeliverableRow>,
+    pub deliverables: Vec<ReportDeliverableRow>,
 }
 
 impl ReportFormView {
@@ -76,10 +76,10 @@ fn deliverable_row(
     d: &StoredDeliverable,
     form: &ReportForm,
     errors: &FieldErrors,
-) -> DeliverableRow {
+) -> ReportDeliverableRow {
     let anchor = Field::in_row("deliverable_status", row).anchor();
     let chosen = form.status_of(d.id).unwrap_or(d.status.slug()).trim();
-    DeliverableRow {
+    ReportDeliverableRow {
         error: errors.for_anchor(&anchor).map(str::to_string),
         anchor,
         id: d.id,
