@@ -2,6 +2,8 @@
 
 pub mod deliverable_update;
 pub mod light;
+#[cfg(test)]
+mod tests;
 
 use chrono::NaiveDate;
 
