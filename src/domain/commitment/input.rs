@@ -1,4 +1,7 @@
 //! A commitment as submitted: every value still a string, as forms, records and the API deliver it.
+//! The contact, partner and deliverable rows are also the rows of the JSON record.
+
+use serde::{Deserialize, Serialize};
 
 /// A submission before validation. Forms, import and the API all fill this, then call `parse`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -31,8 +34,9 @@ pub struct CommitmentInput {
     pub resources: Vec<ResourceInput>,
 }
 
-/// The contact person as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The contact person as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ContactInput {
     pub name: String,
     pub position: String,
@@ -41,15 +45,17 @@ pub struct ContactInput {
     pub public: bool,
 }
 
-/// One partner row as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One partner row as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct PartnerInput {
     pub name: String,
     pub entity_type: String,
 }
 
-/// One deliverable row as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One deliverable row as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct DeliverableInput {
     pub title: String,
     pub due_date: String,

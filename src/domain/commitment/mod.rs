@@ -5,7 +5,6 @@ pub mod input;
 pub mod rows;
 mod sections;
 pub mod stored;
-mod to_input;
 
 #[cfg(test)]
 mod tests;
@@ -16,6 +15,7 @@ use self::input::CommitmentInput;
 use self::rows::{parse_deliverables, parse_partners, parse_resources};
 use self::sections::{parse_contact, parse_dates, parse_goals, parse_place, parse_texts};
 use crate::domain::errors::FieldErrors;
+use crate::domain::record::exchange::content_to_record;
 use crate::domain::vocab::country::Country;
 use crate::domain::vocab::sdg::{Sdg, Target};
 use crate::domain::vocab::{
@@ -140,8 +140,8 @@ impl NewCommitment {
         }
     }
 
-    /// The input that parses back into this commitment (to re-show it in a form, or export it).
+    /// The input that parses back into this commitment (to re-show it in a form): its record's.
     pub fn to_input(&self) -> CommitmentInput {
-        self::to_input::commitment_to_input(self)
+        content_to_record(self, true).to_input()
     }
 }
