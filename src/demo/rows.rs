@@ -2,8 +2,8 @@
 
 use rand::Rng;
 
-use crate::domain::record::ResourceRecord;
 use crate::domain::DeliverableInput;
+use crate::domain::ResourceInput;
 
 use super::text::{date_text, fill, pick};
 use super::timeline::Timeline;
@@ -50,13 +50,13 @@ impl Generator {
         DELIVERABLE_STATUSES[weights.pick(&mut self.rng)]
     }
 
-    pub(super) fn resources(&mut self, ctx: &Ctx) -> Vec<ResourceRecord> {
+    pub(super) fn resources(&mut self, ctx: &Ctx) -> Vec<ResourceInput> {
         let count = self.counts.resources.pick(&mut self.rng);
         (0..count).map(|_| self.resource(ctx)).collect()
     }
 
     /// A resource with a round amount (two significant digits) in a plausible currency.
-    fn resource(&mut self, ctx: &Ctx) -> ResourceRecord {
+    fn resource(&mut self, ctx: &Ctx) -> ResourceInput {
         let kind = &RESOURCE_KINDS[self.facets.kinds.pick(&mut self.rng)];
         let description = self.text(kind.descriptions, ctx);
         let (low, high) = kind.exponents;
@@ -68,10 +68,10 @@ impl Generator {
             2 => "GBP",
             _ => ctx.country.currency,
         };
-        ResourceRecord {
+        ResourceInput {
             kind: kind.slug.to_string(),
             description,
-            amount: Some(amount),
+            amount: amount.to_string(),
             currency: currency.to_string(),
         }
     }

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Deserializer};
 
 use crate::domain::record::keys::input_from_pairs;
-use crate::domain::CommitmentInput;
+use crate::domain::CommitmentRecord;
 
 /// Which repeated section an "add another" button asks for one more row of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,7 +28,7 @@ impl RowKind {
 /// keys, rows as parallel repeated keys), an "add another" button, and the edited version.
 #[derive(Debug, Default)]
 pub struct CommitmentForm {
-    input: CommitmentInput,
+    input: CommitmentRecord,
     /// Set by an "add another" button: the section that wants one more empty row.
     add_row: Option<String>,
     /// The version the editor started from (edit form only).
@@ -58,7 +58,7 @@ impl CommitmentForm {
     }
 
     /// The submission as input for the shared parse; rows padded to the longest field list.
-    pub fn to_input(&self) -> CommitmentInput {
+    pub fn to_input(&self) -> CommitmentRecord {
         self.input.clone()
     }
 }

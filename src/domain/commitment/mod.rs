@@ -11,11 +11,11 @@ mod tests;
 
 use chrono::NaiveDate;
 
-use self::input::CommitmentInput;
 use self::rows::{parse_deliverables, parse_partners, parse_resources};
 use self::sections::{parse_contact, parse_dates, parse_goals, parse_place, parse_texts};
 use crate::domain::errors::FieldErrors;
 use crate::domain::record::exchange::content_to_record;
+use crate::domain::record::CommitmentRecord;
 use crate::domain::vocab::country::Country;
 use crate::domain::vocab::sdg::{Sdg, Target};
 use crate::domain::vocab::{
@@ -88,7 +88,7 @@ pub struct Resource {
 
 impl NewCommitment {
     /// Validates a submission, reporting every problem at once.
-    pub fn parse(input: &CommitmentInput) -> Result<Self, FieldErrors> {
+    pub fn parse(input: &CommitmentRecord) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let texts = parse_texts(input, &mut errors);
         let goals = parse_goals(input, &mut errors);
@@ -140,8 +140,8 @@ impl NewCommitment {
         }
     }
 
-    /// The input that parses back into this commitment (to re-show it in a form): its record's.
-    pub fn to_input(&self) -> CommitmentInput {
-        content_to_record(self, true).to_input()
+    /// The input that parses back into this commitment (to re-show it in a form): its record.
+    pub fn to_input(&self) -> CommitmentRecord {
+        content_to_record(self, true)
     }
 }

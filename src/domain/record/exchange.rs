@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::{format_date, format_timestamp, timestamp_field, CommitmentRecord};
-use super::{ReportRecord, ResourceRecord};
+use super::{ReportInput, ResourceInput};
 use crate::domain::commitment::input::{ContactInput, DeliverableInput, PartnerInput};
 use crate::domain::commitment::stored::Commitment;
 use crate::domain::commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
@@ -37,7 +37,7 @@ pub fn parse_record(
     today: NaiveDate,
 ) -> Result<ImportedCommitment, Vec<String>> {
     let mut errors = FieldErrors::new();
-    let content = NewCommitment::parse(&record.to_input()).map_err(|e| {
+    let content = NewCommitment::parse(record).map_err(|e| {
         for error in e.iter() {
             errors.add(error.field, error.message.clone());
         }
@@ -82,7 +82,7 @@ fn workflow(value: Option<&str>, errors: &mut FieldErrors) -> Option<Workflow> {
 }
 
 fn reports(
-    records: &[ReportRecord],
+    records: &[ReportInput],
     start: NaiveDate,
     today: NaiveDate,
     errors: &mut FieldErrors,
@@ -90,9 +90,7 @@ fn reports(
     records
         .iter()
         .enumerate()
-        .filter_map(|(row, r)| {
-            NewProgressReport::parse(&r.to_input(), start, today, Some(row), errors)
-        })
+        .filter_map(|(row, r)| NewProgressReport::parse(r, start, today, Some(row), errors))
         .collect()
 }
 
@@ -146,12 +144,12 @@ pub fn content_to_record(c: &NewCommitment, show_private: bool) -> CommitmentRec
         enabling_factors: c.enabling_factors.clone(),
         sustainability: c.sustainability.clone(),
         other_sources: c.other_sources.clone(),
-        sdgs: c.sdgs.iter().map(|s| i64::from(s.number())).collect(),
+        sdgs: c.sdgs.iter().map(ToString::to_string).collect(),
         targets: c.targets.iter().map(ToString::to_string).collect(),
         methods: c.methods.iter().map(|m| m.slug().to_string()).collect(),
         other_methods: c.other_methods.clone(),
         start_date: format_date(c.start_date),
-        completion_date: c.completion_date.map(format_date),
+        completion_date: c.completion_date.map(format_date).unwrap_or_default(),
         ongoing: Some(c.completion_date.is_none()),
         regions: c.regions.iter().map(|r| r.slug().to_string()).collect(),
         countries: c.countries.iter().map(|k| k.code().to_string()).collect(),
@@ -194,20 +192,23 @@ fn deliverable_row(d: &Deliverable) -> DeliverableInput {
     }
 }
 
-fn resource_row(r: &Resource) -> ResourceRecord {
-    ResourceRecord {
+fn resource_row(r: &Resource) -> ResourceInput {
+    ResourceInput {
         kind: r.kind.slug().to_string(),
         description: r.description.clone(),
-        amount: i64::try_from(r.amount).ok(),
+        amount: r.amount.to_string(),
         currency: r.currency.clone(),
     }
 }
 
-fn report_record(r: &NewProgressReport) -> ReportRecord {
-    ReportRecord {
+fn report_record(r: &NewProgressReport) -> ReportInput {
+    ReportInput {
         reported_on: format_date(r.reported_on),
         status: r.status.slug().to_string(),
-        percent_complete: r.percent_complete.map(i64::from),
+        percent_complete: r
+            .percent_complete
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
         achievements: r.achievements.clone(),
         challenges: r.challenges.clone(),
         next_steps: r.next_steps.clone(),

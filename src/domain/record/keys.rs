@@ -1,19 +1,19 @@
 //! The one table of a commitment's keys: each form field, top to bottom, with its record key.
 
-use crate::domain::commitment::input::CommitmentInput;
+use crate::domain::record::CommitmentRecord;
 
 /// One field of the registration form: its posted name, the record key that holds it, and how
 /// a posted value fills the input (`row` counts earlier values of the same name, from 0).
 pub struct FormField {
     pub name: &'static str,
     pub record_key: &'static str,
-    pub fill: fn(&mut CommitmentInput, row: usize, value: String),
+    pub fill: fn(&mut CommitmentRecord, row: usize, value: String),
 }
 
 const fn field(
     name: &'static str,
     record_key: &'static str,
-    fill: fn(&mut CommitmentInput, usize, String),
+    fill: fn(&mut CommitmentRecord, usize, String),
 ) -> FormField {
     FormField {
         name,
@@ -143,10 +143,10 @@ pub fn form_position(name: &str) -> Option<usize> {
 
 /// The input of a posted form, its `(name, value)` pairs in order; other names are ignored.
 /// A form leaves a checkbox out when unticked, so `ongoing` starts false here.
-pub fn input_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> CommitmentInput {
-    let mut input = CommitmentInput {
+pub fn input_from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> CommitmentRecord {
+    let mut input = CommitmentRecord {
         ongoing: Some(false),
-        ..CommitmentInput::default()
+        ..CommitmentRecord::default()
     };
     let mut seen = [0usize; FORM_FIELDS.len()];
     for (name, value) in pairs {

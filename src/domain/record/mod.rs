@@ -1,6 +1,7 @@
 //! The JSON record of the spec: one shape for import, export and the API.
 
 pub mod exchange;
+pub(crate) mod json;
 pub mod keys;
 
 pub use keys::{content_keys, is_record_key};
@@ -9,7 +10,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::commitment::input::{
-    CommitmentInput, ContactInput, DeliverableInput, PartnerInput, ResourceInput,
+    ContactInput, DeliverableInput, PartnerInput, ResourceInput,
 };
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::report::ReportInput;
@@ -17,10 +18,11 @@ use crate::domain::report::ReportInput;
 /// Format of timestamps in records: UTC, to the second.
 pub const TIMESTAMP_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 
-/// One commitment as JSON. Export and the API fill the derived and workflow keys; import reads
-/// `workflow`, the timestamps and `progress_reports`, and ignores `id` (unless told), `url`,
-/// `status` and `reporting`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// One commitment as JSON, and as submitted: every value of its content a string, as forms,
+/// records and the API deliver it, for the one shared parse. Export and the API fill the
+/// derived and workflow keys; import reads `workflow`, the timestamps and `progress_reports`,
+/// and ignores `id` (unless told), `url`, `status` and `reporting`; forms fill the content.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CommitmentRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37,12 +39,17 @@ pub struct CommitmentRecord {
     pub enabling_factors: String,
     pub sustainability: String,
     pub other_sources: String,
-    pub sdgs: Vec<i64>,
+    /// Goal numbers: numbers in JSON.
+    #[serde(with = "json::numbers")]
+    pub sdgs: Vec<String>,
     pub targets: Vec<String>,
     pub methods: Vec<String>,
     pub other_methods: Vec<String>,
     pub start_date: String,
-    pub completion_date: Option<String>,
+    /// Blank (`null` in JSON) when ongoing.
+    #[serde(with = "json::text_or_null")]
+    pub completion_date: String,
+    /// `None` when the source does not say (a record without the key): then it follows the date.
     pub ongoing: Option<bool>,
     pub regions: Vec<String>,
     pub countries: Vec<String>,
@@ -51,7 +58,7 @@ pub struct CommitmentRecord {
     pub entity_type: String,
     pub contact: ContactInput,
     pub deliverables: Vec<DeliverableInput>,
-    pub resources: Vec<ResourceRecord>,
+    pub resources: Vec<ResourceInput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,29 +72,7 @@ pub struct CommitmentRecord {
     pub updated_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published_at: Option<Option<String>>,
-    pub progress_reports: Vec<ReportRecord>,
-}
-
-/// A resource in a record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ResourceRecord {
-    pub kind: String,
-    pub description: String,
-    pub amount: Option<i64>,
-    pub currency: String,
-}
-
-/// A progress report in a record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ReportRecord {
-    pub reported_on: String,
-    pub status: String,
-    pub percent_complete: Option<i64>,
-    pub achievements: String,
-    pub challenges: String,
-    pub next_steps: String,
+    pub progress_reports: Vec<ReportInput>,
 }
 
 impl CommitmentRecord {
@@ -105,69 +90,6 @@ impl CommitmentRecord {
             let path = e.path().to_string();
             format!("{path}: {}", e.into_inner())
         })
-    }
-
-    /// The commitment part as input strings, for the shared parse.
-    pub fn to_input(&self) -> CommitmentInput {
-        CommitmentInput {
-            title: self.title.clone(),
-            category: self.category.clone(),
-            objective: self.objective.clone(),
-            stakeholders: self.stakeholders.clone(),
-            implementation: self.implementation.clone(),
-            results: self.results.clone(),
-            enabling_factors: self.enabling_factors.clone(),
-            sustainability: self.sustainability.clone(),
-            other_sources: self.other_sources.clone(),
-            sdgs: self.sdgs.iter().map(ToString::to_string).collect(),
-            targets: self.targets.clone(),
-            methods: self.methods.clone(),
-            other_methods: self.other_methods.clone(),
-            start_date: self.start_date.clone(),
-            completion_date: self.completion_date.clone().unwrap_or_default(),
-            ongoing: self.ongoing,
-            regions: self.regions.clone(),
-            countries: self.countries.clone(),
-            geographical_coverage: self.geographical_coverage.clone(),
-            lead_entity: self.lead_entity.clone(),
-            entity_type: self.entity_type.clone(),
-            contact: self.contact.clone(),
-            partners: self.partners.clone(),
-            deliverables: self.deliverables.clone(),
-            resources: self
-                .resources
-                .iter()
-                .map(ResourceRecord::to_input)
-                .collect(),
-        }
-    }
-}
-
-impl ResourceRecord {
-    fn to_input(&self) -> ResourceInput {
-        ResourceInput {
-            kind: self.kind.clone(),
-            description: self.description.clone(),
-            amount: self.amount.map(|a| a.to_string()).unwrap_or_default(),
-            currency: self.currency.clone(),
-        }
-    }
-}
-
-impl ReportRecord {
-    /// The report as input strings, for the shared report parse.
-    pub fn to_input(&self) -> ReportInput {
-        ReportInput {
-            reported_on: self.reported_on.clone(),
-            status: self.status.clone(),
-            percent_complete: self
-                .percent_complete
-                .map(|p| p.to_string())
-                .unwrap_or_default(),
-            achievements: self.achievements.clone(),
-            challenges: self.challenges.clone(),
-            next_steps: self.next_steps.clone(),
-        }
     }
 }
 

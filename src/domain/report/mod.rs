@@ -6,17 +6,21 @@ pub mod light;
 mod tests;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::fields::date_at;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::ReportStatus;
 
-/// A progress report as submitted: strings only.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A progress report as submitted, and as a record carries it: strings only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReportInput {
     pub reported_on: String,
     pub status: String,
+    /// A whole number: a number (or `null`) in JSON.
+    #[serde(with = "crate::domain::record::json::number_or_null")]
     pub percent_complete: String,
     pub achievements: String,
     pub challenges: String,

@@ -8,7 +8,7 @@ use super::form_page::{FormPage, FormPurpose};
 use crate::db::editors::find_with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
-use crate::domain::{Commitment, CommitmentInput, FieldErrors, NewCommitment};
+use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
@@ -38,7 +38,7 @@ async fn editable(
 fn form_page(
     c: &Commitment,
     version: i64,
-    input: CommitmentInput,
+    input: CommitmentRecord,
     errors: FieldErrors,
 ) -> FormPage {
     FormPage {

@@ -15,7 +15,7 @@ fn a_complete_submission_parses() {
 
 #[test]
 fn every_required_field_is_reported_at_once() {
-    let errors = errors_of(&CommitmentInput::default());
+    let errors = errors_of(&CommitmentRecord::default());
     for name in [
         "title",
         "category",

@@ -6,8 +6,8 @@ mod rows;
 
 use crate::domain::*;
 
-pub(super) fn valid_input() -> CommitmentInput {
-    CommitmentInput {
+pub(super) fn valid_input() -> CommitmentRecord {
+    CommitmentRecord {
         title: "Safe water for rural schools in Cambodia".into(),
         category: "partnership".into(),
         objective: "Bring safe drinking water to 200 rural schools.".into(),
@@ -30,7 +30,7 @@ pub(super) fn valid_input() -> CommitmentInput {
     }
 }
 
-pub(super) fn errors_of(input: &CommitmentInput) -> FieldErrors {
+pub(super) fn errors_of(input: &CommitmentRecord) -> FieldErrors {
     NewCommitment::parse(input).expect_err("input should be refused")
 }
 
