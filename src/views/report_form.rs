@@ -35,7 +35,10 @@ impl ReportFormView {
     /// A blank report on `c`, dated `today`, each deliverable at its current status.
     pub fn blank(c: &Commitment, known: &[StoredDeliverable], today: NaiveDate) -> Self {
         let form = ReportForm {
-            reported_on: today.to_string(),
+            report: ReportInput {
+                reported_on: today.to_string(),
+                ..ReportInput::default()
+            },
             ..ReportForm::default()
         };
         Self::typed(c, known, &form, &FieldErrors::new())
@@ -53,7 +56,7 @@ impl ReportFormView {
             .map(|s| Choice {
                 value: s.slug().to_string(),
                 label: s.label().to_string(),
-                checked: form.status.trim() == s.slug(),
+                checked: form.report.status.trim() == s.slug(),
             })
             .collect();
         let deliverables = known
@@ -64,7 +67,7 @@ impl ReportFormView {
         ReportFormView {
             commitment_id: c.id,
             title: c.content.title.clone(),
-            input: form.to_input(),
+            input: form.report.clone(),
             statuses,
             deliverables,
         }
