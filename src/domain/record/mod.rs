@@ -8,6 +8,7 @@ pub use keys::{content_keys, is_record_key};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::domain::commitment::input::{
     ContactInput, DeliverableInput, PartnerInput, ResourceInput,
@@ -22,56 +23,72 @@ pub const TIMESTAMP_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 /// records and the API deliver it, for the one shared parse. Export and the API fill the
 /// derived and workflow keys; import reads `workflow`, the timestamps and `progress_reports`,
 /// and ignores `id` (unless told), `url`, `status` and `reporting`; forms fill the content.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(as = Record)]
 pub struct CommitmentRecord {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The address of the commitment's public page.
     pub url: Option<String>,
     pub title: String,
     pub category: String,
     pub objective: String,
     pub stakeholders: String,
+    #[schema(inline)]
     pub partners: Vec<PartnerInput>,
     pub implementation: String,
     pub results: String,
     pub enabling_factors: String,
     pub sustainability: String,
     pub other_sources: String,
-    /// Goal numbers: numbers in JSON.
+    /// Goal numbers, 1 to 17.
     #[serde(with = "json::numbers")]
+    #[schema(value_type = Vec<u8>)]
     pub sdgs: Vec<String>,
     pub targets: Vec<String>,
     pub methods: Vec<String>,
     pub other_methods: Vec<String>,
+    #[schema(format = Date)]
     pub start_date: String,
-    /// Blank (`null` in JSON) when ongoing.
+    /// `null` while ongoing.
     #[serde(with = "json::text_or_null")]
+    #[schema(value_type = Option<String>, format = Date, default = json!(null))]
     pub completion_date: String,
-    /// `None` when the source does not say (a record without the key): then it follows the date.
+    /// Absent in an imported record: then it follows the completion date.
+    #[schema(value_type = bool)]
     pub ongoing: Option<bool>,
     pub regions: Vec<String>,
     pub countries: Vec<String>,
     pub geographical_coverage: String,
     pub lead_entity: String,
     pub entity_type: String,
+    #[schema(inline)]
     pub contact: ContactInput,
+    #[schema(inline)]
     pub deliverables: Vec<DeliverableInput>,
+    #[schema(inline)]
     pub resources: Vec<ResourceInput>,
+    /// `ongoing` or `completed`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workflow: Option<String>,
-    /// `Some(None)` writes `null` (not published); `None` leaves the key out.
+    /// The reporting light: `null` unless published (left out of a record when unknown).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>)]
     pub reporting: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = DateTime)]
     pub created_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(format = DateTime)]
     pub updated_at: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<String>, format = DateTime)]
     pub published_at: Option<Option<String>>,
+    #[schema(inline)]
     pub progress_reports: Vec<ReportInput>,
 }
 
