@@ -30,83 +30,52 @@ fn row<T: Default>(rows: &mut Vec<T>, row: usize) -> &mut T {
     &mut rows[row]
 }
 
+/// The names in one text separated by commas (`other_methods` on the form), blanks dropped.
+fn comma_separated(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(',')
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+}
+
 /// Every form field in the form's (and the record's) order.
+#[rustfmt::skip]
 pub const FORM_FIELDS: [FormField; 35] = [
     field("title", "title", |i, _, v| i.title = v),
     field("category", "category", |i, _, v| i.category = v),
     field("objective", "objective", |i, _, v| i.objective = v),
     field("stakeholders", "stakeholders", |i, _, v| i.stakeholders = v),
-    field("partner_name", "partners", |i, n, v| {
-        row(&mut i.partners, n).name = v
-    }),
-    field("partner_entity_type", "partners", |i, n, v| {
-        row(&mut i.partners, n).entity_type = v
-    }),
-    field("implementation", "implementation", |i, _, v| {
-        i.implementation = v
-    }),
+    field("partner_name", "partners", |i, n, v| row(&mut i.partners, n).name = v),
+    field("partner_entity_type", "partners", |i, n, v| row(&mut i.partners, n).entity_type = v),
+    field("implementation", "implementation", |i, _, v| i.implementation = v),
     field("results", "results", |i, _, v| i.results = v),
-    field("enabling_factors", "enabling_factors", |i, _, v| {
-        i.enabling_factors = v
-    }),
-    field("sustainability", "sustainability", |i, _, v| {
-        i.sustainability = v
-    }),
-    field("other_sources", "other_sources", |i, _, v| {
-        i.other_sources = v
-    }),
+    field("enabling_factors", "enabling_factors", |i, _, v| i.enabling_factors = v),
+    field("sustainability", "sustainability", |i, _, v| i.sustainability = v),
+    field("other_sources", "other_sources", |i, _, v| i.other_sources = v),
     field("sdgs", "sdgs", |i, _, v| i.sdgs.push(v)),
     field("targets", "targets", |i, _, v| i.targets.push(v)),
     field("methods", "methods", |i, _, v| i.methods.push(v)),
-    // One text on the form, names separated by commas.
-    field("other_methods", "other_methods", |i, _, v| {
-        let names = v.split(',').map(str::trim).filter(|m| !m.is_empty());
-        i.other_methods.extend(names.map(str::to_string))
-    }),
+    field("other_methods", "other_methods", |i, _, v| i.other_methods.extend(comma_separated(&v))),
     field("start_date", "start_date", |i, _, v| i.start_date = v),
-    field("completion_date", "completion_date", |i, _, v| {
-        i.completion_date = v
-    }),
+    field("completion_date", "completion_date", |i, _, v| i.completion_date = v),
     field("ongoing", "ongoing", |i, _, _| i.ongoing = Some(true)),
     field("regions", "regions", |i, _, v| i.regions.push(v)),
     field("countries", "countries", |i, _, v| i.countries.push(v)),
-    field(
-        "geographical_coverage",
-        "geographical_coverage",
-        |i, _, v| i.geographical_coverage = v,
-    ),
+    field("geographical_coverage", "geographical_coverage", |i, _, v| i.geographical_coverage = v),
     field("lead_entity", "lead_entity", |i, _, v| i.lead_entity = v),
     field("entity_type", "entity_type", |i, _, v| i.entity_type = v),
     field("contact_name", "contact", |i, _, v| i.contact.name = v),
-    field("contact_position", "contact", |i, _, v| {
-        i.contact.position = v
-    }),
+    field("contact_position", "contact", |i, _, v| i.contact.position = v),
     field("contact_email", "contact", |i, _, v| i.contact.email = v),
     field("contact_phone", "contact", |i, _, v| i.contact.phone = v),
-    field("contact_public", "contact", |i, _, _| {
-        i.contact.public = true
-    }),
-    field("deliverable_title", "deliverables", |i, n, v| {
-        row(&mut i.deliverables, n).title = v
-    }),
-    field("deliverable_due_date", "deliverables", |i, n, v| {
-        row(&mut i.deliverables, n).due_date = v
-    }),
-    field("deliverable_status", "deliverables", |i, n, v| {
-        row(&mut i.deliverables, n).status = v
-    }),
-    field("resource_kind", "resources", |i, n, v| {
-        row(&mut i.resources, n).kind = v
-    }),
-    field("resource_description", "resources", |i, n, v| {
-        row(&mut i.resources, n).description = v
-    }),
-    field("resource_amount", "resources", |i, n, v| {
-        row(&mut i.resources, n).amount = v
-    }),
-    field("resource_currency", "resources", |i, n, v| {
-        row(&mut i.resources, n).currency = v
-    }),
+    field("contact_public", "contact", |i, _, _| i.contact.public = true),
+    field("deliverable_title", "deliverables", |i, n, v| row(&mut i.deliverables, n).title = v),
+    field("deliverable_due_date", "deliverables", |i, n, v| row(&mut i.deliverables, n).due_date = v),
+    field("deliverable_status", "deliverables", |i, n, v| row(&mut i.deliverables, n).status = v),
+    field("resource_kind", "resources", |i, n, v| row(&mut i.resources, n).kind = v),
+    field("resource_description", "resources", |i, n, v| row(&mut i.resources, n).description = v),
+    field("resource_amount", "resources", |i, n, v| row(&mut i.resources, n).amount = v),
+    field("resource_currency", "resources", |i, n, v| row(&mut i.resources, n).currency = v),
 ];
 
 /// The keys the registry adds to a commitment's content (export and API); never edited.
