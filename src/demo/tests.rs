@@ -52,7 +52,7 @@ fn records_are_already_in_canonical_form() {
     for record in generate(3, 500) {
         let line = serde_json::to_string(&record).unwrap();
         let parsed = parse_record_line(&line, REFERENCE_DATE).unwrap();
-        let input = parsed.content.to_input();
+        let input = parsed.content.to_record();
         assert_eq!(input.targets, record.targets);
         assert_eq!(input.methods, record.methods);
         assert_eq!(input.regions, record.regions);

@@ -140,8 +140,9 @@ impl NewCommitment {
         }
     }
 
-    /// The input that parses back into this commitment (to re-show it in a form): its record.
-    pub fn to_input(&self) -> CommitmentRecord {
+    /// The record that parses back into this commitment (to re-show it in a form), private
+    /// contact details included.
+    pub fn to_record(&self) -> CommitmentRecord {
         content_to_record(self, true)
     }
 }

@@ -61,7 +61,7 @@ pub async fn edit_form(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, &id, &user).await?;
-    let input = with_blank_rows(c.content.to_input(), None);
+    let input = with_blank_rows(c.content.to_record(), None);
     page(
         StatusCode::OK,
         &form_page(&c, c.version, input, FieldErrors::new()),

@@ -200,9 +200,9 @@ fn bad_phones_are_refused_and_good_ones_kept() {
 }
 
 #[test]
-fn a_valid_commitment_round_trips_through_its_input() {
+fn a_valid_commitment_round_trips_through_its_record() {
     let c = NewCommitment::parse(&valid_input()).unwrap();
-    assert_eq!(NewCommitment::parse(&c.to_input()).unwrap(), c);
+    assert_eq!(NewCommitment::parse(&c.to_record()).unwrap(), c);
 }
 
 #[test]
