@@ -3,6 +3,7 @@
 pub mod exchange;
 pub(crate) mod json;
 pub mod keys;
+mod schema;
 
 pub use keys::{content_keys, is_record_key};
 
@@ -43,9 +44,8 @@ pub struct CommitmentRecord {
     pub enabling_factors: String,
     pub sustainability: String,
     pub other_sources: String,
-    /// Goal numbers, 1 to 17.
     #[serde(with = "json::numbers")]
-    #[schema(value_type = Vec<u8>)]
+    #[schema(schema_with = schema::goal_numbers)]
     pub sdgs: Vec<String>,
     pub targets: Vec<String>,
     pub methods: Vec<String>,
@@ -70,14 +70,15 @@ pub struct CommitmentRecord {
     pub deliverables: Vec<DeliverableInput>,
     #[schema(inline)]
     pub resources: Vec<ResourceInput>,
-    /// `ongoing` or `completed`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(schema_with = schema::status)]
     pub status: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(schema_with = schema::workflow)]
     pub workflow: Option<String>,
-    /// The reporting light: `null` unless published (left out of a record when unknown).
+    /// `Some(None)` writes `null` (not published); `None` leaves the key out.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schema(value_type = Option<String>)]
+    #[schema(schema_with = schema::reporting)]
     pub reporting: Option<Option<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(format = DateTime)]

@@ -172,5 +172,11 @@ mod tests {
         for key in crate::domain::record::content_keys() {
             assert!(record.get(key).is_some(), "{key} undocumented");
         }
+        assert_eq!(record["sdgs"]["items"]["maximum"], 17);
+        assert_eq!(
+            record["status"]["enum"],
+            serde_json::json!(["ongoing", "completed"])
+        );
+        assert_eq!(record["reporting"]["enum"].as_array().unwrap().len(), 5);
     }
 }
