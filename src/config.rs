@@ -224,7 +224,7 @@ pub fn session_key(data_dir: &Path) -> anyhow::Result<actix_web::cookie::Key> {
 }
 
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

@@ -29,7 +29,7 @@ impl Generator {
         let category = CATEGORIES[self.facets.categories.pick(&mut self.rng)].0;
         CommitmentRecord {
             category: category.to_string(),
-            sdgs,
+            sdgs: sdgs.iter().map(ToString::to_string).collect(),
             targets: self.targets(goals),
             methods: self.methods(),
             other_methods: self.other_methods(),

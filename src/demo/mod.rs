@@ -92,7 +92,7 @@ impl Generator {
         let mut record = self.content(&ctx, &goals, &location);
         self.texts(&mut record, &ctx, &goals, cjk);
         record.start_date = date_text(time.start);
-        record.completion_date = time.completion.map(date_text);
+        record.completion_date = time.completion.map(date_text).unwrap_or_default();
         record.ongoing = Some(time.completion.is_none());
         record.deliverables = self.deliverables(&ctx, &time);
         self.workflow(&mut record, &ctx, &time);

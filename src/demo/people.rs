@@ -2,7 +2,7 @@
 
 use rand::Rng;
 
-use crate::domain::record::{ContactRecord, PartnerRecord};
+use crate::domain::{ContactInput, PartnerInput};
 
 use super::text::pick;
 use super::vocab::ENTITY_TYPES;
@@ -21,9 +21,9 @@ impl Generator {
         ctx: &Ctx,
         regions: &[usize],
         lead: &str,
-    ) -> Vec<PartnerRecord> {
+    ) -> Vec<PartnerInput> {
         let count = self.counts.partners.pick(&mut self.rng);
-        let mut partners: Vec<PartnerRecord> = Vec::with_capacity(count);
+        let mut partners: Vec<PartnerInput> = Vec::with_capacity(count);
         for _ in 0..count {
             let kind = self.facets.entities.pick(&mut self.rng);
             let country = self.country_in(regions);
@@ -35,7 +35,7 @@ impl Generator {
             };
             let name = self.entity_name(kind, &local);
             if name != lead && !partners.iter().any(|p| p.name == name) {
-                partners.push(PartnerRecord {
+                partners.push(PartnerInput {
                     name,
                     entity_type: ENTITY_TYPES[kind].0.to_string(),
                 });
@@ -44,7 +44,7 @@ impl Generator {
         partners
     }
 
-    pub(super) fn contact(&mut self, ctx: &Ctx) -> ContactRecord {
+    pub(super) fn contact(&mut self, ctx: &Ctx) -> ContactInput {
         let (first, first_ascii) = *pick(&mut self.rng, FIRST_NAMES);
         let (last, last_ascii) = *pick(&mut self.rng, LAST_NAMES);
         let domain = *pick(&mut self.rng, EMAIL_DOMAINS);
@@ -53,7 +53,7 @@ impl Generator {
         } else {
             String::new()
         };
-        ContactRecord {
+        ContactInput {
             name: format!("{first} {last}"),
             position: (*pick(&mut self.rng, POSITIONS)).to_string(),
             email: format!("{first_ascii}.{last_ascii}@{domain}"),

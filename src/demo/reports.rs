@@ -2,8 +2,8 @@
 
 use rand::Rng;
 
-use crate::domain::record::ReportRecord;
 use crate::domain::CommitmentRecord;
+use crate::domain::ReportInput;
 
 use super::text::{date_text, day_of, timestamp};
 use super::timeline::Timeline;
@@ -51,7 +51,7 @@ impl Generator {
         ctx: &Ctx,
         start: i32,
         published_day: i32,
-    ) -> (Vec<ReportRecord>, Option<i32>) {
+    ) -> (Vec<ReportInput>, Option<i32>) {
         let (first, today) = (start.max(published_day), self.calendar.today);
         if first > today {
             return (Vec::new(), None);
@@ -71,7 +71,7 @@ impl Generator {
         (reports, days.last().copied())
     }
 
-    fn report(&mut self, ctx: &Ctx, day: i32, percent: i64, last: bool) -> ReportRecord {
+    fn report(&mut self, ctx: &Ctx, day: i32, percent: i64, last: bool) -> ReportInput {
         let status = if percent >= 100 {
             "achieved"
         } else if last && self.rng.random_bool(0.05) {
@@ -81,10 +81,13 @@ impl Generator {
         } else {
             "on-track"
         };
-        ReportRecord {
+        ReportInput {
             reported_on: date_text(day),
             status: status.to_string(),
-            percent_complete: (!self.rng.random_bool(0.15)).then_some(percent),
+            percent_complete: (!self.rng.random_bool(0.15))
+                .then_some(percent)
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
             achievements: self.sentences(ctx.theme.achievements, 2, ctx),
             challenges: self.optional(0.6, CHALLENGES, 1, ctx),
             next_steps: self.optional(0.6, NEXT_STEPS, 1, ctx),

@@ -2,7 +2,8 @@
 
 use rand::Rng;
 
-use crate::domain::record::{DeliverableRecord, ResourceRecord};
+use crate::domain::DeliverableInput;
+use crate::domain::ResourceInput;
 
 use super::text::{date_text, fill, pick};
 use super::timeline::Timeline;
@@ -12,11 +13,11 @@ use super::{Ctx, Generator};
 
 impl Generator {
     /// Zero to four deliverables due during the commitment, in due-date order.
-    pub(super) fn deliverables(&mut self, ctx: &Ctx, time: &Timeline) -> Vec<DeliverableRecord> {
+    pub(super) fn deliverables(&mut self, ctx: &Ctx, time: &Timeline) -> Vec<DeliverableInput> {
         let count = self.counts.deliverables.pick(&mut self.rng);
         let end = time.completion.unwrap_or(time.start + 2190).max(time.start);
         let mut templates: Vec<&str> = Vec::with_capacity(count);
-        let mut rows: Vec<(i32, DeliverableRecord)> = Vec::with_capacity(count);
+        let mut rows: Vec<(i32, DeliverableInput)> = Vec::with_capacity(count);
         for _ in 0..count {
             let pool = if self.rng.random_bool(0.7) {
                 ctx.theme.deliverables
@@ -29,7 +30,7 @@ impl Generator {
             }
             templates.push(template);
             let due = self.rng.random_range(time.start..=end);
-            let row = DeliverableRecord {
+            let row = DeliverableInput {
                 title: fill(&mut self.rng, template, ctx),
                 due_date: date_text(due),
                 status: self.deliverable_status(due).to_string(),
@@ -49,13 +50,13 @@ impl Generator {
         DELIVERABLE_STATUSES[weights.pick(&mut self.rng)]
     }
 
-    pub(super) fn resources(&mut self, ctx: &Ctx) -> Vec<ResourceRecord> {
+    pub(super) fn resources(&mut self, ctx: &Ctx) -> Vec<ResourceInput> {
         let count = self.counts.resources.pick(&mut self.rng);
         (0..count).map(|_| self.resource(ctx)).collect()
     }
 
     /// A resource with a round amount (two significant digits) in a plausible currency.
-    fn resource(&mut self, ctx: &Ctx) -> ResourceRecord {
+    fn resource(&mut self, ctx: &Ctx) -> ResourceInput {
         let kind = &RESOURCE_KINDS[self.facets.kinds.pick(&mut self.rng)];
         let description = self.text(kind.descriptions, ctx);
         let (low, high) = kind.exponents;
@@ -67,10 +68,10 @@ impl Generator {
             2 => "GBP",
             _ => ctx.country.currency,
         };
-        ResourceRecord {
+        ResourceInput {
             kind: kind.slug.to_string(),
             description,
-            amount: Some(amount),
+            amount: amount.to_string(),
             currency: currency.to_string(),
         }
     }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::domain::record::keys::FORM_FIELDS;
+
 /// Which input a message is about: a form field name, and the row for repeated rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Field {
@@ -60,44 +62,6 @@ impl Field {
     }
 }
 
-/// The fields of the registration form, top to bottom.
-const FORM_ORDER: &[&str] = &[
-    "title",
-    "category",
-    "objective",
-    "stakeholders",
-    "partner_name",
-    "partner_entity_type",
-    "implementation",
-    "results",
-    "enabling_factors",
-    "sustainability",
-    "other_sources",
-    "sdgs",
-    "targets",
-    "methods",
-    "other_methods",
-    "start_date",
-    "completion_date",
-    "ongoing",
-    "regions",
-    "countries",
-    "geographical_coverage",
-    "lead_entity",
-    "entity_type",
-    "contact_name",
-    "contact_position",
-    "contact_email",
-    "contact_phone",
-    "deliverable_title",
-    "deliverable_due_date",
-    "deliverable_status",
-    "resource_kind",
-    "resource_description",
-    "resource_amount",
-    "resource_currency",
-];
-
 /// One problem with one field, in words that say how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
@@ -126,10 +90,10 @@ impl FieldErrors {
     /// Puts the errors in the order the fields appear on the registration form.
     pub fn sort_by_form_order(&mut self) {
         let index_of = |pred: &dyn Fn(&str) -> bool| {
-            FORM_ORDER
+            FORM_FIELDS
                 .iter()
-                .position(|n| pred(n))
-                .unwrap_or(FORM_ORDER.len())
+                .position(|f| pred(f.name))
+                .unwrap_or(FORM_FIELDS.len())
         };
         // Rows keep their fields together: every field of row 1 before any of row 2.
         let position = |f: &Field| {

@@ -11,9 +11,7 @@ pub mod review;
 pub mod text;
 pub mod vocab;
 
-pub use commitment::input::{
-    CommitmentInput, ContactInput, DeliverableInput, PartnerInput, ResourceInput,
-};
+pub use commitment::input::{ContactInput, DeliverableInput, PartnerInput, ResourceInput};
 pub use commitment::stored::{Commitment, ProgressReport};
 pub use commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
 pub use errors::{Field, FieldError, FieldErrors};

@@ -1,36 +1,40 @@
 //! The progress report form, as posted: field names fixed by the spec.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use crate::domain::ReportInput;
 
 /// The posted report, with one `deliverable_id` + `deliverable_status` pair per deliverable.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Default)]
 pub struct ReportForm {
-    pub reported_on: String,
-    pub status: String,
-    pub percent_complete: String,
-    pub achievements: String,
-    pub challenges: String,
-    pub next_steps: String,
+    /// The report's own fields, for the shared report rules.
+    pub report: ReportInput,
     pub deliverable_id: Vec<String>,
     pub deliverable_status: Vec<String>,
 }
 
-impl ReportForm {
-    /// The report's own fields, for the shared report rules.
-    pub fn to_input(&self) -> ReportInput {
-        ReportInput {
-            reported_on: self.reported_on.clone(),
-            status: self.status.clone(),
-            percent_complete: self.percent_complete.clone(),
-            achievements: self.achievements.clone(),
-            challenges: self.challenges.clone(),
-            next_steps: self.next_steps.clone(),
+impl<'de> Deserialize<'de> for ReportForm {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut form = ReportForm::default();
+        for (name, value) in Vec::<(String, String)>::deserialize(deserializer)? {
+            let report = &mut form.report;
+            match name.as_str() {
+                "reported_on" => report.reported_on = value,
+                "status" => report.status = value,
+                "percent_complete" => report.percent_complete = value,
+                "achievements" => report.achievements = value,
+                "challenges" => report.challenges = value,
+                "next_steps" => report.next_steps = value,
+                "deliverable_id" => form.deliverable_id.push(value),
+                "deliverable_status" => form.deliverable_status.push(value),
+                _ => {}
+            }
         }
+        Ok(form)
     }
+}
 
+impl ReportForm {
     /// The status posted for the deliverable with this id, if any.
     pub fn status_of(&self, id: i64) -> Option<&str> {
         self.deliverable_id

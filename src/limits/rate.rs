@@ -106,7 +106,9 @@ impl Limiter {
     fn check(&self, key: u64) -> Result<(), Duration> {
         let checks = self.checks.fetch_add(1, Ordering::Relaxed);
         let full = self.inner.len() >= MAX_KEYS;
-        if checks % TIDY_EVERY == 0 || (full && checks % TIDY_EVERY_WHEN_FULL == 0) {
+        if checks.is_multiple_of(TIDY_EVERY)
+            || (full && checks.is_multiple_of(TIDY_EVERY_WHEN_FULL))
+        {
             self.inner.retain_recent();
             self.inner.shrink_to_fit();
         }

@@ -190,14 +190,14 @@ pub fn ranked(words: &WordIndex, query: &TextQuery, results: &RoaringBitmap) -> 
 }
 
 #[derive(QueryableByName)]
-struct IdRow {
+struct TrigramRowid {
     #[diesel(sql_type = BigInt)]
     rowid: i64,
 }
 
 /// Trigram lookup: MATCH for three characters or more, else a LIKE scan (trigrams need three).
 fn cjk_matches(conn: &mut SqliteConnection, term: &str) -> QueryResult<RoaringBitmap> {
-    let rows: Vec<IdRow> = if term.chars().count() >= 3 {
+    let rows: Vec<TrigramRowid> = if term.chars().count() >= 3 {
         diesel::sql_query("SELECT rowid FROM commitments_trigram WHERE commitments_trigram MATCH ?")
             .bind::<Text, _>(format!("\"{}\"", term.replace('"', "\"\"")))
             .load(conn)?

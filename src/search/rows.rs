@@ -158,7 +158,7 @@ struct SeqRow {
 }
 
 #[derive(QueryableByName)]
-struct IdRow {
+struct ChangedCommitment {
     #[diesel(sql_type = BigInt)]
     commitment_id: i64,
 }
@@ -179,7 +179,7 @@ pub fn changed_since(conn: &mut SqliteConnection, seq: i64) -> QueryResult<Optio
     if oldest.is_some_and(|oldest| oldest > seq + 1) {
         return Ok(None);
     }
-    let rows: Vec<IdRow> = diesel::sql_query(
+    let rows: Vec<ChangedCommitment> = diesel::sql_query(
         "SELECT DISTINCT commitment_id FROM search_changes WHERE seq > ? ORDER BY commitment_id",
     )
     .bind::<BigInt, _>(seq)

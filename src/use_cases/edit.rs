@@ -75,7 +75,7 @@ pub fn restore(
             .ok_or(DieselError::NotFound)?;
         let content = CommitmentRecord::from_json(&revision.snapshot)
             .ok()
-            .and_then(|record| NewCommitment::parse(&record.to_input()).ok())
+            .and_then(|record| NewCommitment::parse(&record).ok())
             .ok_or_else(|| corrupt(id, revision_id))?;
         write_version(
             conn,

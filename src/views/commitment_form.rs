@@ -1,7 +1,7 @@
 //! What the registration form shows: every choice with its checked state, rows, the values kept.
 
 use crate::domain::{
-    Category, CommitmentInput, Country, DeliverableInput, DeliverableStatus, EntityType, Method,
+    Category, CommitmentRecord, Country, DeliverableInput, DeliverableStatus, EntityType, Method,
     PartnerInput, Region, ResourceInput, ResourceKind, Sdg,
 };
 
@@ -45,7 +45,7 @@ fn one(value: &str) -> Vec<String> {
 
 /// The choices of the form for a given input (what was entered or stored).
 pub struct FormChoices<'a> {
-    pub input: &'a CommitmentInput,
+    pub input: &'a CommitmentRecord,
 }
 
 impl FormChoices<'_> {
@@ -165,9 +165,9 @@ impl FormChoices<'_> {
 
 /// Makes sure each repeated section has at least one row to fill in, plus one more if asked.
 pub fn with_blank_rows(
-    mut input: CommitmentInput,
+    mut input: CommitmentRecord,
     add: Option<crate::forms::commitment::RowKind>,
-) -> CommitmentInput {
+) -> CommitmentRecord {
     use crate::forms::commitment::RowKind;
     if input.partners.is_empty() || add == Some(RowKind::Partner) {
         input.partners.push(PartnerInput::default());

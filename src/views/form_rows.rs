@@ -33,7 +33,7 @@ pub struct PartnerRow {
 
 /// A deliverable row.
 #[derive(Debug, Clone)]
-pub struct DeliverableRow {
+pub struct FormDeliverableRow {
     pub number: usize,
     pub title: RowField,
     pub due_date: RowField,
@@ -69,12 +69,12 @@ impl FormChoices<'_> {
     }
 
     /// The deliverable rows as entered.
-    pub fn deliverable_rows(&self, errors: &FieldErrors) -> Vec<DeliverableRow> {
+    pub fn deliverable_rows(&self, errors: &FieldErrors) -> Vec<FormDeliverableRow> {
         self.input
             .deliverables
             .iter()
             .enumerate()
-            .map(|(i, d)| DeliverableRow {
+            .map(|(i, d)| FormDeliverableRow {
                 number: i + 1,
                 title: RowField::new("deliverable_title", i, &d.title, errors),
                 due_date: RowField::new("deliverable_due_date", i, &d.due_date, errors),

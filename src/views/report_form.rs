@@ -11,7 +11,7 @@ use crate::forms::report::ReportForm;
 
 /// One deliverable's status select.
 #[derive(Debug, Clone)]
-pub struct DeliverableRow {
+pub struct ReportDeliverableRow {
     /// The select's id: `deliverable_status-N`, N from 1.
     pub anchor: String,
     pub id: i64,
@@ -28,14 +28,17 @@ pub struct ReportFormView {
     pub title: String,
     pub input: ReportInput,
     pub statuses: Vec<Choice>,
-    pub deliverables: Vec<DeliverableRow>,
+    pub deliverables: Vec<ReportDeliverableRow>,
 }
 
 impl ReportFormView {
     /// A blank report on `c`, dated `today`, each deliverable at its current status.
     pub fn blank(c: &Commitment, known: &[StoredDeliverable], today: NaiveDate) -> Self {
         let form = ReportForm {
-            reported_on: today.to_string(),
+            report: ReportInput {
+                reported_on: today.to_string(),
+                ..ReportInput::default()
+            },
             ..ReportForm::default()
         };
         Self::typed(c, known, &form, &FieldErrors::new())
@@ -53,7 +56,7 @@ impl ReportFormView {
             .map(|s| Choice {
                 value: s.slug().to_string(),
                 label: s.label().to_string(),
-                checked: form.status.trim() == s.slug(),
+                checked: form.report.status.trim() == s.slug(),
             })
             .collect();
         let deliverables = known
@@ -64,7 +67,7 @@ impl ReportFormView {
         ReportFormView {
             commitment_id: c.id,
             title: c.content.title.clone(),
-            input: form.to_input(),
+            input: form.report.clone(),
             statuses,
             deliverables,
         }
@@ -76,10 +79,10 @@ fn deliverable_row(
     d: &StoredDeliverable,
     form: &ReportForm,
     errors: &FieldErrors,
-) -> DeliverableRow {
+) -> ReportDeliverableRow {
     let anchor = Field::in_row("deliverable_status", row).anchor();
     let chosen = form.status_of(d.id).unwrap_or(d.status.slug()).trim();
-    DeliverableRow {
+    ReportDeliverableRow {
         error: errors.for_anchor(&anchor).map(str::to_string),
         anchor,
         id: d.id,

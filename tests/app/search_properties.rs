@@ -250,7 +250,7 @@ fn reference_matches(row: &Row, pairs: &[(String, String)], skip: Option<&str>) 
 
 fn store(conn: &mut SqliteConnection, row: &Row) -> i64 {
     let title_words: Vec<&str> = row.words.iter().copied().collect();
-    let input = CommitmentInput {
+    let input = CommitmentRecord {
         title: format!("Commitment {}", title_words.join(" ")),
         category: row.category.into(),
         objective: "Objective of the generated commitment.".into(),

@@ -98,11 +98,11 @@ mod tests {
     fn only_changed_fields_are_listed_in_record_order() {
         let before = CommitmentRecord {
             title: "Old title here".into(),
-            sdgs: vec![6],
+            sdgs: vec!["6".into()],
             ..Default::default()
         };
         let mut after = before.clone();
-        after.sdgs = vec![6, 13];
+        after.sdgs = vec!["6".into(), "13".into()];
         after.title = "New title here".into();
         after.contact.email = "new@example.org".into();
         let found = changes(&before, &after);

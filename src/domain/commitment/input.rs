@@ -1,66 +1,48 @@
-//! A commitment as submitted: every value still a string, as forms, records and the API deliver it.
+//! The rows of a commitment as submitted, and as its JSON record carries them: strings only.
 
-/// A submission before validation. Forms, import and the API all fill this, then call `parse`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CommitmentInput {
-    pub title: String,
-    pub category: String,
-    pub objective: String,
-    pub stakeholders: String,
-    pub implementation: String,
-    pub results: String,
-    pub enabling_factors: String,
-    pub sustainability: String,
-    pub other_sources: String,
-    pub sdgs: Vec<String>,
-    pub targets: Vec<String>,
-    pub methods: Vec<String>,
-    pub other_methods: Vec<String>,
-    pub start_date: String,
-    pub completion_date: String,
-    /// `None` when the source does not say (a record without the key): then it follows the date.
-    pub ongoing: Option<bool>,
-    pub regions: Vec<String>,
-    pub countries: Vec<String>,
-    pub geographical_coverage: String,
-    pub lead_entity: String,
-    pub entity_type: String,
-    pub contact: ContactInput,
-    pub partners: Vec<PartnerInput>,
-    pub deliverables: Vec<DeliverableInput>,
-    pub resources: Vec<ResourceInput>,
-}
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
-/// The contact person as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// The contact person as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct ContactInput {
     pub name: String,
     pub position: String,
+    /// Empty in public output unless `public`.
     pub email: String,
+    /// Empty in public output unless `public`.
     pub phone: String,
     pub public: bool,
 }
 
-/// One partner row as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One partner row as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct PartnerInput {
     pub name: String,
     pub entity_type: String,
 }
 
-/// One deliverable row as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One deliverable row as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct DeliverableInput {
     pub title: String,
+    #[schema(format = Date)]
     pub due_date: String,
     pub status: String,
 }
 
-/// One resource row as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// One resource row as submitted, and as a record carries it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct ResourceInput {
     pub kind: String,
     pub description: String,
+    /// A whole number, `null` when not given.
+    #[serde(with = "crate::domain::record::json::number_or_null")]
+    #[schema(value_type = Option<u64>, default = json!(null))]
     pub amount: String,
     pub currency: String,
 }

@@ -6,17 +6,17 @@ pub mod rows;
 mod sections;
 pub mod stored;
 pub mod summary;
-mod to_input;
 
 #[cfg(test)]
 mod tests;
 
 use chrono::NaiveDate;
 
-use self::input::CommitmentInput;
 use self::rows::{parse_deliverables, parse_partners, parse_resources};
 use self::sections::{parse_contact, parse_dates, parse_goals, parse_place, parse_texts};
 use crate::domain::errors::FieldErrors;
+use crate::domain::record::exchange::content_to_record;
+use crate::domain::record::CommitmentRecord;
 use crate::domain::vocab::country::Country;
 use crate::domain::vocab::sdg::{Sdg, Target};
 use crate::domain::vocab::{
@@ -89,7 +89,7 @@ pub struct Resource {
 
 impl NewCommitment {
     /// Validates a submission, reporting every problem at once.
-    pub fn parse(input: &CommitmentInput) -> Result<Self, FieldErrors> {
+    pub fn parse(input: &CommitmentRecord) -> Result<Self, FieldErrors> {
         let mut errors = FieldErrors::new();
         let texts = parse_texts(input, &mut errors);
         let goals = parse_goals(input, &mut errors);
@@ -138,8 +138,9 @@ impl NewCommitment {
         summary::status_on(self.completion_date, today)
     }
 
-    /// The input that parses back into this commitment (to re-show it in a form, or export it).
-    pub fn to_input(&self) -> CommitmentInput {
-        self::to_input::commitment_to_input(self)
+    /// The record that parses back into this commitment (to re-show it in a form), private
+    /// contact details included.
+    pub fn to_record(&self) -> CommitmentRecord {
+        content_to_record(self, true)
     }
 }

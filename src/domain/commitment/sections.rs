@@ -3,10 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::input::CommitmentInput;
 use super::Contact;
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::fields::{choice, long_text, name_text, required_date, vocab_list};
+use crate::domain::record::CommitmentRecord;
 use crate::domain::text::{
     char_len, date_message, has_control_chars, is_valid_email, is_valid_phone, parse_date,
 };
@@ -29,7 +29,7 @@ pub(super) struct Texts {
     pub(super) entity_type: EntityType,
 }
 
-pub(super) fn parse_texts(input: &CommitmentInput, errors: &mut FieldErrors) -> Option<Texts> {
+pub(super) fn parse_texts(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Texts> {
     let title = title(&input.title, errors);
     let category = choice(
         &input.category,
@@ -108,7 +108,7 @@ pub(super) struct Goals {
     pub(super) other_methods: Vec<String>,
 }
 
-pub(super) fn parse_goals(input: &CommitmentInput, errors: &mut FieldErrors) -> Option<Goals> {
+pub(super) fn parse_goals(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Goals> {
     let sdgs = sdg_list(&input.sdgs, errors);
     let targets = target_list(&input.targets, &sdgs, errors);
     let methods = vocab_list(
@@ -192,7 +192,7 @@ fn other_methods(raw: &[String], errors: &mut FieldErrors) -> Option<Vec<String>
 
 /// Start and completion dates, with the ongoing rule.
 pub(super) fn parse_dates(
-    input: &CommitmentInput,
+    input: &CommitmentRecord,
     errors: &mut FieldErrors,
 ) -> Option<(NaiveDate, Option<NaiveDate>)> {
     let start = required_date(&input.start_date, "start_date", "Start date", errors);
@@ -250,7 +250,7 @@ pub(super) struct Place {
     pub(super) coverage: String,
 }
 
-pub(super) fn parse_place(input: &CommitmentInput, errors: &mut FieldErrors) -> Option<Place> {
+pub(super) fn parse_place(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Place> {
     let regions = vocab_list(
         &input.regions,
         "regions",
@@ -281,7 +281,7 @@ pub(super) fn parse_place(input: &CommitmentInput, errors: &mut FieldErrors) -> 
     })
 }
 
-pub(super) fn parse_contact(input: &CommitmentInput, errors: &mut FieldErrors) -> Option<Contact> {
+pub(super) fn parse_contact(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Contact> {
     let raw = &input.contact;
     let name = name_text(
         &raw.name,

@@ -3,9 +3,10 @@
 use chrono::NaiveDate;
 
 use super::{format_date, format_timestamp, timestamp_field, CommitmentRecord};
-use super::{ContactRecord, DeliverableRecord, PartnerRecord, ReportRecord, ResourceRecord};
+use super::{ReportInput, ResourceInput};
+use crate::domain::commitment::input::{ContactInput, DeliverableInput, PartnerInput};
 use crate::domain::commitment::stored::Commitment;
-use crate::domain::commitment::NewCommitment;
+use crate::domain::commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::report::NewProgressReport;
 use crate::domain::text::EARLIEST_DATE;
@@ -36,7 +37,7 @@ pub fn parse_record(
     today: NaiveDate,
 ) -> Result<ImportedCommitment, Vec<String>> {
     let mut errors = FieldErrors::new();
-    let content = NewCommitment::parse(&record.to_input()).map_err(|e| {
+    let content = NewCommitment::parse(record).map_err(|e| {
         for error in e.iter() {
             errors.add(error.field, error.message.clone());
         }
@@ -81,7 +82,7 @@ fn workflow(value: Option<&str>, errors: &mut FieldErrors) -> Option<Workflow> {
 }
 
 fn reports(
-    records: &[ReportRecord],
+    records: &[ReportInput],
     start: NaiveDate,
     today: NaiveDate,
     errors: &mut FieldErrors,
@@ -89,9 +90,7 @@ fn reports(
     records
         .iter()
         .enumerate()
-        .filter_map(|(row, r)| {
-            NewProgressReport::parse(&r.to_input(), start, today, Some(row), errors)
-        })
+        .filter_map(|(row, r)| NewProgressReport::parse(r, start, today, Some(row), errors))
         .collect()
 }
 
@@ -133,81 +132,83 @@ pub fn commitment_to_record(
 
 /// The content of a commitment as a record, without any of the registry's own keys; the
 /// contact's email and phone blanked unless `show_private`.
-pub fn content_to_record(content: &NewCommitment, show_private: bool) -> CommitmentRecord {
-    let input = content.to_input();
+pub fn content_to_record(c: &NewCommitment, show_private: bool) -> CommitmentRecord {
     CommitmentRecord {
-        title: input.title,
-        category: input.category,
-        objective: input.objective,
-        stakeholders: input.stakeholders,
-        partners: input
-            .partners
-            .into_iter()
-            .map(|p| PartnerRecord {
-                name: p.name,
-                entity_type: p.entity_type,
-            })
-            .collect(),
-        implementation: input.implementation,
-        results: input.results,
-        enabling_factors: input.enabling_factors,
-        sustainability: input.sustainability,
-        other_sources: input.other_sources,
-        sdgs: content.sdgs.iter().map(|s| i64::from(s.number())).collect(),
-        targets: input.targets,
-        methods: input.methods,
-        other_methods: input.other_methods,
-        start_date: input.start_date,
-        completion_date: content.completion_date.map(format_date),
-        ongoing: Some(content.completion_date.is_none()),
-        regions: input.regions,
-        countries: input.countries,
-        geographical_coverage: input.geographical_coverage,
-        lead_entity: input.lead_entity,
-        entity_type: input.entity_type,
-        contact: ContactRecord {
-            name: input.contact.name,
-            position: input.contact.position,
-            email: if show_private {
-                input.contact.email
-            } else {
-                String::new()
-            },
-            phone: if show_private {
-                input.contact.phone
-            } else {
-                String::new()
-            },
-            public: input.contact.public,
-        },
-        deliverables: input
-            .deliverables
-            .into_iter()
-            .map(|d| DeliverableRecord {
-                title: d.title,
-                due_date: d.due_date,
-                status: d.status,
-            })
-            .collect(),
-        resources: content
-            .resources
-            .iter()
-            .map(|r| ResourceRecord {
-                kind: r.kind.slug().to_string(),
-                description: r.description.clone(),
-                amount: i64::try_from(r.amount).ok(),
-                currency: r.currency.clone(),
-            })
-            .collect(),
+        title: c.title.clone(),
+        category: c.category.slug().to_string(),
+        objective: c.objective.clone(),
+        stakeholders: c.stakeholders.clone(),
+        partners: c.partners.iter().map(partner_row).collect(),
+        implementation: c.implementation.clone(),
+        results: c.results.clone(),
+        enabling_factors: c.enabling_factors.clone(),
+        sustainability: c.sustainability.clone(),
+        other_sources: c.other_sources.clone(),
+        sdgs: c.sdgs.iter().map(ToString::to_string).collect(),
+        targets: c.targets.iter().map(ToString::to_string).collect(),
+        methods: c.methods.iter().map(|m| m.slug().to_string()).collect(),
+        other_methods: c.other_methods.clone(),
+        start_date: format_date(c.start_date),
+        completion_date: c.completion_date.map(format_date).unwrap_or_default(),
+        ongoing: Some(c.completion_date.is_none()),
+        regions: c.regions.iter().map(|r| r.slug().to_string()).collect(),
+        countries: c.countries.iter().map(|k| k.code().to_string()).collect(),
+        geographical_coverage: c.geographical_coverage.clone(),
+        lead_entity: c.lead_entity.clone(),
+        entity_type: c.entity_type.slug().to_string(),
+        contact: contact_row(&c.contact, show_private),
+        deliverables: c.deliverables.iter().map(deliverable_row).collect(),
+        resources: c.resources.iter().map(resource_row).collect(),
         ..CommitmentRecord::default()
     }
 }
 
-fn report_record(r: &NewProgressReport) -> ReportRecord {
-    ReportRecord {
+fn contact_row(c: &Contact, show_private: bool) -> ContactInput {
+    let private = |value: &String| match show_private {
+        true => value.clone(),
+        false => String::new(),
+    };
+    ContactInput {
+        name: c.name.clone(),
+        position: c.position.clone(),
+        email: private(&c.email),
+        phone: private(&c.phone),
+        public: c.public,
+    }
+}
+
+fn partner_row(p: &Partner) -> PartnerInput {
+    PartnerInput {
+        name: p.name.clone(),
+        entity_type: p.entity_type.slug().to_string(),
+    }
+}
+
+fn deliverable_row(d: &Deliverable) -> DeliverableInput {
+    DeliverableInput {
+        title: d.title.clone(),
+        due_date: format_date(d.due_date),
+        status: d.status.slug().to_string(),
+    }
+}
+
+fn resource_row(r: &Resource) -> ResourceInput {
+    ResourceInput {
+        kind: r.kind.slug().to_string(),
+        description: r.description.clone(),
+        amount: r.amount.to_string(),
+        currency: r.currency.clone(),
+    }
+}
+
+fn report_record(r: &NewProgressReport) -> ReportInput {
+    ReportInput {
         reported_on: format_date(r.reported_on),
         status: r.status.slug().to_string(),
-        percent_complete: r.percent_complete.map(i64::from),
+        percent_complete: r
+            .percent_complete
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
         achievements: r.achievements.clone(),
         challenges: r.challenges.clone(),
         next_steps: r.next_steps.clone(),

@@ -2,19 +2,28 @@
 
 pub mod deliverable_update;
 pub mod light;
+#[cfg(test)]
+mod tests;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::fields::date_at;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::ReportStatus;
 
-/// A progress report as submitted: strings only.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A progress report as submitted, and as a record carries it: strings only.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct ReportInput {
+    #[schema(format = Date)]
     pub reported_on: String,
     pub status: String,
+    /// 0 to 100, `null` when not given.
+    #[serde(with = "crate::domain::record::json::number_or_null")]
+    #[schema(value_type = Option<u8>, maximum = 100, default = json!(null))]
     pub percent_complete: String,
     pub achievements: String,
     pub challenges: String,

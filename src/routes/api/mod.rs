@@ -1,5 +1,4 @@
 //! The JSON API under /api/v1: search, one record, and the OpenAPI description.
 
 pub(super) mod openapi;
-pub(super) mod openapi_schemas;
 pub(super) mod records;

@@ -4,6 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 use serde_json::{Map, Value};
+use utoipa::ToSchema;
 
 use crate::db::load;
 use crate::domain::record::exchange::{commitment_to_record, Audience};
@@ -12,21 +13,42 @@ use crate::error::AppError;
 use crate::routes::public::search::parse_query;
 use crate::state::AppState;
 
-#[derive(Serialize)]
-struct SearchResponse {
+/// One page of results with the facet counts.
+#[derive(Serialize, ToSchema)]
+pub(super) struct SearchResponse {
     total: u64,
     page: u32,
     per_page: u32,
     items: Vec<CommitmentRecord>,
+    /// For each facet, every value of its vocabulary with its count (0 where none).
+    #[schema(value_type = HashMap<String, HashMap<String, u64>>)]
     facets: Map<String, Value>,
 }
 
 /// A JSON error: `{"error": {"status", "message", "field"}}`.
+#[derive(Serialize, ToSchema)]
+#[schema(as = Error)]
+pub(super) struct ErrorBody<'a> {
+    #[schema(inline)]
+    error: ErrorDetail<'a>,
+}
+
+/// What went wrong, and the parameter it concerns when there is one.
+#[derive(Serialize, ToSchema)]
+struct ErrorDetail<'a> {
+    status: u16,
+    message: &'a str,
+    field: Option<&'a str>,
+}
+
+/// A JSON error: `{"error": {"status", "message", "field"}}`.
 pub fn json_error(status: StatusCode, message: &str, field: Option<&str>) -> HttpResponse {
-    let body = serde_json::json!({
-        "error": { "status": status.as_u16(), "message": message, "field": field }
-    });
-    HttpResponse::build(status).json(body)
+    let error = ErrorDetail {
+        status: status.as_u16(),
+        message,
+        field,
+    };
+    HttpResponse::build(status).json(ErrorBody { error })
 }
 
 /// GET `/api/v1/commitments`.

@@ -8,7 +8,7 @@ use super::form_page::{FormPage, FormPurpose};
 use crate::db::editors::find_with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
-use crate::domain::{Commitment, CommitmentInput, FieldErrors, NewCommitment};
+use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
@@ -38,7 +38,7 @@ async fn editable(
 fn form_page(
     c: &Commitment,
     version: i64,
-    input: CommitmentInput,
+    input: CommitmentRecord,
     errors: FieldErrors,
 ) -> FormPage {
     FormPage {
@@ -61,7 +61,7 @@ pub async fn edit_form(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, &id, &user).await?;
-    let input = with_blank_rows(c.content.to_input(), None);
+    let input = with_blank_rows(c.content.to_record(), None);
     page(
         StatusCode::OK,
         &form_page(&c, c.version, input, FieldErrors::new()),

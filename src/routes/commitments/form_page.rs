@@ -3,7 +3,7 @@
 use askama::Template;
 
 use crate::domain::commitment::diff::FieldChange;
-use crate::domain::{CommitmentInput, FieldErrors};
+use crate::domain::{CommitmentRecord, FieldErrors};
 use crate::views::commitment_form::FormChoices;
 
 /// What the form is for.
@@ -23,7 +23,7 @@ pub enum FormPurpose {
 #[derive(Template)]
 #[template(path = "commitments/form.html")]
 pub struct FormPage {
-    pub input: CommitmentInput,
+    pub input: CommitmentRecord,
     pub errors: FieldErrors,
     /// True when the values come back from a draft kept while the person signed in again.
     pub restored: bool,
@@ -34,7 +34,7 @@ pub struct FormPage {
 
 impl FormPage {
     /// The registration form with these values.
-    pub fn register(input: CommitmentInput, errors: FieldErrors, restored: bool) -> Self {
+    pub fn register(input: CommitmentRecord, errors: FieldErrors, restored: bool) -> Self {
         FormPage {
             input,
             errors,

@@ -119,7 +119,7 @@ pub async fn create(
 
 /// 429: the form with everything typed, and when the account may register again.
 fn quota_reached(
-    input: crate::domain::CommitmentInput,
+    input: crate::domain::CommitmentRecord,
     quota: i64,
     again_at: chrono::NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {

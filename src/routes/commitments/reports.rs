@@ -74,8 +74,7 @@ pub async fn create(
     };
     let mut errors = FieldErrors::new();
     let start = commitment.content.start_date;
-    let report =
-        NewProgressReport::parse(&form.to_input(), start, state.today(), None, &mut errors);
+    let report = NewProgressReport::parse(&form.report, start, state.today(), None, &mut errors);
     let mut errors = form_errors(errors);
     let changes = deliverable_changes(
         &form.deliverable_id,

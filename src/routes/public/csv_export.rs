@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn every_row_has_a_cell_per_column() {
         let record = crate::demo::generate(1, 1).next().unwrap();
-        let content = crate::domain::NewCommitment::parse(&record.to_input()).unwrap();
+        let content = crate::domain::NewCommitment::parse(&record).unwrap();
         let c = Commitment {
             id: 1,
             content,

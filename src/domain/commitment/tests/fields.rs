@@ -1,0 +1,217 @@
+//! The rules on the commitment's single fields: text, dates, goals, vocabularies, contact.
+
+use super::{errors_of, message, valid_input};
+use crate::domain::*;
+
+#[test]
+fn a_complete_submission_parses() {
+    let c = NewCommitment::parse(&valid_input()).unwrap();
+    assert_eq!(
+        c.sdgs.iter().map(|s| s.number()).collect::<Vec<_>>(),
+        [4, 6]
+    );
+    assert_eq!(c.completion_date, None);
+}
+
+#[test]
+fn every_required_field_is_reported_at_once() {
+    let errors = errors_of(&CommitmentRecord::default());
+    for name in [
+        "title",
+        "category",
+        "objective",
+        "implementation",
+        "lead_entity",
+        "entity_type",
+        "sdgs",
+        "regions",
+        "start_date",
+        "contact_name",
+        "contact_email",
+    ] {
+        assert!(errors.mentions(name), "{name} missing from {errors:?}");
+    }
+}
+
+#[test]
+fn title_must_be_10_to_250_characters_after_trimming() {
+    let mut input = valid_input();
+    input.title = "   Too short   ".into();
+    assert!(message(&errors_of(&input), "title").contains("10 characters"));
+    input.title = "é".repeat(251);
+    assert!(message(&errors_of(&input), "title").contains("250"));
+    input.title = format!("  {}  ", "é".repeat(250));
+    assert_eq!(
+        NewCommitment::parse(&input).unwrap().title.chars().count(),
+        250
+    );
+}
+
+#[test]
+fn titles_and_names_refuse_control_characters() {
+    let mut input = valid_input();
+    input.title = "A title with a\u{0007}bell".into();
+    input.contact.name = "Line\nbreak".into();
+    let errors = errors_of(&input);
+    assert!(errors.mentions("title"));
+    assert!(errors.mentions("contact_name"));
+}
+
+#[test]
+fn text_fields_are_limited_to_10000_characters() {
+    let mut input = valid_input();
+    input.results = "x".repeat(10_001);
+    assert!(message(&errors_of(&input), "results").contains("10000"));
+    input.results = "x".repeat(10_000);
+    assert!(NewCommitment::parse(&input).is_ok());
+}
+
+#[test]
+fn the_1969_placeholder_completion_date_is_refused() {
+    let mut input = valid_input();
+    input.completion_date = "1969-12-31".into();
+    input.ongoing = Some(false);
+    assert!(message(&errors_of(&input), "completion_date").contains("placeholder"));
+}
+
+#[test]
+fn the_1970_placeholder_start_date_is_refused() {
+    let mut input = valid_input();
+    input.start_date = "1970-01-01".into();
+    assert!(message(&errors_of(&input), "start_date").contains("placeholder"));
+}
+
+#[test]
+fn a_completion_date_before_the_start_is_refused() {
+    let mut input = valid_input();
+    input.completion_date = "1979-06-30".into();
+    input.ongoing = Some(false);
+    let text = message(&errors_of(&input), "completion_date");
+    assert!(text.contains("after the start date"), "{text}");
+}
+
+#[test]
+fn dates_must_be_real_and_between_1945_and_2100() {
+    let mut input = valid_input();
+    input.start_date = "2023-02-30".into();
+    assert!(message(&errors_of(&input), "start_date").contains("real date"));
+    input.start_date = "1900-01-01".into();
+    assert!(message(&errors_of(&input), "start_date").contains("1945"));
+}
+
+#[test]
+fn neither_completion_date_nor_ongoing_is_refused() {
+    let mut input = valid_input();
+    input.ongoing = Some(false);
+    assert!(message(&errors_of(&input), "completion_date").contains("Ongoing"));
+}
+
+#[test]
+fn both_completion_date_and_ongoing_is_refused() {
+    let mut input = valid_input();
+    input.completion_date = "2030-12-31".into();
+    input.ongoing = Some(true);
+    assert!(message(&errors_of(&input), "ongoing").contains("not both"));
+}
+
+#[test]
+fn a_record_without_ongoing_follows_its_completion_date() {
+    let mut input = valid_input();
+    input.ongoing = None;
+    input.completion_date = "2030-12-31".into();
+    assert!(NewCommitment::parse(&input).is_ok());
+}
+
+#[test]
+fn a_target_outside_the_selected_goals_is_refused() {
+    let mut input = valid_input();
+    input.sdgs = vec!["4".into()];
+    let text = message(&errors_of(&input), "targets");
+    assert!(
+        text.starts_with("Target 6.1 belongs to Goal 6, which is not selected"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unknown_targets_and_goals_are_refused() {
+    let mut input = valid_input();
+    input.targets = vec!["6.9".into()];
+    input.sdgs.push("18".into());
+    let errors = errors_of(&input);
+    assert!(message(&errors, "targets").contains("6.9"));
+    assert!(message(&errors, "sdgs").contains("18"));
+}
+
+#[test]
+fn unknown_vocabulary_values_are_refused() {
+    let mut input = valid_input();
+    input.regions = vec!["atlantis".into()];
+    input.countries = vec!["XX".into()];
+    input.methods = vec!["magic".into()];
+    input.category = "wish".into();
+    let errors = errors_of(&input);
+    for name in ["regions", "countries", "methods", "category"] {
+        assert!(errors.mentions(name), "{name}");
+    }
+}
+
+#[test]
+fn duplicate_values_are_dropped() {
+    let mut input = valid_input();
+    input.sdgs = vec!["6".into(), "6".into()];
+    input.regions = vec!["africa".into(), "africa".into()];
+    input.targets = vec!["6.1".into(), "6.1".into()];
+    input.other_methods = vec!["Radio".into(), "Radio".into()];
+    let c = NewCommitment::parse(&input).unwrap();
+    assert_eq!(
+        (
+            c.sdgs.len(),
+            c.regions.len(),
+            c.targets.len(),
+            c.other_methods.len()
+        ),
+        (1, 1, 1, 1)
+    );
+}
+
+#[test]
+fn bad_emails_are_refused() {
+    for bad in ["sokha", "sokha@", "@example.org", "so kha@example.org"] {
+        let mut input = valid_input();
+        input.contact.email = bad.into();
+        assert!(
+            message(&errors_of(&input), "contact_email").contains("correct format"),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn bad_phones_are_refused_and_good_ones_kept() {
+    let mut input = valid_input();
+    input.contact.phone = "12345".into();
+    assert!(message(&errors_of(&input), "contact_phone").contains("7 to 15 digits"));
+    input.contact.phone = "+855 (23) 456-789".into();
+    assert_eq!(
+        NewCommitment::parse(&input).unwrap().contact.phone,
+        "+855 (23) 456-789"
+    );
+}
+
+#[test]
+fn a_valid_commitment_round_trips_through_its_record() {
+    let c = NewCommitment::parse(&valid_input()).unwrap();
+    assert_eq!(NewCommitment::parse(&c.to_record()).unwrap(), c);
+}
+
+#[test]
+fn status_is_derived_from_the_completion_date() {
+    let mut input = valid_input();
+    input.ongoing = Some(false);
+    input.completion_date = "2026-11-29".into();
+    let c = NewCommitment::parse(&input).unwrap();
+    let day = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    assert_eq!(c.status(day("2026-11-29")), Status::Ongoing);
+    assert_eq!(c.status(day("2026-11-30")), Status::Completed);
+}

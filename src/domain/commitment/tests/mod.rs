@@ -1,0 +1,43 @@
+//! One test per validation rule of the spec, through the one shared parse: the fixtures here,
+//! the rules on single fields in `fields`, those on repeated rows in `rows`.
+
+mod fields;
+mod rows;
+
+use crate::domain::*;
+
+pub(super) fn valid_input() -> CommitmentRecord {
+    CommitmentRecord {
+        title: "Safe water for rural schools in Cambodia".into(),
+        category: "partnership".into(),
+        objective: "Bring safe drinking water to 200 rural schools.".into(),
+        implementation: "Wells, filters and training of school staff.".into(),
+        sdgs: vec!["6".into(), "4".into()],
+        targets: vec!["6.1".into()],
+        methods: vec!["technology".into()],
+        start_date: "1980-01-01".into(),
+        ongoing: Some(true),
+        regions: vec!["asia-pacific".into()],
+        countries: vec!["KH".into()],
+        lead_entity: "Ministry of Rural Development".into(),
+        entity_type: "government".into(),
+        contact: ContactInput {
+            name: "Sokha Chan".into(),
+            email: "sokha@example.org".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
+pub(super) fn errors_of(input: &CommitmentRecord) -> FieldErrors {
+    NewCommitment::parse(input).expect_err("input should be refused")
+}
+
+pub(super) fn message(errors: &FieldErrors, name: &'static str) -> String {
+    errors
+        .iter()
+        .find(|e| e.field.name == name)
+        .map(|e| e.message.clone())
+        .unwrap_or_else(|| panic!("no error for {name}: {errors:?}"))
+}

@@ -1,0 +1,115 @@
+//! The rules on repeated rows: partners, deliverables and resources.
+
+use super::{errors_of, message, valid_input};
+use crate::domain::*;
+
+#[test]
+fn blank_rows_are_ignored() {
+    let mut input = valid_input();
+    input.partners = vec![
+        PartnerInput::default(),
+        PartnerInput {
+            name: " ".into(),
+            entity_type: "".into(),
+        },
+    ];
+    input.deliverables = vec![DeliverableInput::default()];
+    input.resources = vec![ResourceInput::default()];
+    let c = NewCommitment::parse(&input).unwrap();
+    assert!(c.partners.is_empty() && c.deliverables.is_empty() && c.resources.is_empty());
+}
+
+#[test]
+fn partly_filled_rows_are_errors_on_that_row() {
+    let mut input = valid_input();
+    input.partners = vec![
+        PartnerInput {
+            name: "UNICEF".into(),
+            entity_type: "un-entity".into(),
+        },
+        PartnerInput {
+            name: "Water NGO".into(),
+            entity_type: "".into(),
+        },
+    ];
+    input.deliverables = vec![DeliverableInput {
+        title: "Wells".into(),
+        ..Default::default()
+    }];
+    input.resources = vec![ResourceInput {
+        kind: "financing".into(),
+        ..Default::default()
+    }];
+    let errors = errors_of(&input);
+    let partner = errors
+        .iter()
+        .find(|e| e.field.name == "partner_entity_type")
+        .unwrap();
+    assert_eq!(partner.field.row, Some(1));
+    assert!(errors.mentions("deliverable_due_date") && errors.mentions("deliverable_status"));
+    assert!(errors.mentions("resource_amount") && errors.mentions("resource_currency"));
+}
+
+#[test]
+fn deliverable_due_dates_obey_the_date_rules() {
+    let mut input = valid_input();
+    input.deliverables = vec![DeliverableInput {
+        title: "Wells dug".into(),
+        due_date: "1969-12-31".into(),
+        status: "planned".into(),
+    }];
+    assert!(message(&errors_of(&input), "deliverable_due_date").contains("placeholder"));
+}
+
+#[test]
+fn amounts_are_whole_numbers_with_a_currency_code() {
+    let mut input = valid_input();
+    let row = |amount: &str, currency: &str| ResourceInput {
+        kind: "financing".into(),
+        description: "Grant".into(),
+        amount: amount.into(),
+        currency: currency.into(),
+    };
+    input.resources = vec![row("-5", "USD"), row("12.5", "USD"), row("100", "DOLLARS")];
+    let errors = errors_of(&input);
+    let rows: Vec<_> = errors.iter().map(|e| (e.field.name, e.field.row)).collect();
+    assert!(rows.contains(&("resource_amount", Some(0))));
+    assert!(rows.contains(&("resource_amount", Some(1))));
+    assert!(rows.contains(&("resource_currency", Some(2))));
+    input.resources = vec![row("0", "usd")];
+    assert_eq!(
+        NewCommitment::parse(&input).unwrap().resources[0].currency,
+        "USD"
+    );
+}
+
+#[test]
+fn at_most_50_rows_of_each_kind_are_accepted() {
+    let mut input = valid_input();
+    let partner = PartnerInput {
+        name: "Partner".into(),
+        entity_type: "ngo".into(),
+    };
+    input.partners = vec![partner; 51];
+    let errors = errors_of(&input);
+    let error = errors
+        .iter()
+        .find(|e| e.field.name == "partner_name")
+        .unwrap();
+    assert_eq!(error.field.row, Some(50));
+    assert!(error.message.contains("at most 50"));
+    input.partners.truncate(50);
+    assert_eq!(NewCommitment::parse(&input).unwrap().partners.len(), 50);
+}
+
+#[test]
+fn amounts_too_large_to_store_say_so() {
+    let mut input = valid_input();
+    input.resources = vec![ResourceInput {
+        kind: "financing".into(),
+        description: "Grant".into(),
+        amount: "99999999999999999999999".into(),
+        currency: "USD".into(),
+    }];
+    assert!(message(&errors_of(&input), "resource_amount").contains("too large"));
+}
