@@ -63,7 +63,7 @@ pub async fn find(
 
 /// The search page.
 #[derive(Template, WebTemplate)]
-#[template(path = "public/search.html")]
+#[template(path = "public/search.html", whitespace = "minimize")]
 pub struct SearchPage {
     query: SearchQuery,
     total: u64,
