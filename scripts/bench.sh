@@ -61,6 +61,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/commitments?q=water")" 
   sleep 0.05
 done
 first_search_seconds=$(seconds_since "$start")
+browse_bytes=$(curl -s -o /dev/null -w '%{size_download}' "$base/commitments")
 
 # URL lists, one path a line; every shape but /healthz rotates over at least 1,000 of them.
 echo /healthz >"$work/healthz"
@@ -182,6 +183,7 @@ echo "| import of $count (\`import --publish\`) | $import_seconds s |"
 awk -v d="$db_bytes" -v j="$jsonl_bytes" \
   'BEGIN {printf "| database / JSON Lines | %.0f MB / %.0f MB (%.2f ×) |\n", d / 1048576, j / 1048576, d / j}'
 echo "| process start to first answered search | $first_search_seconds s |"
+echo "| browse page \`/commitments\`, HTML | $browse_bytes bytes |"
 echo "| server peak memory (VmHWM), before the CSV | $(mb $((peak_before_csv_kb * 1024))) |"
 awk -v f="$csv_first" -v t="$csv_total" -v s="$csv_status" -v b="$csv_bytes" \
   'BEGIN {printf "| `/commitments.csv` of everything (HTTP %s, %.0f MB) | first byte %.2f s, end %.2f s |\n",
