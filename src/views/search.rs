@@ -10,7 +10,6 @@ const TOP_VALUES: usize = 8;
 /// One checkbox of a facet panel.
 #[derive(Debug, Clone)]
 pub struct FacetOption {
-    pub id: String,
     pub value: String,
     pub label: String,
     pub count: u64,
@@ -89,7 +88,6 @@ pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) 
         .iter()
         .filter(|(value, count)| *count > 0 || selected.contains(value))
         .map(|(value, count)| FacetOption {
-            id: format!("{}-{}", facet.param(), value.to_ascii_lowercase()),
             value: value.clone(),
             label: value_label(facet, value),
             count: *count,

@@ -6,6 +6,7 @@
 mod abuse;
 mod accounts;
 mod admin;
+mod browse_page;
 mod chromium;
 mod cli;
 mod csrf;

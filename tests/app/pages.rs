@@ -162,7 +162,9 @@ async fn listing_cards_show_lead_entity_goals_regions_and_status() {
     let app = spawn_app_in(data_dir_with(&[water_record()])).await;
     let (_, page) = app.get("/commitments").await;
     assert!(page.contains("Ministry of Rural Development of Cambodia"));
-    assert!(page.contains("Goal 6: Clean Water and Sanitation"));
+    // Read out as "Goals, list: 6: Clean Water and Sanitation"; seen as a coloured 6.
+    assert!(page.contains("<ul class=\"badges\" aria-label=\"Goals\">"));
+    assert!(page.contains("6<span class=\"vh\">: Clean Water and Sanitation</span>"));
     assert!(page.contains("Asia and the Pacific"));
     assert!(page.contains(">Ongoing</span>"));
 }

@@ -91,7 +91,7 @@ fn load_cards(
 
 /// The search page.
 #[derive(Template, WebTemplate)]
-#[template(path = "public/search.html")]
+#[template(path = "public/search.html", whitespace = "minimize")]
 pub struct SearchPage {
     query: SearchQuery,
     total: u64,
