@@ -115,9 +115,9 @@ impl Application {
 fn built_search_engine(pool: &DbPool, settings: &Settings) -> anyhow::Result<Arc<SearchEngine>> {
     let started = std::time::Instant::now();
     let search = Arc::new(SearchEngine::default());
-    let mut conn = pool.get()?;
+    let (mut facets, mut words) = (pool.get()?, pool.get()?);
     let commitments = search
-        .warm_up(&mut conn, settings.clock.today())
+        .warm_up(&mut facets, &mut words, settings.clock.today())
         .context("building the search indexes")?;
     tracing::info!(
         "search index of {commitments} commitments built in {} ms",

@@ -10,8 +10,8 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
 use super::id_set::in_ids;
-use super::load::{known, read_sdg};
-use super::schema::{commitment_values, commitments};
+use super::load::{known, read_sdg, value_rows};
+use super::schema::commitments;
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::{Category, EntityType, Region};
 
@@ -65,34 +65,16 @@ fn add_goals_and_regions(
     ids: &[i64],
     by_id: &mut HashMap<i64, CommitmentSummary>,
 ) -> QueryResult<()> {
-    let values: Vec<(i64, String, String)> = commitment_values::table
-        .filter(in_ids(commitment_values::commitment_id, ids))
-        .filter(
-            commitment_values::kind
-                .eq("sdg")
-                .or(commitment_values::kind.eq("region")),
-        )
-        .order((
-            commitment_values::commitment_id,
-            commitment_values::kind,
-            commitment_values::position,
-        ))
-        .select((
-            commitment_values::commitment_id,
-            commitment_values::kind,
-            commitment_values::value,
-        ))
-        .load(conn)?;
-    for (id, kind, value) in values {
+    for (id, kind, value) in value_rows(conn, ids)? {
         let Some(summary) = by_id.get_mut(&id) else {
             continue;
         };
-        if kind == "sdg" {
-            summary.sdgs.push(known(id, "SDG", &value, read_sdg)?);
-        } else {
-            summary
+        match kind.as_str() {
+            "sdg" => summary.sdgs.push(known(id, "SDG", &value, read_sdg)?),
+            "region" => summary
                 .regions
-                .push(known(id, "region", &value, Region::from_slug)?);
+                .push(known(id, "region", &value, Region::from_slug)?),
+            _ => {}
         }
     }
     Ok(())

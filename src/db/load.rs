@@ -153,20 +153,7 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
 
 /// Goals, targets, methods, regions and countries: one stored row per value.
 fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
-    let values: Vec<(i64, String, String)> = commitment_values::table
-        .filter(in_ids(commitment_values::commitment_id, ids))
-        .order((
-            commitment_values::commitment_id,
-            commitment_values::kind,
-            commitment_values::position,
-        ))
-        .select((
-            commitment_values::commitment_id,
-            commitment_values::kind,
-            commitment_values::value,
-        ))
-        .load(conn)?;
-    for (id, kind, value) in values {
+    for (id, kind, value) in value_rows(conn, ids)? {
         let lists = parts.entry(id).or_default();
         match kind.as_str() {
             "sdg" => lists.sdgs.push(known(id, "SDG", &value, read_sdg)?),
@@ -187,6 +174,26 @@ fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> Q
         }
     }
     Ok(())
+}
+
+/// `(commitment id, kind, value)` of the commitments' stored values, in their stored order.
+pub(super) fn value_rows(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+) -> QueryResult<Vec<(i64, String, String)>> {
+    commitment_values::table
+        .filter(in_ids(commitment_values::commitment_id, ids))
+        .order((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::position,
+        ))
+        .select((
+            commitment_values::commitment_id,
+            commitment_values::kind,
+            commitment_values::value,
+        ))
+        .load(conn)
 }
 
 pub(super) fn read_sdg(value: &str) -> Option<Sdg> {

@@ -12,13 +12,13 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use super::orders::{CardFacts, Entries, Entry, Orders};
+use super::orders::{Entries, Entry, Orders};
 use super::rows::{self, Batch, CommitmentRow, Reports};
 use super::vocabulary::{Facet, Sort};
 use crate::db::reports::report_summaries;
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::report::light::reporting;
-use crate::domain::{Category, EntityType, Region, Sdg, Status, Workflow};
+use crate::domain::{Category, EntityType, Region, Sdg, Workflow};
 
 /// Up to this many commitments, countries are counted by reading each one's (an intersection
 /// per country costs more below this, measured at 100,000).
@@ -129,10 +129,10 @@ impl FacetIndex {
 
     fn forget(&mut self, entry: &Entry) {
         self.totals.reports -= entry.reports;
-        if let Some(count) = self.leads.get_mut(&entry.lead_entity) {
+        if let Some(count) = self.leads.get_mut(entry.summary.lead_entity.as_str()) {
             *count -= 1;
             if *count == 0 {
-                self.leads.remove(&entry.lead_entity);
+                self.leads.remove(entry.summary.lead_entity.as_str());
             }
         }
     }
@@ -152,25 +152,27 @@ impl FacetIndex {
             .or_default()
             .insert(id);
         let entry = Entry {
-            published_at: row.published_at,
-            start: row.start_date,
-            completion: row.completion_date,
-            latest_report: summary.map(|s| s.latest),
-            reports: summary.map_or(0, |s| s.count),
-            title_sort: row.title_sort.into_boxed_str(),
-            lead_entity: row.lead_entity.into_boxed_str(),
-            card: CardFacts {
-                title: row.title.into_boxed_str(),
+            summary: CommitmentSummary {
+                id: row.id,
+                title: row.title,
+                lead_entity: row.lead_entity,
                 entity_type,
                 category,
                 sdgs: Vec::new(),
                 regions: Vec::new(),
+                start_date: row.start_date,
+                completion_date: row.completion_date,
             },
+            published_at: row.published_at,
+            latest_report: summary.map(|s| s.latest),
+            reports: summary.map_or(0, |s| s.count),
+            title_sort: row.title_sort.into_boxed_str(),
             countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);
         self.totals.reports += entry.reports;
-        *self.leads.entry(entry.lead_entity.clone()).or_default() += 1;
+        let lead: &str = &entry.summary.lead_entity;
+        *self.leads.entry(lead.into()).or_default() += 1;
         self.entries.insert(id, entry);
         Some(id)
     }
@@ -205,7 +207,7 @@ impl FacetIndex {
         ids.iter()
             .filter_map(|id| {
                 let entry = self.entries.get(&u32::try_from(*id).ok()?)?;
-                Some(entry.summary(*id))
+                Some(entry.summary.clone())
             })
             .collect()
     }
@@ -243,11 +245,18 @@ impl FacetIndex {
 
     /// One intersection per value: cheap for few values or a large base.
     pub(super) fn value_counts_by_sets(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
+        // `base` is a subset of `all`: of the same size, it is `all`, and each set is its count.
+        let everything = base.len() == self.all.len();
         let values = facet.vocabulary().iter();
         values
             .map(|v| {
-                self.with_value(facet, v)
-                    .map_or(0, |set| base.intersection_len(set))
+                self.with_value(facet, v).map_or(0, |set| {
+                    if everything {
+                        set.len()
+                    } else {
+                        base.intersection_len(set)
+                    }
+                })
             })
             .collect()
     }
@@ -312,12 +321,12 @@ fn keep_on_entry(entry: &mut Entry, facet: Facet, value: &str) {
     match facet {
         Facet::Sdg => {
             if let Some(sdg) = value.parse::<u8>().ok().and_then(Sdg::new) {
-                entry.card.sdgs.push(sdg);
+                entry.summary.sdgs.push(sdg);
             }
         }
         Facet::Region => {
             if let Some(region) = Region::from_slug(value) {
-                entry.card.regions.push(region);
+                entry.summary.regions.push(region);
             }
         }
         Facet::Country => {
@@ -340,10 +349,7 @@ fn insert_dated(
     entry: &Entry,
     today: NaiveDate,
 ) {
-    let status = match entry.completion {
-        Some(end) if end < today => Status::Completed,
-        _ => Status::Ongoing,
-    };
+    let status = entry.summary.status(today);
     values[Facet::Status as usize]
         .entry(status.slug().to_string())
         .or_default()

@@ -103,14 +103,30 @@ impl SearchEngine {
         })
     }
 
-    /// Builds the facet index and the word index now (at start), so that neither the first
-    /// search nor the first text search is slow; returns how many commitments are searched.
-    pub fn warm_up(&self, conn: &mut SqliteConnection, today: NaiveDate) -> QueryResult<u64> {
-        conn.transaction(|conn| {
-            let head = rows::head(conn)?;
-            let commitments = self.fresh(conn, head, today)?.totals.commitments;
-            self.text.current(conn, head)?;
-            Ok(commitments)
+    /// Builds the facet index and the word index now (at start), side by side on two
+    /// connections, so that neither the first search nor the first text search is slow;
+    /// returns how many commitments are searched.
+    pub fn warm_up(
+        &self,
+        facets: &mut SqliteConnection,
+        words: &mut SqliteConnection,
+        today: NaiveDate,
+    ) -> QueryResult<u64> {
+        std::thread::scope(|scope| {
+            let text = scope.spawn(move || {
+                words.transaction(|conn| {
+                    let head = rows::head(conn)?;
+                    self.text.current(conn, head).map(drop)
+                })
+            });
+            let commitments = facets.transaction(|conn| {
+                let head = rows::head(conn)?;
+                Ok(self.fresh(conn, head, today)?.totals.commitments)
+            });
+            let text = text
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            text.and(commitments)
         })
     }
 

@@ -2,65 +2,33 @@
 //! inserting k commitments costs k binary searches and one copy of each order.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use roaring::RoaringBitmap;
+use rustc_hash::FxHashMap;
 
 use super::vocabulary::Sort;
 use crate::domain::commitment::summary::CommitmentSummary;
-use crate::domain::{Category, EntityType, Region, Sdg};
 
 /// What the index keeps of one published commitment: its sort keys and what the date-dependent
 /// facets (status, reporting) and the totals are computed from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// What its result card shows (the index answers a page of cards without reading the
+    /// database); its start and completion dates sort and date it.
+    pub summary: CommitmentSummary,
     pub published_at: Option<NaiveDateTime>,
-    pub start: NaiveDate,
-    pub completion: Option<NaiveDate>,
     pub latest_report: Option<NaiveDate>,
     pub reports: u64,
     pub title_sort: Box<str>,
-    pub lead_entity: Box<str>,
-    /// What its result card shows besides the above (see [`Entry::summary`]).
-    pub card: CardFacts,
     /// Its countries, as positions in the country vocabulary (sorted, distinct): the facet
     /// with hundreds of values is counted over a few results by reading theirs.
     pub countries: Box<[u16]>,
 }
 
-/// What a result card shows that the sort keys do not hold: the index answers a page of cards
-/// without reading the database.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CardFacts {
-    pub title: Box<str>,
-    pub entity_type: EntityType,
-    pub category: Category,
-    /// In the commitment's own order.
-    pub sdgs: Vec<Sdg>,
-    /// In the commitment's own order.
-    pub regions: Vec<Region>,
-}
-
-impl Entry {
-    /// The summary of commitment `id` that this entry holds.
-    pub fn summary(&self, id: i64) -> CommitmentSummary {
-        CommitmentSummary {
-            id,
-            title: self.card.title.to_string(),
-            lead_entity: self.lead_entity.to_string(),
-            entity_type: self.card.entity_type,
-            category: self.card.category,
-            sdgs: self.card.sdgs.clone(),
-            regions: self.card.regions.clone(),
-            start_date: self.start,
-            completion_date: self.completion,
-        }
-    }
-}
-
-/// The entries of the published commitments, by id.
-pub type Entries = HashMap<u32, Entry>;
+/// The entries of the published commitments, by id (a fast hash: ids are ours, not a
+/// stranger's, and the page and country counts look up thousands of them per request).
+pub type Entries = FxHashMap<u32, Entry>;
 
 /// One kept order (relevance is not one: it comes from the full-text rank).
 #[derive(Debug, Clone, Copy)]
@@ -93,7 +61,7 @@ fn compare(key: Key, (a, ea): (u32, &Entry), (b, eb): (u32, &Entry)) -> Ordering
         Key::Newest => eb.published_at.cmp(&ea.published_at),
         Key::Oldest => ea.published_at.cmp(&eb.published_at),
         Key::Title => ea.title_sort.cmp(&eb.title_sort),
-        Key::Start => eb.start.cmp(&ea.start),
+        Key::Start => eb.summary.start_date.cmp(&ea.summary.start_date),
     };
     by_key.then(a.cmp(&b))
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::connection::DefaultLoadingMode;
-use diesel::dsl::SqlTypeOf;
+use diesel::dsl::{AsSelect, SqlTypeOf};
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use diesel::sqlite::{Sqlite, SqliteConnection};
@@ -18,7 +18,8 @@ use crate::domain::Workflow;
 const IDS_PER_QUERY: usize = 500;
 
 /// The columns of a published commitment the index needs.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = commitments)]
 pub struct CommitmentRow {
     pub id: i64,
     pub category: String,
@@ -31,28 +32,6 @@ pub struct CommitmentRow {
     pub title: String,
 }
 
-type CommitmentColumns = (
-    commitments::id,
-    commitments::category,
-    commitments::entity_type,
-    commitments::start_date,
-    commitments::completion_date,
-    commitments::published_at,
-    commitments::title_sort,
-    commitments::lead_entity,
-    commitments::title,
-);
-const COMMITMENT_COLUMNS: CommitmentColumns = (
-    commitments::id,
-    commitments::category,
-    commitments::entity_type,
-    commitments::start_date,
-    commitments::completion_date,
-    commitments::published_at,
-    commitments::title_sort,
-    commitments::lead_entity,
-    commitments::title,
-);
 type ValueColumns = (
     commitment_values::commitment_id,
     commitment_values::kind,
@@ -118,10 +97,10 @@ pub fn each_value(
 /// The published commitments among `ids` (all when `None`).
 fn published(
     ids: Option<&[i64]>,
-) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<CommitmentColumns>> {
+) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<AsSelect<CommitmentRow, Sqlite>>> {
     let query = commitments::table
         .filter(commitments::workflow.eq(Workflow::Published.slug()))
-        .select(COMMITMENT_COLUMNS)
+        .select(CommitmentRow::as_select())
         .into_boxed();
     match ids {
         Some(ids) => query.filter(commitments::id.eq_any(ids)),

@@ -37,6 +37,34 @@ struct Postings {
 }
 
 impl Postings {
+    /// `(position in ids, weight)` for each of the sorted `ids` that this word's postings hold.
+    /// A few results among many postings are looked up one by one (a rank in the bitmap);
+    /// otherwise both lists are walked together.
+    fn weights_of(&self, ids: &[u32]) -> Vec<(usize, u16)> {
+        let weight_at = |rank: u64| self.weights.get(usize::try_from(rank).ok()? - 1).copied();
+        if (ids.len() as u64).saturating_mul(16) < self.ids.len() {
+            return ids
+                .iter()
+                .enumerate()
+                .filter(|(_, id)| self.ids.contains(**id))
+                .filter_map(|(at, id)| Some((at, weight_at(self.ids.rank(*id))?)))
+                .collect();
+        }
+        let mut found = Vec::new();
+        let mut next = 0;
+        for (id, weight) in self.ids.iter().zip(self.weights.iter()) {
+            while next < ids.len() && ids[next] < id {
+                next += 1;
+            }
+            if ids.get(next) == Some(&id) {
+                found.push((next, *weight));
+            }
+        }
+        found
+    }
+}
+
+impl Postings {
     fn add(&mut self, id: u32, weight: u16) {
         if self.last.is_none_or(|last| last < id) {
             self.ids.insert(id);
@@ -167,18 +195,13 @@ impl WordIndex {
             let hits = postings.ids.len() as f64;
             let idf = ((documents - hits + 0.5) / (hits + 0.5)).ln();
             let idf = if idf > 0.0 { idf } else { 1e-6 };
-            let mut next = 0;
-            for (id, weight) in postings.ids.iter().zip(postings.weights.iter()) {
-                while next < ids.len() && ids[next] < id {
-                    next += 1;
-                }
-                let Some(score) = scores.get_mut(next).filter(|_| ids[next] == id) else {
-                    continue;
-                };
+            let term = |id: u32, weight: u16| {
                 let length = f64::from(self.length(id));
-                let f = f64::from(*weight);
-                *score +=
-                    idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * length / average_length));
+                let f = f64::from(weight);
+                idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * length / average_length))
+            };
+            for (at, weight) in postings.weights_of(&ids) {
+                scores[at] += term(ids[at], weight);
             }
         }
         ids.into_iter()

@@ -119,3 +119,36 @@ fn an_edit_inside_the_range_keeps_each_weight_with_its_commitment() {
         rebuilt.ranked(&water, &rebuilt.matching(&water))
     );
 }
+
+#[test]
+fn a_few_results_among_many_postings_score_as_they_do_among_all() {
+    let texts: Vec<(String, String)> = (0..400)
+        .map(|i| {
+            let repeats = "water ".repeat(i % 5 + 1);
+            (
+                format!("Project {i}"),
+                format!("{repeats} and sanitation {}", "x ".repeat(i % 13)),
+            )
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut conn = registry(&borrowed);
+    let index = WordIndex::build(&mut conn).expect("built");
+    let words = vec!["water".to_string()];
+    let all: RoaringBitmap = (1..=400).collect();
+    let every = index.ranked(&words, &all);
+    let few: RoaringBitmap = [3, 77, 200, 399].into_iter().collect();
+    let looked_up = index.ranked(&words, &few);
+    let expected: Vec<(u32, f64)> = every
+        .into_iter()
+        .filter(|(id, _)| few.contains(*id))
+        .collect();
+    assert_eq!(looked_up, expected);
+    assert!(
+        looked_up.iter().all(|(_, score)| *score < 0.0),
+        "each one scored"
+    );
+}
