@@ -198,3 +198,17 @@ mod tests {
         assert!(RequireAdmin::extract(&admin).await.is_ok());
     }
 }
+
+/// The commitment id of a `/commitments/{id}/…` path: 404 when it is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommitmentPath(pub i64);
+
+impl FromRequest for CommitmentPath {
+    type Error = AppError;
+    type Future = std::future::Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let id = req.match_info().get("id").and_then(|raw| raw.parse().ok());
+        std::future::ready(id.map(CommitmentPath).ok_or(AppError::NotFound))
+    }
+}

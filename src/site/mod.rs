@@ -10,4 +10,6 @@ pub mod session;
 
 pub use client::ClientAddress;
 pub use context::SiteContext;
-pub use extract::{CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser};
+pub use extract::{
+    CommitmentPath, CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser,
+};

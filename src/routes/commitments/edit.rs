@@ -12,7 +12,7 @@ use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
-use crate::site::{session, CurrentUser, HtmlForm};
+use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::edit::{save, Edit, SaveOutcome};
 use crate::views::commitment_form::with_blank_rows;
@@ -20,10 +20,9 @@ use crate::views::commitment_form::with_blank_rows;
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
 async fn editable(
     state: &AppState,
-    id: &str,
+    id: i64,
     user: &crate::domain::Account,
 ) -> Result<Commitment, AppError> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let viewer = user.id;
     let (commitment, standing) = state
         .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
@@ -58,9 +57,9 @@ fn form_page(
 pub async fn edit_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
 ) -> Result<HttpResponse, AppError> {
-    let c = editable(&state, &id, &user).await?;
+    let c = editable(&state, id, &user).await?;
     let input = with_blank_rows(c.content.to_record(), None);
     page(
         StatusCode::OK,
@@ -74,10 +73,10 @@ pub async fn update(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<CommitmentForm>,
 ) -> Result<HttpResponse, AppError> {
-    let c = editable(&state, &id, &user).await?;
+    let c = editable(&state, id, &user).await?;
     let base_version: i64 = form
         .version
         .as_deref()

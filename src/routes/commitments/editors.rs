@@ -14,7 +14,7 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::see_other;
-use crate::site::{session, CurrentUser, HtmlForm, RequireModerator};
+use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::editors::{self, AddOutcome};
 
@@ -48,10 +48,9 @@ pub async fn add(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<EditorForm>,
 ) -> Result<HttpResponse, AppError> {
-    let id = commitment_id(&id)?;
     check_manager(&state, id, &user).await?;
     let email = form.email.trim().to_string();
     let outcome = if email.is_empty() {

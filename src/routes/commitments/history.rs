@@ -11,7 +11,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{follows_review, may_see};
 use crate::error::AppError;
 use crate::site::render::{page, see_other};
-use crate::site::{session, RequireModerator, Site};
+use crate::site::{session, CommitmentPath, RequireModerator, Site};
 use crate::state::AppState;
 use crate::use_cases::edit::{restore as restore_version, SaveOutcome};
 use crate::views::history::{history, HistoryItem};
@@ -33,9 +33,8 @@ pub struct HistoryPage {
 pub async fn show(
     state: web::Data<AppState>,
     site: Site,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
 ) -> Result<HttpResponse, AppError> {
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
     let viewer = site.0.viewer.clone();
     let viewer_id = viewer.as_ref().map(|v| v.id);
     let found = state

@@ -18,7 +18,7 @@ use crate::domain::{FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::photos::{files, Encoding};
 use crate::site::render::see_other;
-use crate::site::{session, CurrentUser, Site};
+use crate::site::{session, CommitmentPath, CurrentUser, Site};
 use crate::state::AppState;
 use crate::use_cases::photos::{delete as delete_photo, AddOutcome};
 
@@ -44,10 +44,9 @@ pub async fn upload(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
     multipart: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let id = commitment_id(&id)?;
     editable(&state, id, &user).await?;
     let form = read_form(multipart).await?;
     let mut errors = FieldErrors::new();

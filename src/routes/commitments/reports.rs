@@ -6,7 +6,6 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::show::commitment_id;
 use crate::db::editors::find_with_standing;
 use crate::db::reports::deliverables_of;
 use crate::domain::commitment::stored::now;
@@ -17,7 +16,7 @@ use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
 use crate::site::render::{page, see_other};
-use crate::site::{session, CurrentUser, HtmlForm};
+use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::report::{file as file_report, FileOutcome};
 use crate::views::report_form::{form_errors, ReportFormView};
@@ -47,9 +46,9 @@ type Reportable = Result<(Commitment, Vec<StoredDeliverable>), Result<HttpRespon
 pub async fn new_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
 ) -> Result<HttpResponse, AppError> {
-    let (commitment, known) = match reportable(&state, commitment_id(&id)?, &user).await {
+    let (commitment, known) = match reportable(&state, id, &user).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
@@ -64,10 +63,9 @@ pub async fn create(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<ReportForm>,
 ) -> Result<HttpResponse, AppError> {
-    let id = commitment_id(&id)?;
     let (commitment, known) = match reportable(&state, id, &user).await {
         Ok(found) => found,
         Err(answer) => return answer,

@@ -5,13 +5,13 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use super::show::{commitment_id, commitment_page, ReviewAttempt};
+use super::show::{commitment_page, ReviewAttempt};
 use crate::domain::commitment::stored::now;
 use crate::domain::review::Review;
 use crate::domain::{Decision, Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::see_other;
-use crate::site::{session, HtmlForm, RequireModerator};
+use crate::site::{session, CommitmentPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::review::{decide as record_decision, DecisionOutcome};
 
@@ -33,10 +33,9 @@ pub async fn decide(
     state: web::Data<AppState>,
     session: Session,
     RequireModerator(moderator): RequireModerator,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<ReviewFields>,
 ) -> Result<HttpResponse, AppError> {
-    let id = commitment_id(&id)?;
     let (status, errors) = match Review::parse(&form.decision, &form.comment) {
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         Ok(review) => {

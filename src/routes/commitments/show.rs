@@ -15,7 +15,7 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::page;
-use crate::site::Site;
+use crate::site::{CommitmentPath, Site};
 use crate::state::AppState;
 use crate::views::editors::EditorsArea;
 use crate::views::review::ReviewArea;
@@ -128,9 +128,8 @@ pub fn commitment_id(raw: &str) -> Result<i64, AppError> {
 pub async fn show(
     state: web::Data<AppState>,
     site: Site,
-    id: web::Path<String>,
+    CommitmentPath(id): CommitmentPath,
 ) -> Result<HttpResponse, AppError> {
-    let id = commitment_id(&id)?;
     let viewer = site.0.viewer.clone();
     commitment_page(&state, viewer, id, ReviewAttempt::default(), StatusCode::OK).await
 }

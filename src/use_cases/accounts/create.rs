@@ -2,10 +2,11 @@
 
 use diesel::sqlite::SqliteConnection;
 
+use super::insert_account;
 use crate::auth::account::NewAccount;
 use crate::auth::password;
 use crate::auth::token::Token;
-use crate::db::users::{self, NewUser};
+use crate::db::users;
 use crate::db::DbPool;
 use crate::domain::commitment::stored::now;
 use crate::domain::Role;
@@ -23,17 +24,7 @@ pub fn create_verified(
             anyhow::bail!("an account with the email {} already exists", account.email);
         }
         let created_at = now();
-        let id = users::insert(
-            conn,
-            &NewUser {
-                name: &account.name,
-                email: &account.email,
-                password_hash: &hash,
-                role,
-                verified_at: Some(created_at),
-                created_at,
-            },
-        )?;
+        let id = insert_account(conn, account, &hash, (role, Some(created_at)), created_at)?;
         users::mark_verified(conn, id, created_at)?;
         Ok(id)
     })

@@ -2,13 +2,13 @@
 
 use chrono::Duration;
 
-use super::{verify_link, MAIL_INTERVAL_SECONDS};
+use super::{insert_account, verify_link, MAIL_INTERVAL_SECONDS};
 use crate::auth::account::NewAccount;
 use crate::auth::password;
 use crate::auth::token::{self, Purpose, Token};
 use crate::db::mail_log;
 use crate::db::tokens::{self, TokenState};
-use crate::db::users::{self, NewUser};
+use crate::db::users;
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::domain::Role;
@@ -43,17 +43,8 @@ pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Option<Mai
                     let mail = messages::already_registered(&existing.name, &existing.email, &base);
                     return Ok(send.then_some(mail));
                 }
-                let id = users::insert(
-                    conn,
-                    &NewUser {
-                        name: &account.name,
-                        email: &account.email,
-                        password_hash: &hash,
-                        role: Role::Contributor,
-                        verified_at: None,
-                        created_at,
-                    },
-                )?;
+                let new = (Role::Contributor, None);
+                let id = insert_account(conn, &account, &hash, new, created_at)?;
                 let token = Token::generate();
                 tokens::issue(conn, id, Purpose::Verify, &token.hash(), created_at)?;
                 let link = verify_link(&base, &token);
