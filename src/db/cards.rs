@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
@@ -15,17 +15,19 @@ use super::schema::commitments;
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::{Category, EntityType, Region};
 
-/// The columns of a commitment that its card shows.
-#[derive(Queryable, Selectable)]
+/// The columns of a commitment that its card shows, and what the search index sorts it by.
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = commitments)]
-struct SummaryRow {
-    id: i64,
-    title: String,
-    lead_entity: String,
-    entity_type: String,
-    category: String,
-    start_date: NaiveDate,
-    completion_date: Option<NaiveDate>,
+pub struct SummaryRow {
+    pub id: i64,
+    pub title: String,
+    pub lead_entity: String,
+    pub entity_type: String,
+    pub category: String,
+    pub start_date: NaiveDate,
+    pub completion_date: Option<NaiveDate>,
+    pub published_at: Option<NaiveDateTime>,
+    pub title_sort: String,
 }
 
 /// The summaries of the commitments with these ids, in the order given (unknown ids skipped).
@@ -45,7 +47,9 @@ pub fn find_summaries(
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
-fn summary(row: SummaryRow) -> QueryResult<CommitmentSummary> {
+/// The summary the row holds (goals and regions are read apart); an error names a stored
+/// value no vocabulary knows.
+pub fn summary(row: SummaryRow) -> QueryResult<CommitmentSummary> {
     let id = row.id;
     Ok(CommitmentSummary {
         id,

@@ -129,60 +129,45 @@ mod tests {
         text.parse().unwrap()
     }
 
+    /// The client that `trusted` proxies make of a request from `peer` with these headers.
+    fn client(trusted: &str, peer: &str, headers: &[&str]) -> IpAddr {
+        let proxies = TrustedProxies::parse(trusted).unwrap();
+        proxies.client_address(ip(peer), headers.iter().copied())
+    }
+
     #[test]
     fn without_trusted_proxies_the_header_is_ignored() {
-        let none = TrustedProxies::parse("").unwrap();
-        assert!(none.is_empty());
-        assert_eq!(
-            none.client_address(ip("127.0.0.1"), ["203.0.113.9"]),
-            ip("127.0.0.1")
-        );
+        assert!(TrustedProxies::parse("").unwrap().is_empty());
+        assert_eq!(client("", "127.0.0.1", &["203.0.113.9"]), ip("127.0.0.1"));
     }
 
     #[test]
     fn the_right_most_untrusted_address_is_the_client() {
-        let proxies = TrustedProxies::parse("127.0.0.1, 10.0.0.0/8").unwrap();
-        let header = ["198.51.100.7, 203.0.113.9", "10.1.2.3"];
-        assert_eq!(
-            proxies.client_address(ip("127.0.0.1"), header),
-            ip("203.0.113.9")
-        );
+        let headers = ["198.51.100.7, 203.0.113.9", "10.1.2.3"];
+        let found = client("127.0.0.1, 10.0.0.0/8", "127.0.0.1", &headers);
+        assert_eq!(found, ip("203.0.113.9"));
     }
 
     #[test]
     fn a_peer_that_is_not_trusted_is_the_client_whatever_it_says() {
-        let proxies = TrustedProxies::parse("10.0.0.0/8").unwrap();
-        assert_eq!(
-            proxies.client_address(ip("192.0.2.4"), ["203.0.113.9"]),
-            ip("192.0.2.4")
-        );
+        let found = client("10.0.0.0/8", "192.0.2.4", &["203.0.113.9"]);
+        assert_eq!(found, ip("192.0.2.4"));
     }
 
     #[test]
     fn an_unreadable_entry_stops_at_the_last_trusted_hop() {
-        let proxies = TrustedProxies::parse("127.0.0.1,10.0.0.0/8").unwrap();
-        let header = ["203.0.113.9, unknown, 10.0.0.5"];
-        assert_eq!(
-            proxies.client_address(ip("127.0.0.1"), header),
-            ip("10.0.0.5")
-        );
-        assert_eq!(
-            proxies.client_address(ip("127.0.0.1"), Vec::<&str>::new()),
-            ip("127.0.0.1")
-        );
+        let trusted = "127.0.0.1,10.0.0.0/8";
+        let headers = ["203.0.113.9, unknown, 10.0.0.5"];
+        assert_eq!(client(trusted, "127.0.0.1", &headers), ip("10.0.0.5"));
+        assert_eq!(client(trusted, "127.0.0.1", &[]), ip("127.0.0.1"));
     }
 
     #[test]
     fn ports_ipv6_and_mapped_addresses_are_understood() {
-        let proxies = TrustedProxies::parse("::1, 127.0.0.0/8").unwrap();
-        assert_eq!(
-            proxies.client_address(ip("::ffff:127.0.0.1"), ["[2001:db8::7]:443"]),
-            ip("2001:db8::7")
-        );
-        assert_eq!(
-            proxies.client_address(ip("::1"), ["192.0.2.1:8080"]),
-            ip("192.0.2.1")
-        );
+        let trusted = "::1, 127.0.0.0/8";
+        let found = client(trusted, "::ffff:127.0.0.1", &["[2001:db8::7]:443"]);
+        assert_eq!(found, ip("2001:db8::7"));
+        assert_eq!(client(trusted, "::1", &["192.0.2.1:8080"]), ip("192.0.2.1"));
     }
 
     #[test]

@@ -13,12 +13,13 @@ use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
 use super::orders::{Entries, Entry, Orders};
-use super::rows::{self, Batch, CommitmentRow, Reports};
+use super::rows::{self, Batch, Reports};
 use super::vocabulary::{Facet, Sort};
+use crate::db::cards::{self, SummaryRow};
 use crate::db::reports::report_summaries;
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::report::light::reporting;
-use crate::domain::{Category, EntityType, Region, Sdg, Workflow};
+use crate::domain::{Region, Sdg, Workflow};
 
 /// Up to this many commitments, countries are counted by reading each one's (an intersection
 /// per country costs more below this, measured at 100,000).
@@ -138,35 +139,29 @@ impl FacetIndex {
     }
 
     /// Files a published commitment (not its values); returns its id.
-    fn add_row(&mut self, row: CommitmentRow, reports: &Reports) -> Option<u32> {
+    fn add_row(&mut self, mut row: SummaryRow, reports: &Reports) -> Option<u32> {
         let id = u32::try_from(row.id).ok()?;
+        let (published_at, title_sort) = (row.published_at, std::mem::take(&mut row.title_sort));
         // Stored values were checked on the way in; one no vocabulary knows is left unindexed.
-        let entity_type = EntityType::from_slug(&row.entity_type)?;
-        let category = Category::from_slug(&row.category)?;
-        let summary = reports.get(&row.id);
+        let summary = cards::summary(row).ok()?;
+        let report_summary = reports.get(&summary.id);
         self.all.insert(id);
-        self.insert(Facet::Category, row.category, id);
-        self.insert(Facet::EntityType, row.entity_type, id);
+        self.insert(Facet::Category, summary.category.slug().to_string(), id);
+        self.insert(
+            Facet::EntityType,
+            summary.entity_type.slug().to_string(),
+            id,
+        );
         self.start_years
-            .entry(row.start_date.year())
+            .entry(summary.start_date.year())
             .or_default()
             .insert(id);
         let entry = Entry {
-            summary: CommitmentSummary {
-                id: row.id,
-                title: row.title,
-                lead_entity: row.lead_entity,
-                entity_type,
-                category,
-                sdgs: Vec::new(),
-                regions: Vec::new(),
-                start_date: row.start_date,
-                completion_date: row.completion_date,
-            },
-            published_at: row.published_at,
-            latest_report: summary.map(|s| s.latest),
-            reports: summary.map_or(0, |s| s.count),
-            title_sort: row.title_sort.into_boxed_str(),
+            summary,
+            published_at,
+            latest_report: report_summary.map(|s| s.latest),
+            reports: report_summary.map_or(0, |s| s.count),
+            title_sort: title_sort.into_boxed_str(),
             countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);

@@ -3,34 +3,19 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use diesel::connection::DefaultLoadingMode;
 use diesel::dsl::{AsSelect, SqlTypeOf};
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use diesel::sqlite::{Sqlite, SqliteConnection};
 
+use crate::db::cards::SummaryRow;
 use crate::db::reports::{report_summaries, ReportSummary};
 use crate::db::schema::{commitment_values, commitments};
 use crate::domain::Workflow;
 
 /// At most this many ids per `IN (…)` list (SQLite limits bound parameters).
 const IDS_PER_QUERY: usize = 500;
-
-/// The columns of a published commitment the index needs.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = commitments)]
-pub struct CommitmentRow {
-    pub id: i64,
-    pub category: String,
-    pub entity_type: String,
-    pub start_date: NaiveDate,
-    pub completion_date: Option<NaiveDate>,
-    pub published_at: Option<NaiveDateTime>,
-    pub title_sort: String,
-    pub lead_entity: String,
-    pub title: String,
-}
 
 type ValueColumns = (
     commitment_values::commitment_id,
@@ -49,7 +34,7 @@ pub type Reports = HashMap<i64, ReportSummary>;
 /// Some published commitments as read for the index (in one read transaction).
 #[derive(Debug, Default)]
 pub struct Batch {
-    pub commitments: Vec<CommitmentRow>,
+    pub commitments: Vec<SummaryRow>,
     /// `(commitment id, kind, value)` of their facet values and targets.
     pub values: Vec<(i64, String, String)>,
     pub reports: Reports,
@@ -60,7 +45,7 @@ pub struct Batch {
 pub fn read_batch(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Batch> {
     let mut batch = Batch::default();
     for chunk in ids.chunks(IDS_PER_QUERY) {
-        let commitments: Vec<CommitmentRow> = published(Some(chunk)).load(conn)?;
+        let commitments: Vec<SummaryRow> = published(Some(chunk)).load(conn)?;
         batch.commitments.extend(commitments);
         let values: Vec<(i64, String, String)> = facet_values(Some(chunk)).load(conn)?;
         batch.values.extend(values);
@@ -72,9 +57,9 @@ pub fn read_batch(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Batch
 /// Hands every published commitment to `add`, one row at a time.
 pub fn each_published(
     conn: &mut SqliteConnection,
-    mut add: impl FnMut(CommitmentRow),
+    mut add: impl FnMut(SummaryRow),
 ) -> QueryResult<()> {
-    for row in published(None).load_iter::<CommitmentRow, DefaultLoadingMode>(conn)? {
+    for row in published(None).load_iter::<SummaryRow, DefaultLoadingMode>(conn)? {
         add(row?);
     }
     Ok(())
@@ -97,10 +82,10 @@ pub fn each_value(
 /// The published commitments among `ids` (all when `None`).
 fn published(
     ids: Option<&[i64]>,
-) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<AsSelect<CommitmentRow, Sqlite>>> {
+) -> commitments::BoxedQuery<'_, Sqlite, SqlTypeOf<AsSelect<SummaryRow, Sqlite>>> {
     let query = commitments::table
         .filter(commitments::workflow.eq(Workflow::Published.slug()))
-        .select(CommitmentRow::as_select())
+        .select(SummaryRow::as_select())
         .into_boxed();
     match ids {
         Some(ids) => query.filter(commitments::id.eq_any(ids)),
