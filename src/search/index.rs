@@ -12,6 +12,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
+use super::countries::CountryLists;
 use super::orders::{Entries, Entry, Orders};
 use super::rows::{self, Batch, Reports};
 use super::vocabulary::{Facet, Sort};
@@ -49,6 +50,7 @@ pub struct FacetIndex {
     targets: HashMap<String, RoaringBitmap>,
     start_years: BTreeMap<i32, RoaringBitmap>,
     entries: Entries,
+    countries: CountryLists,
     /// How many published commitments each lead entity has.
     leads: HashMap<Box<str>, u32>,
     orders: Orders,
@@ -92,6 +94,7 @@ impl FacetIndex {
             if let Some(entry) = self.entries.remove(id) {
                 self.forget(&entry);
             }
+            self.countries.clear(*id);
         }
         let arriving: Vec<u32> = batch
             .commitments
@@ -162,7 +165,6 @@ impl FacetIndex {
             latest_report: report_summary.map(|s| s.latest),
             reports: report_summary.map_or(0, |s| s.count),
             title_sort: title_sort.into_boxed_str(),
-            countries: Box::default(),
         };
         insert_dated(&mut self.values, id, &entry, self.today);
         self.totals.reports += entry.reports;
@@ -191,8 +193,12 @@ impl FacetIndex {
             }
             _ => return,
         };
-        if let Some(entry) = self.entries.get_mut(&id) {
-            keep_on_entry(entry, facet, &value);
+        if facet == Facet::Country {
+            if let Some(at) = facet.position(&value).and_then(|p| u16::try_from(p).ok()) {
+                self.countries.add(id, at, self.entries.len());
+            }
+        } else if let Some(entry) = self.entries.get_mut(&id) {
+            keep_on_card(entry, facet, &value);
         }
         self.insert(facet, value, id);
     }
@@ -259,8 +265,8 @@ impl FacetIndex {
     /// Each member's countries read once: cheap for a small base over hundreds of countries.
     pub(super) fn country_counts_by_members(&self, base: &RoaringBitmap) -> Vec<u64> {
         let mut counts = vec![0; Facet::Country.vocabulary().len()];
-        for entry in base.iter().filter_map(|id| self.entries.get(&id)) {
-            for &at in entry.countries.iter() {
+        for id in base.iter() {
+            for &at in self.countries.of(id) {
                 if let Some(count) = counts.get_mut(usize::from(at)) {
                     *count += 1;
                 }
@@ -310,9 +316,8 @@ impl FacetIndex {
     }
 }
 
-/// Files commitment `id` under its status and reporting light as of `today`.
-/// Keeps on the entry what its card shows or counting needs: goals, regions, countries.
-fn keep_on_entry(entry: &mut Entry, facet: Facet, value: &str) {
+/// Keeps on the entry's card the goals and regions it shows.
+fn keep_on_card(entry: &mut Entry, facet: Facet, value: &str) {
     match facet {
         Facet::Sdg => {
             if let Some(sdg) = value.parse::<u8>().ok().and_then(Sdg::new) {
@@ -324,20 +329,11 @@ fn keep_on_entry(entry: &mut Entry, facet: Facet, value: &str) {
                 entry.summary.regions.push(region);
             }
         }
-        Facet::Country => {
-            let at = facet.position(value).and_then(|p| u16::try_from(p).ok());
-            if let Some(at) = at {
-                let mut positions = std::mem::take(&mut entry.countries).into_vec();
-                positions.push(at);
-                positions.sort_unstable();
-                positions.dedup();
-                entry.countries = positions.into_boxed_slice();
-            }
-        }
         _ => {}
     }
 }
 
+/// Files commitment `id` under its status and reporting light as of `today`.
 fn insert_dated(
     values: &mut [HashMap<String, RoaringBitmap>; 8],
     id: u32,

@@ -1,5 +1,6 @@
 //! Search: query parsing, full text (FTS5), and exact disjunctive facet counts.
 
+mod countries;
 pub mod evaluate;
 pub mod fulltext;
 pub mod index;

@@ -21,9 +21,6 @@ pub struct Entry {
     pub latest_report: Option<NaiveDate>,
     pub reports: u64,
     pub title_sort: Box<str>,
-    /// Its countries, as positions in the country vocabulary (sorted, distinct): the facet
-    /// with hundreds of values is counted over a few results by reading theirs.
-    pub countries: Box<[u16]>,
 }
 
 /// The entries of the published commitments, by id (a fast hash: ids are ours, not a
