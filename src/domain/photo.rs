@@ -27,7 +27,7 @@ pub const TOO_LARGE: &str = "The selected file must be smaller than 5 MB";
 pub const NOT_AN_IMAGE: &str = "The selected file must be a JPEG, PNG or WebP image";
 /// The refusal of an image too large to decode safely.
 pub const TOO_MANY_PIXELS: &str =
-    "The selected photo must be at most 12000 pixels wide and 12000 pixels high";
+    "The selected photo must be at most 40 megapixels and at most 12000 pixels on a side: save a smaller copy and choose it again";
 /// The refusal of a form without a file.
 pub const NO_FILE: &str = "Select a photo to upload";
 

@@ -13,8 +13,12 @@ use image::{DynamicImage, ImageDecoder, ImageEncoder, ImageFormat, ImageReader, 
 pub const MAX_SIDE: u32 = 2000;
 /// The largest image decoded, per side: beyond this an upload is refused, not scaled.
 const MAX_DECODED_SIDE: u32 = 12_000;
-/// The most memory a decoder may take (a small file can hold a huge image).
-const MAX_DECODE_BYTES: u64 = 256 * 1024 * 1024;
+/// The most pixels decoded, whatever the sides: 40 megapixels (a 12-megapixel phone photo is
+/// well inside; 6,000 × 6,000 is 36). Checked from the header, before any pixel is decoded.
+pub const MAX_PIXELS: u64 = 40_000_000;
+/// The most memory a decoder may take (a small file can hold a huge image). The JPEG decoder
+/// does not honour this limit, hence the pixel count checked first.
+const MAX_DECODE_BYTES: u64 = 160 * 1024 * 1024;
 /// JPEG quality of stored photos.
 const JPEG_QUALITY: u8 = 85;
 
@@ -87,6 +91,11 @@ pub fn clean(bytes: &[u8]) -> Result<CleanPhoto, Refusal> {
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     let mut decoder = reader.into_decoder().map_err(refusal)?;
+    let (width, height) = decoder.dimensions();
+    if u64::from(width) * u64::from(height) > MAX_PIXELS || decoder.total_bytes() > MAX_DECODE_BYTES
+    {
+        return Err(Refusal::TooManyPixels);
+    }
     let orientation = decoder.orientation().map_err(refusal)?;
     let mut picture = DynamicImage::from_decoder(decoder).map_err(refusal)?;
     picture.apply_orientation(orientation);
@@ -180,6 +189,24 @@ mod tests {
     fn a_large_photo_is_scaled_down_to_its_long_side() {
         let cleaned = clean(&encoded(photo(2400, 1200), ImageFormat::Png)).unwrap();
         assert_eq!((cleaned.width, cleaned.height), (MAX_SIDE, 1000));
+    }
+
+    #[test]
+    fn a_jpeg_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
+        let mut bytes = encoded(photo(16, 16), ImageFormat::Jpeg);
+        // The baseline frame header (FF C0): length (2 bytes), precision, height, width.
+        let frame = bytes
+            .windows(2)
+            .position(|pair| pair == [0xFF, 0xC0])
+            .expect("a baseline JPEG");
+        bytes[frame + 5..frame + 7].copy_from_slice(&9_000u16.to_be_bytes());
+        bytes[frame + 7..frame + 9].copy_from_slice(&9_000u16.to_be_bytes());
+        let refused = clean(&bytes).unwrap_err();
+        assert_eq!(
+            refused,
+            Refusal::TooManyPixels,
+            "81 megapixels within 12,000 a side"
+        );
     }
 
     #[test]
