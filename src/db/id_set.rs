@@ -27,16 +27,8 @@ pub fn in_ids<C>(column: C, ids: &[i64]) -> InIds<C> {
 }
 
 fn json_array(ids: &[i64]) -> String {
-    let mut text = String::with_capacity(ids.len() * 8 + 2);
-    text.push('[');
-    for (i, id) in ids.iter().enumerate() {
-        if i > 0 {
-            text.push(',');
-        }
-        text.push_str(&id.to_string());
-    }
-    text.push(']');
-    text
+    let numbers: Vec<String> = ids.iter().map(i64::to_string).collect();
+    format!("[{}]", numbers.join(","))
 }
 
 impl<C: Expression> Expression for InIds<C> {

@@ -177,10 +177,7 @@ fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> Q
 }
 
 /// `(commitment id, kind, value)` of the commitments' stored values, in their stored order.
-pub(super) fn value_rows(
-    conn: &mut SqliteConnection,
-    ids: &[i64],
-) -> QueryResult<Vec<(i64, String, String)>> {
+fn value_rows(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
     commitment_values::table
         .filter(in_ids(commitment_values::commitment_id, ids))
         .order((
@@ -196,7 +193,7 @@ pub(super) fn value_rows(
         .load(conn)
 }
 
-pub(super) fn read_sdg(value: &str) -> Option<Sdg> {
+fn read_sdg(value: &str) -> Option<Sdg> {
     value.parse::<u8>().ok().and_then(Sdg::new)
 }
 

@@ -68,26 +68,42 @@ impl SearchEngine {
         query: &SearchQuery,
         today: NaiveDate,
     ) -> QueryResult<Evaluation> {
+        let (evaluation, ()) = self.search_then(conn, query, today, |_, _, _| Ok(()))?;
+        Ok(evaluation)
+    }
+
+    /// Runs `query`, then `then` on the same snapshot: the same read transaction and the same
+    /// index, so what it loads for the results (a page's cards and texts) is what was counted.
+    pub fn search_then<T>(
+        &self,
+        conn: &mut SqliteConnection,
+        query: &SearchQuery,
+        today: NaiveDate,
+        then: impl FnOnce(&mut SqliteConnection, &FacetIndex, &Evaluation) -> QueryResult<T>,
+    ) -> QueryResult<(Evaluation, T)> {
         conn.transaction(|conn| {
             let head = rows::head(conn)?;
             let index = self.fresh(conn, head, today)?;
             let text = TextQuery::parse(&query.q);
-            if text.is_empty() {
+            let evaluation = if text.is_empty() {
                 let constraints = evaluate::constraints(&index, query, None);
-                return Ok(evaluate::evaluate(&index, query, &constraints, &[]));
-            }
-            // The change log's head serves as the word index's counter too.
-            let words = self.text.current(conn, head)?;
-            let matched = fulltext::matching(conn, &words, &text)?;
-            let constraints = evaluate::constraints(&index, query, Some(matched));
-            // Relevance is scored for the results only, not for every match of the words.
-            let ranked = if query.effective_sort() == Sort::Relevance {
-                let results = evaluate::passing(&index, &constraints, None);
-                fulltext::ranked(&words, &text, &results)
+                evaluate::evaluate(&index, query, &constraints, &[])
             } else {
-                Vec::new()
+                // The change log's head serves as the word index's counter too.
+                let words = self.text.current(conn, head)?;
+                let matched = fulltext::matching(conn, &words, &text)?;
+                let constraints = evaluate::constraints(&index, query, Some(matched));
+                // Relevance is scored for the results only, not for every match of the words.
+                let ranked = if query.effective_sort() == Sort::Relevance {
+                    let results = evaluate::passing(&index, &constraints, None);
+                    fulltext::ranked(&words, &text, &results)
+                } else {
+                    Vec::new()
+                };
+                evaluate::evaluate(&index, query, &constraints, &ranked)
             };
-            Ok(evaluate::evaluate(&index, query, &constraints, &ranked))
+            let loaded = then(conn, &index, &evaluation)?;
+            Ok((evaluation, loaded))
         })
     }
 

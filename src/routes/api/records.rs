@@ -58,7 +58,7 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e.message, Some(&e.param)),
     };
     let (page, per_page) = (query.page, query.per_page);
-    let found = match crate::routes::public::search::find(&state, query, |conn, _, ids| {
+    let found = match crate::routes::public::search::find(&state, query, |conn, _, _, ids| {
         load::find_many(conn, ids)
     })
     .await

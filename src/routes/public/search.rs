@@ -4,15 +4,13 @@ use actix_web::{web, HttpRequest};
 use askama::Template;
 use askama_web::WebTemplate;
 
-use chrono::NaiveDate;
 use diesel::{QueryResult, SqliteConnection};
 
-use crate::db::cards::find_summaries;
 use crate::db::fulltext::{documents, Which};
 use crate::domain::commitment::summary::CommitmentSummary;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
-use crate::search::{Evaluation, ParamError, SearchEngine, SearchQuery, Sort, TextQuery};
+use crate::search::{Evaluation, FacetIndex, ParamError, SearchQuery, Sort, TextQuery};
 use crate::state::AppState;
 use crate::views::search::{
     chips, facet_panel, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
@@ -37,18 +35,22 @@ pub fn parse_query(request: &HttpRequest) -> Result<SearchQuery, ParamError> {
     SearchQuery::parse(&pairs)
 }
 
-/// Runs the search and loads the requested page's results with `load` (given the page's ids).
+/// Runs the search and loads the requested page's results with `load`, on the same snapshot.
 pub async fn find<T, L>(state: &AppState, query: SearchQuery, load: L) -> Result<Found<T>, AppError>
 where
     T: Send + 'static,
-    L: FnOnce(&mut SqliteConnection, &SearchQuery, &[i64]) -> QueryResult<T> + Send + 'static,
+    L: FnOnce(&mut SqliteConnection, &FacetIndex, &SearchQuery, &[i64]) -> QueryResult<T>
+        + Send
+        + 'static,
 {
     let engine = state.search.clone();
     let today = state.today();
     state
         .db(move |conn| {
-            let evaluation = engine.search(conn, &query, today)?;
-            let results = load(conn, &query, &evaluation.page_ids)?;
+            let (evaluation, results) =
+                engine.search_then(conn, &query, today, |conn, index, evaluation| {
+                    load(conn, index, &query, &evaluation.page_ids)
+                })?;
             Ok(Found {
                 today,
                 evaluation,
@@ -58,19 +60,15 @@ where
         .await
 }
 
-/// The cards of a page of results, with, for a text search, where each one matched.
+/// The cards of a page of results (from the index), with, for a text search, where each one
+/// matched (from its text).
 fn load_cards(
     conn: &mut SqliteConnection,
-    engine: &SearchEngine,
-    today: NaiveDate,
-    (query, ids): (&SearchQuery, &[i64]),
+    index: &FacetIndex,
+    query: &SearchQuery,
+    ids: &[i64],
 ) -> QueryResult<Vec<(CommitmentSummary, Option<String>)>> {
-    // The index holds what cards show; a commitment unpublished since the search ran is
-    // missing there, and then the page is read from the database as it stands.
-    let mut summaries = engine.index(conn, today)?.summaries(ids);
-    if summaries.len() < ids.len() {
-        summaries = find_summaries(conn, ids)?;
-    }
+    let summaries = index.summaries(ids);
     let text = TextQuery::parse(&query.q);
     let mut snippets = if text.is_empty() {
         Vec::new()
@@ -153,11 +151,7 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<SearchPage, AppError> {
     let query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
-    let (engine, today) = (state.search.clone(), state.today());
-    let load = move |conn: &mut SqliteConnection, query: &SearchQuery, ids: &[i64]| {
-        load_cards(conn, &engine, today, (query, ids))
-    };
-    let found = find(&state, query.clone(), load).await?;
+    let found = find(&state, query.clone(), load_cards).await?;
     Ok(search_page(query, found))
 }
 

@@ -38,12 +38,26 @@ impl Browser {
 
     /// POST urlencoded fields as they are (no token added).
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.post_form_with_headers(path, fields, &[]).await
+    }
+
+    async fn post_form_with_headers(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
         let body: String = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(fields)
             .finish();
-        self.client
+        let mut request = self
+            .client
             .post(format!("{}{}", self.address, path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Content-Type", "application/x-www-form-urlencoded");
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request
             .body(body)
             .send()
             .await
@@ -63,10 +77,8 @@ impl Browser {
         action: &str,
         fields: &[(&str, &str)],
     ) -> reqwest::Response {
-        let token = self.csrf_token_from(form_page).await;
-        let mut with_token = fields.to_vec();
-        with_token.push(("csrf_token", &token));
-        self.post_form(action, &with_token).await
+        self.submit_with_headers(form_page, action, fields, &[])
+            .await
     }
 
     /// Like [`Browser::submit`], with `X-Forwarded-For: forwarded_for` on the post, as a
@@ -78,20 +90,23 @@ impl Browser {
         action: &str,
         fields: &[(&str, &str)],
     ) -> reqwest::Response {
+        let headers = [("X-Forwarded-For", forwarded_for)];
+        self.submit_with_headers(form_page, action, fields, &headers)
+            .await
+    }
+
+    async fn submit_with_headers(
+        &self,
+        form_page: &str,
+        action: &str,
+        fields: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
         let token = self.csrf_token_from(form_page).await;
         let mut with_token = fields.to_vec();
         with_token.push(("csrf_token", &token));
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(&with_token)
-            .finish();
-        self.client
-            .post(format!("{}{}", self.address, action))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-Forwarded-For", forwarded_for)
-            .body(body)
-            .send()
+        self.post_form_with_headers(action, &with_token, headers)
             .await
-            .expect("the request is answered")
     }
 
     /// Signs in through the real form.
