@@ -106,48 +106,34 @@ pub fn documents(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<V
 }
 
 fn text_rows(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<Vec<TextColumns>> {
+    let columns = (
+        commitments::id,
+        commitments::title,
+        commitments::objective,
+        commitments::stakeholders,
+        commitments::implementation,
+        commitments::results,
+        commitments::enabling_factors,
+        commitments::sustainability,
+        commitments::other_sources,
+        commitments::geographical_coverage,
+        commitments::lead_entity,
+    );
     // Two plain (not boxed) statements, so that each is prepared once per connection.
     match which {
         Which::Between { from, to, limit } => commitments::table
             .filter(commitments::id.between(from, to))
             .order(commitments::id.asc())
             .limit(limit)
-            .select(TEXT_SELECTION)
+            .select(columns)
             .load(conn),
         Which::Ids(ids) => commitments::table
             .filter(in_ids(commitments::id, ids))
             .order(commitments::id.asc())
-            .select(TEXT_SELECTION)
+            .select(columns)
             .load(conn),
     }
 }
-
-/// The columns read into [`TextColumns`].
-const TEXT_SELECTION: (
-    commitments::id,
-    commitments::title,
-    commitments::objective,
-    commitments::stakeholders,
-    commitments::implementation,
-    commitments::results,
-    commitments::enabling_factors,
-    commitments::sustainability,
-    commitments::other_sources,
-    commitments::geographical_coverage,
-    commitments::lead_entity,
-) = (
-    commitments::id,
-    commitments::title,
-    commitments::objective,
-    commitments::stakeholders,
-    commitments::implementation,
-    commitments::results,
-    commitments::enabling_factors,
-    commitments::sustainability,
-    commitments::other_sources,
-    commitments::geographical_coverage,
-    commitments::lead_entity,
-);
 
 /// Partners' names of these commitments, joined per commitment.
 fn partner_names(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<HashMap<i64, String>> {
