@@ -5,7 +5,7 @@
 //! Built from `db::fulltext` documents, it follows writes through [`WordIndex::apply`] with the
 //! ids of the commitments whose text changed: cost proportional to the change.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
@@ -134,7 +134,7 @@ impl Postings {
 /// Every word of every commitment's document, with what bm25 needs.
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    dictionary: HashMap<Box<str>, u32>,
+    dictionary: FxHashMap<Box<str>, u32>,
     postings: Vec<Postings>,
     /// Words per document (all columns), by id; 0 for ids not indexed.
     lengths: Vec<u32>,
