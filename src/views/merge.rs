@@ -24,13 +24,14 @@ pub struct ClashView {
     pub original: String,
     pub theirs: String,
     pub mine: String,
-    /// Who saved the other value, and when ("Priya Sharma at 03:10 UTC on 7 December 2026").
+    /// Who saved the other value ("Priya Sharma"), and when ("03:10 UTC on 7 December 2026").
     pub saved_by: String,
+    pub saved_at: String,
 }
 
 /// The clashes of a merge with what `others` saved.
 pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
-    let saved_by = format!("{} at {}", who_saved(others), saved_at(others.at));
+    let (saved_by, when) = (who_saved(others), saved_at(others.at));
     clashes
         .iter()
         .map(|c| ClashView {
@@ -42,6 +43,7 @@ pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
             theirs: shown(&c.theirs),
             mine: shown(&c.mine),
             saved_by: saved_by.clone(),
+            saved_at: when.clone(),
         })
         .collect()
 }
