@@ -238,3 +238,6 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
     screenshot(&browser, "4-commitment-submitted").await;
     browser.close().await.unwrap();
 }
+
+#[path = "chromium_merge.rs"]
+mod merge;

@@ -12,6 +12,7 @@ mod cli;
 mod csrf;
 mod csv_download;
 mod edit;
+mod edit_merge;
 mod editors;
 mod file_modes;
 mod helpers;

@@ -2,6 +2,7 @@
 
 pub mod diff;
 pub mod input;
+pub mod merge;
 pub mod rows;
 mod sections;
 pub mod stored;
