@@ -9,6 +9,7 @@ pub mod fulltext;
 pub mod id_set;
 pub mod load;
 pub mod mail_log;
+pub mod mail_recipients;
 pub mod notice;
 pub mod photos;
 pub mod reminders;

@@ -33,3 +33,4 @@ mod search_properties;
 mod search_text;
 mod secrets;
 mod sessions;
+mod workflow_mail;

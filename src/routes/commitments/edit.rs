@@ -15,6 +15,7 @@ use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::edit::{save, Edit, SaveOutcome};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
@@ -140,7 +141,11 @@ pub async fn update(
         SaveOutcome::Unchanged => "Nothing had changed, so nothing was saved.",
         SaveOutcome::Saved {
             resubmitted: true, ..
-        } => "Your changes are saved, and the commitment is awaiting review again.",
+        } => {
+            let by = user.name.clone();
+            tell(&state, WorkflowNews::resubmitted(c.id, by)).await;
+            "Your changes are saved, and the commitment is awaiting review again."
+        }
         SaveOutcome::Saved { .. } => "Your changes are saved.",
     };
     session::set_flash(&session, message)?;
