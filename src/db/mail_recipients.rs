@@ -35,7 +35,11 @@ pub fn review_mail_recipients(conn: &mut SqliteConnection) -> QueryResult<Vec<Re
         .filter(users::role.eq_any(staff))
         .filter(users::suspended_at.is_null())
         .filter(users::verified_at.is_not_null())
-        .filter(mail_preferences::review_mail.is_null().or(mail_preferences::review_mail.eq(true)))
+        .filter(
+            mail_preferences::review_mail
+                .is_null()
+                .or(mail_preferences::review_mail.eq(true)),
+        )
         .order(users::id.asc())
         .select((users::id, users::name, users::email))
         .load(conn)?;

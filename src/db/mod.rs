@@ -2,6 +2,7 @@
 
 pub mod cards;
 pub mod commitments;
+pub mod contact_messages;
 pub mod drafts;
 pub mod editors;
 pub mod feed;

@@ -129,7 +129,11 @@ pub fn report_hidden(
         }),
         footer: vec![owner_footer()],
     };
-    letter.to(to.0, to.1, format!("Progress report hidden: {}", about.title))
+    letter.to(
+        to.0,
+        to.1,
+        format!("Progress report hidden: {}", about.title),
+    )
 }
 
 fn owner_footer() -> String {
@@ -148,10 +152,17 @@ mod tests {
 
     #[test]
     fn a_returned_commitment_mail_carries_the_comment_and_an_absolute_link() {
-        let mail = decided(("Ana", "ana@example.org"), ABOUT, Told::Returned, "Add a date.");
+        let mail = decided(
+            ("Ana", "ana@example.org"),
+            ABOUT,
+            Told::Returned,
+            "Add a date.",
+        );
         assert_eq!(mail.subject, "Changes needed: Safe water");
         assert!(mail.body.contains("> Add a date."));
-        assert!(mail.body.contains("https://registry.example.org/commitments/7"));
+        assert!(mail
+            .body
+            .contains("https://registry.example.org/commitments/7"));
         assert!(mail.html.unwrap().contains("Add a date."));
     }
 

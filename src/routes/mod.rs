@@ -101,6 +101,8 @@ route_table! {
     get "/commitments/{id}/edit" => commitments::edit::edit_form, SignedIn;
     post "/commitments/{id}/edit" => commitments::edit::update, SignedIn;
     get "/commitments/{id}/history" => commitments::history::show, Anyone;
+    get "/commitments/{id}/contact" => commitments::contact::form, SignedIn;
+    post "/commitments/{id}/contact" => commitments::contact::submit, SignedIn;
     post "/commitments/{id}/history/{revision_id}/restore" => commitments::history::restore, Moderator;
     post "/commitments/{id}/editors" => commitments::editors::add, SignedIn;
     post "/commitments/{id}/editors/{user_id}/delete" => commitments::editors::remove, SignedIn;

@@ -2,6 +2,7 @@
 //! transaction, applies the rules and calls the queries. Handlers parse, call one, render.
 
 pub mod accounts;
+pub mod contact;
 pub mod edit;
 pub mod editors;
 pub mod photos;

@@ -102,7 +102,9 @@ fn mails_for(
         WorkflowNews::ReportHidden {
             report_id, reason, ..
         } => {
-            let dated = report_date(conn, *report_id)?.map(long_date).unwrap_or_default();
+            let dated = report_date(conn, *report_id)?
+                .map(long_date)
+                .unwrap_or_default();
             owner_and_editors(conn, id)?
                 .iter()
                 .map(to)

@@ -9,6 +9,7 @@ mod admin;
 mod browse_page;
 mod chromium;
 mod cli;
+mod contact;
 mod csrf;
 mod csv_download;
 mod edit;

@@ -192,10 +192,7 @@ async fn archiving_needs_a_reason_then_takes_the_commitment_out_of_listing_and_a
     assert_eq!(stored_state(&app).0, "published");
 
     let reason = "The programme ended in 2024; a new commitment replaces it.";
-    assert_redirects_to(
-        &review(&app, "1", "archive", reason).await,
-        "/moderation",
-    );
+    assert_redirects_to(&review(&app, "1", "archive", reason).await, "/moderation");
     let visitor = app.browser();
     let (status, public) = visitor.get("/commitments/1").await;
     assert_eq!(status, 200, "the page stays");

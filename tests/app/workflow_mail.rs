@@ -66,14 +66,20 @@ async fn a_new_commitment_is_mailed_to_every_moderator_who_wants_review_mail() {
 
     for staff in ["ada@example.org", MODERATOR] {
         let mail = app.newest_mail_to(staff);
-        assert_eq!(mail.subject, format!("New commitment waiting for review: {TITLE}"));
+        assert_eq!(
+            mail.subject,
+            format!("New commitment waiting for review: {TITLE}")
+        );
         assert!(mail.body.contains("Contributor sokha.chan registered"));
         assert!(mail.body.contains(&format!("{PUBLIC}/commitments/1")));
         let html = mail.html.expect("an HTML part");
         assert!(html.contains(&format!("href=\"{PUBLIC}/commitments/1\"")));
     }
     assert!(mails_to(&app, "quiet@example.org").is_empty(), "turned off");
-    assert!(mails_to(&app, OWNER).is_empty(), "contributors get no review mail");
+    assert!(
+        mails_to(&app, OWNER).is_empty(),
+        "contributors get no review mail"
+    );
 }
 
 #[actix_web::test]
@@ -91,7 +97,9 @@ async fn a_commitment_changed_after_its_return_is_mailed_to_the_moderators_again
     assert_eq!(response.status(), 303);
 
     let mail = app.newest_mail_to(MODERATOR);
-    assert!(mail.subject.starts_with("Changed and waiting for review again"));
+    assert!(mail
+        .subject
+        .starts_with("Changed and waiting for review again"));
     assert!(mail.body.contains("after it was returned"));
     assert!(mail.body.contains(&format!("{PUBLIC}/commitments/1")));
 }
@@ -120,10 +128,15 @@ async fn returning_mails_the_owner_the_moderators_comment_in_text_and_html() {
 
     let mail = app.newest_mail_to(OWNER);
     assert_eq!(mail.subject, format!("Changes needed: {TITLE}"));
-    assert!(mail.body.contains("> Add the completion date.\n>\n> And name the <partners>."));
+    assert!(mail
+        .body
+        .contains("> Add the completion date.\n>\n> And name the <partners>."));
     assert!(mail.body.contains(&format!("{PUBLIC}/commitments/1")));
     let html = mail.html.unwrap();
-    assert!(html.contains("And name the &#60;partners&#62;."), "escaped: {html}");
+    assert!(
+        html.contains("And name the &#60;partners&#62;."),
+        "escaped: {html}"
+    );
     assert_eq!(app.newest_mail_to(EDITOR).subject, mail.subject);
 }
 
@@ -157,7 +170,9 @@ async fn hiding_a_progress_report_mails_the_owner_and_editors_the_reason() {
         let mail = app.newest_mail_to(person);
         assert_eq!(mail.subject, format!("Progress report hidden: {TITLE}"));
         assert!(mail.body.contains("> It names a private person."));
-        assert!(mail.body.contains(&format!("{PUBLIC}/commitments/1#report-1")));
+        assert!(mail
+            .body
+            .contains(&format!("{PUBLIC}/commitments/1#report-1")));
     }
 }
 
