@@ -1,5 +1,6 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
+pub mod account_events;
 pub mod cards;
 pub mod commitments;
 pub mod contact_messages;

@@ -34,4 +34,5 @@ mod search_properties;
 mod search_text;
 mod secrets;
 mod sessions;
+mod staff_at_work;
 mod workflow_mail;
