@@ -17,6 +17,7 @@ use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::edit::{content_at_version, save, Edit, SaveOutcome, Unmerged};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 use crate::views::merge::{clash_views, merged_message};
 
@@ -140,7 +141,12 @@ pub async fn update(
             resubmitted,
             merged_with,
             ..
-        } => saved_message(resubmitted, merged_with.as_ref().map(merged_message)),
+        } => {
+            if resubmitted {
+                tell(&state, WorkflowNews::resubmitted(c.id, user.name.clone())).await;
+            }
+            saved_message(resubmitted, merged_with.as_ref().map(merged_message))
+        }
     };
     session::set_flash(&session, &message)?;
     Ok(see_other(&format!("/commitments/{}", c.id)))
