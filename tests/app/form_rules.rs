@@ -132,7 +132,9 @@ async fn date_inputs_are_plain_text_with_a_hint_in_the_form_the_server_reads() {
         );
     }
     assert!(!register.contains("type=\"date\"") && !report.contains("type=\"date\""));
-    assert!(register.contains("Year-month-day, for example 2024-03-31"));
+    assert!(register.contains(
+        "<span class=\"nowrap\">Year-month-day</span>, for example <span class=\"nowrap\">2024-03-31</span>"
+    ));
 }
 
 #[actix_web::test]
