@@ -81,8 +81,8 @@ diesel::table! {
         position -> Integer,
         kind -> Text,
         description -> Text,
-        amount -> BigInt,
-        currency -> Text,
+        amount -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
     }
 }
 

@@ -215,7 +215,10 @@ fn resource_rows(c: &NewCommitment) -> Vec<Row> {
             cells: vec![
                 r.kind.label().to_string(),
                 r.description.clone(),
-                format!("{} {}", format_amount(r.amount), r.currency),
+                r.amount
+                    .as_ref()
+                    .map(|m| format!("{} {}", format_amount(m.value), m.currency))
+                    .unwrap_or_else(|| "Not given".to_string()),
             ],
         })
         .collect()

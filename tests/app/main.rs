@@ -16,6 +16,7 @@ mod edit;
 mod edit_merge;
 mod editors;
 mod file_modes;
+mod form_rules;
 mod helpers;
 mod mail;
 mod moderation;

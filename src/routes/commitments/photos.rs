@@ -12,7 +12,7 @@ use super::photo_upload::{check_photo, read_form, store};
 use super::show::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
 use crate::db::photos;
 use crate::domain::people::access::{edit_refusal, may_see};
-use crate::domain::photo::{check_text, PHOTO, TOO_MANY};
+use crate::domain::photo::{check_text, CHOOSE_AGAIN, PHOTO, TOO_MANY};
 use crate::domain::Account;
 use crate::domain::{FieldErrors, Workflow};
 use crate::error::AppError;
@@ -51,7 +51,14 @@ pub async fn upload(
     let form = read_form(multipart).await?;
     let mut errors = FieldErrors::new();
     let photo = check_photo(&state, id, form.upload, &mut errors).await?;
-    let text = check_text(&form.alt_text, &form.caption, &mut errors);
+    let mut text_errors = FieldErrors::new();
+    let text = check_text(&form.alt_text, &form.caption, &mut text_errors);
+    if photo.is_some() && text.is_none() {
+        errors.add(PHOTO, CHOOSE_AGAIN);
+    }
+    text_errors
+        .iter()
+        .for_each(|e| errors.add(e.field, e.message.clone()));
     if let (Some(photo), Some(text)) = (photo, text) {
         match store(&state, id, user.id, text, photo).await? {
             AddOutcome::Added(photo_id) => {

@@ -45,6 +45,19 @@ pub fn valid_form() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
+/// The valid form with each `(name, value)` of `changes` in place of every value of that
+/// name (added where the form has none); an empty value posts the field empty.
+pub fn valid_form_with(
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
+    let mut form: Vec<_> = valid_form()
+        .into_iter()
+        .filter(|(name, _)| !changes.iter().any(|(changed, _)| changed == name))
+        .collect();
+    form.extend_from_slice(changes);
+    form
+}
+
 /// Asserts the GOV.UK error pattern for `field` on a 422 page and returns the page.
 pub async fn refused(response: reqwest::Response, field: &str) -> String {
     assert_eq!(response.status(), 422);
