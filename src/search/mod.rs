@@ -7,6 +7,7 @@ pub mod index;
 mod orders;
 pub mod query;
 mod rows;
+mod similar;
 mod snippet;
 pub mod tokens;
 pub mod vocabulary;

@@ -8,3 +8,4 @@ pub mod photos;
 pub mod register;
 pub mod report;
 pub mod review;
+pub mod similar;

@@ -18,6 +18,8 @@ use crate::state::AppState;
 use crate::views::long_date;
 use crate::views::review::Explanation;
 
+use super::drafts::DraftLine;
+
 /// The signed-in person's own page.
 #[derive(Template)]
 #[template(path = "account/show.html")]
@@ -30,6 +32,8 @@ pub struct AccountPage {
     edited: Vec<WorkItem>,
     /// My published commitments whose reporting is due, overdue or inactive.
     due: Vec<ReportDue>,
+    /// My saved drafts, the latest first.
+    drafts: Vec<DraftLine>,
 }
 
 impl AccountPage {
@@ -56,6 +60,7 @@ pub async fn show(
             Ok((owned, edited, events, reports_due(conn, id, today)?))
         })
         .await?;
+    let drafts = super::drafts::lines(&state, id).await?;
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -72,6 +77,7 @@ pub async fn show(
             edited,
             explanations,
             due,
+            drafts,
         },
     )
 }
