@@ -122,6 +122,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        next_path -> Nullable<Text>,
     }
 }
 
@@ -170,10 +171,24 @@ diesel::allow_tables_to_appear_in_same_query!(
 diesel::table! {
     form_drafts (id) {
         id -> BigInt,
-        token_hash -> Text,
-        user_id -> BigInt,
+        key_hash -> Text,
+        user_id -> Nullable<BigInt>,
+        client_hash -> Text,
+        form_path -> Text,
         body -> Text,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saved_drafts (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        commitment_id -> Nullable<BigInt>,
+        title -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 

@@ -124,6 +124,8 @@ route_table! {
     post "/account/reset/{token}" => account::reset::set_password, Anyone;
     get "/account" => account::show::show, SignedIn;
     post "/account/mail" => account::mail_preferences::save, Moderator;
+    get "/account/drafts/{id}" => account::drafts::open, SignedIn;
+    post "/account/drafts/{id}/delete" => account::drafts::delete, SignedIn;
     get "/moderation" => admin::moderation::queue, Moderator;
     post "/commitments/{id}/review" => commitments::review::decide, Moderator;
     get "/admin/users" => admin::users::index, Admin;

@@ -8,6 +8,7 @@ mod orders;
 pub mod query;
 mod rank_bits;
 mod rows;
+mod similar;
 mod snippet;
 pub mod tokens;
 pub mod vocabulary;

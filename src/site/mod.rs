@@ -4,8 +4,10 @@ pub mod client;
 pub mod context;
 pub mod csrf;
 pub mod extract;
+pub mod keep_form;
 pub mod logging;
 pub mod render;
+pub mod sent;
 pub mod session;
 
 pub use client::ClientAddress;

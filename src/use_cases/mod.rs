@@ -10,3 +10,4 @@ pub mod register;
 pub mod report;
 pub mod review;
 pub mod workflow_mail;
+pub mod similar;

@@ -4,7 +4,9 @@
 
 use fantoccini::{Client, Locator};
 
-use super::{click, open_browser, screenshot_dir, sign_in, start_driver, type_into};
+use crate::helpers::chromium::{
+    click, open_browser, screenshot_dir, sign_in, start_driver, type_into,
+};
 use crate::helpers::*;
 
 const COLLEAGUES_TITLE: &str = "Safe water for 300 schools, says the ministry";

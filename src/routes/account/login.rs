@@ -6,7 +6,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::next::{after_login, local_path};
+use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
@@ -50,6 +50,22 @@ impl LoginPage {
             email,
             next,
             errors,
+        }
+    }
+
+    /// Why the person was sent here, from where they were going.
+    fn reason(&self) -> Option<&'static str> {
+        reason(&self.next)
+    }
+
+    /// "Create an account", keeping where the person was going.
+    fn signup_link(&self) -> String {
+        match self.next.as_str() {
+            "" => "/account/signup".into(),
+            next => format!(
+                "/account/signup?next={}",
+                form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            ),
         }
     }
 

@@ -19,6 +19,8 @@ use crate::state::AppState;
 use crate::views::long_date;
 use crate::views::review::Explanation;
 
+use super::drafts::DraftLine;
+
 /// The signed-in person's own page.
 #[derive(Template)]
 #[template(path = "account/show.html")]
@@ -33,6 +35,8 @@ pub struct AccountPage {
     due: Vec<ReportDue>,
     /// Moderators: whether they get mail when a commitment is waiting for review.
     review_mail: bool,
+    /// My saved drafts, the latest first.
+    drafts: Vec<DraftLine>,
 }
 
 impl AccountPage {
@@ -62,6 +66,7 @@ pub async fn show(
     let review_mail = state
         .db(move |conn| Ok(wants_review_mail(conn, id)?))
         .await?;
+    let drafts = super::drafts::lines(&state, id).await?;
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -79,6 +84,7 @@ pub async fn show(
             explanations,
             due,
             review_mail,
+            drafts,
         },
     )
 }

@@ -5,15 +5,19 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
-use super::form_page::{FormPage, FormPurpose};
+use super::form_page::{FormExtras, FormPage, FormPurpose};
+use super::save_draft;
 use crate::db::editors::find_with_standing;
 use crate::domain::commitment::merge::take_fields;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
 use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
+use crate::forms::commitment::CommitmentForm;
 use crate::forms::merge::EditForm;
+use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other};
+use crate::site::sent::SentForm;
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::edit::{content_at_version, save, Edit, SaveOutcome, Unmerged};
@@ -54,16 +58,31 @@ fn form_page(
             title: c.content.title.clone(),
         },
         conflict: Vec::new(),
+        extras: FormExtras::default(),
     }
 }
 
-/// GET `/commitments/{id}/edit` (owner, editors and moderators).
+/// GET `/commitments/{id}/edit` (owner, editors and moderators): the commitment as saved, or
+/// the form this browser sent when its sign-in had ended.
 pub async fn edit_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
+    kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, id, &user).await?;
+    let kept_form = kept
+        .take(&state, format!("/commitments/{id}/edit"), user.id)
+        .await?;
+    if let Some(form) =
+        kept_form.and_then(|body| serde_html_form::from_str::<CommitmentForm>(&body).ok())
+    {
+        let version = form.version.as_deref().and_then(|v| v.trim().parse().ok());
+        let input = with_blank_rows(form.to_input(), None);
+        let mut restored = form_page(&c, version.unwrap_or(c.version), input, FieldErrors::new());
+        restored.restored = true;
+        return page(StatusCode::OK, &restored);
+    }
     let input = with_blank_rows(c.content.to_record(), None);
     page(
         StatusCode::OK,
@@ -80,8 +99,12 @@ pub async fn update(
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<EditForm>,
+    sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, id, &user).await?;
+    if sent.wants_draft() {
+        return save_draft::save(&state, &session, &user, Some(c.id), &sent).await;
+    }
     let base_version: i64 = form
         .fields
         .version

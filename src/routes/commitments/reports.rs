@@ -15,6 +15,7 @@ use crate::domain::Account;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
+use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
@@ -27,6 +28,8 @@ use crate::views::report_form::{form_errors, ReportFormView};
 pub struct ReportFormPage {
     form: ReportFormView,
     errors: FieldErrors,
+    /// True when the values come back from a form kept while the person signed in again.
+    restored: bool,
 }
 
 /// The page for the owner, an editor or a moderator of a commitment that is not published: why no
@@ -47,14 +50,30 @@ pub async fn new_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
+    kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
     let (commitment, known) = match reportable(&state, id, &user).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let form = ReportFormView::blank(&commitment, &known, state.today());
     let errors = FieldErrors::new();
-    page(StatusCode::OK, &ReportFormPage { form, errors })
+    let kept_form = kept
+        .take(&state, format!("/commitments/{id}/reports"), user.id)
+        .await?;
+    let restored = kept_form.and_then(|body| serde_html_form::from_str::<ReportForm>(&body).ok());
+    let form = match &restored {
+        Some(typed) => ReportFormView::typed(&commitment, &known, typed, &errors),
+        None => ReportFormView::blank(&commitment, &known, state.today()),
+    };
+    let restored = restored.is_some();
+    page(
+        StatusCode::OK,
+        &ReportFormPage {
+            form,
+            errors,
+            restored,
+        },
+    )
 }
 
 /// POST `/commitments/{id}/reports`: 303 to the report on the commitment's page; 422 with
@@ -85,7 +104,11 @@ pub async fn create(
         let form = ReportFormView::typed(&commitment, &known, &form, &errors);
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &ReportFormPage { form, errors },
+            &ReportFormPage {
+                form,
+                errors,
+                restored: false,
+            },
         );
     };
     let author = user.id;
