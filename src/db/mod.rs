@@ -15,6 +15,7 @@ pub mod reminders;
 pub mod reports;
 pub mod reviews;
 pub mod revisions;
+pub mod saved_searches;
 pub mod schema;
 pub mod sign_ins;
 pub mod throttle;

@@ -121,6 +121,8 @@ route_table! {
     get "/account/reset/{token}" => account::reset::password_form, Anyone;
     post "/account/reset/{token}" => account::reset::set_password, Anyone;
     get "/account" => account::show::show, SignedIn;
+    post "/account/searches" => account::searches::save, SignedIn;
+    post "/account/searches/{id}/delete" => account::searches::delete, SignedIn;
     get "/moderation" => admin::moderation::queue, Moderator;
     post "/commitments/{id}/review" => commitments::review::decide, Moderator;
     get "/admin/users" => admin::users::index, Admin;

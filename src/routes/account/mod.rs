@@ -2,5 +2,6 @@
 
 pub(super) mod login;
 pub(super) mod reset;
+pub(super) mod searches;
 pub(super) mod show;
 pub(super) mod signup;

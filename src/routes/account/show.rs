@@ -8,6 +8,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::db::reviews::explanations_for_owner;
+use crate::db::saved_searches;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::Account;
 use crate::domain::Decision;
@@ -15,6 +16,7 @@ use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::CurrentUser;
 use crate::state::AppState;
+use crate::views::follow::SavedSearchLink;
 use crate::views::long_date;
 use crate::views::review::Explanation;
 
@@ -30,6 +32,8 @@ pub struct AccountPage {
     edited: Vec<WorkItem>,
     /// My published commitments whose reporting is due, overdue or inactive.
     due: Vec<ReportDue>,
+    /// My saved searches (their own partial template).
+    saved: Vec<SavedSearchLink>,
 }
 
 impl AccountPage {
@@ -56,6 +60,12 @@ pub async fn show(
             Ok((owned, edited, events, reports_due(conn, id, today)?))
         })
         .await?;
+    let saved = state
+        .db(move |conn| Ok(saved_searches::list_for(conn, id)?))
+        .await?
+        .iter()
+        .map(SavedSearchLink::of)
+        .collect();
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -72,6 +82,7 @@ pub async fn show(
             edited,
             explanations,
             due,
+            saved,
         },
     )
 }
