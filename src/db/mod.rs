@@ -19,6 +19,7 @@ pub mod reports;
 pub mod reviews;
 pub mod revisions;
 pub mod saved_drafts;
+pub mod saved_searches;
 pub mod schema;
 pub mod sign_ins;
 pub mod similar;

@@ -301,3 +301,25 @@ diesel::table! {
 
 diesel::joinable!(mail_preferences -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(mail_preferences, users);
+
+diesel::table! {
+    saved_searches (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        query -> Text,
+        created_at -> Timestamp,
+        last_mailed_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    saved_search_hits (saved_search_id, commitment_id) {
+        saved_search_id -> BigInt,
+        commitment_id -> BigInt,
+        mailed_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(saved_searches -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(saved_searches, users);

@@ -3,6 +3,7 @@
 
 pub mod contact;
 pub mod letter;
+pub mod alert;
 pub mod messages;
 pub mod workflow;
 

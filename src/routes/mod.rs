@@ -126,6 +126,8 @@ route_table! {
     post "/account/mail" => account::mail_preferences::save, Moderator;
     get "/account/drafts/{id}" => account::drafts::open, SignedIn;
     post "/account/drafts/{id}/delete" => account::drafts::delete, SignedIn;
+    post "/account/searches" => account::searches::save, SignedIn;
+    post "/account/searches/{id}/delete" => account::searches::delete, SignedIn;
     get "/moderation" => admin::moderation::queue, Moderator;
     post "/commitments/{id}/review" => commitments::review::decide, Moderator;
     get "/admin/users" => admin::users::index, Admin;

@@ -2,6 +2,7 @@
 
 mod countries;
 pub mod evaluate;
+mod follow;
 pub mod fulltext;
 pub mod index;
 mod orders;

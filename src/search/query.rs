@@ -59,12 +59,25 @@ fn bad(param: &str, message: String) -> ParamError {
 impl SearchQuery {
     /// Reads decoded query pairs; unknown names are ignored, empty values count as absent.
     pub fn parse(pairs: &[(String, String)]) -> Result<Self, ParamError> {
+        let (query, mut errors) = Self::parse_keeping_good(pairs);
+        match errors.is_empty() {
+            true => Ok(query),
+            false => Err(errors.swap_remove(0)),
+        }
+    }
+
+    /// Reads what it can: every good pair is kept, every bad one is left out and reported, in
+    /// the order met (a page can then show the problems beside the search they came from).
+    /// Start years given in the wrong order are both left out.
+    pub fn parse_keeping_good(pairs: &[(String, String)]) -> (Self, Vec<ParamError>) {
         let mut query = SearchQuery::default();
+        let mut errors: Vec<ParamError> = Vec::new();
         let mut seen = Vec::new();
         for (name, raw) in pairs {
             if SINGULAR.contains(&name.as_str()) {
                 if seen.contains(name) {
-                    return Err(bad(name, format!("{name}: give it once (it was repeated)")));
+                    errors.push(bad(name, format!("{name}: give it once (it was repeated)")));
+                    continue;
                 }
                 seen.push(name.clone());
             }
@@ -72,15 +85,18 @@ impl SearchQuery {
             if value.is_empty() && name != "q" {
                 continue;
             }
-            query.read_pair(name, value, raw)?;
+            if let Err(error) = query.read_pair(name, value, raw) {
+                errors.push(error);
+            }
         }
         if let (Some(from), Some(to)) = (query.start_from, query.start_to) {
             if from > to {
                 let message = format!("start_from ({from}) must not be after start_to ({to})");
-                return Err(bad("start_from", message));
+                errors.push(bad("start_from", message));
+                (query.start_from, query.start_to) = (None, None);
             }
         }
-        Ok(query)
+        (query, errors)
     }
 
     fn read_pair(&mut self, name: &str, value: &str, raw: &str) -> Result<(), ParamError> {

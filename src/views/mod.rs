@@ -4,6 +4,7 @@ pub mod charts;
 pub mod commitment_form;
 mod detail;
 pub mod editors;
+pub mod follow;
 pub mod form_rows;
 
 pub mod history;
@@ -12,6 +13,7 @@ pub mod photos;
 pub mod report_form;
 pub mod review;
 pub mod search;
+pub mod search_problems;
 
 pub use crate::format::{age, format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;

@@ -9,6 +9,7 @@ use askama::Template;
 
 use crate::db::mail_recipients::wants_review_mail;
 use crate::db::reviews::explanations_for_owner;
+use crate::db::saved_searches;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::Account;
 use crate::domain::Decision;
@@ -16,6 +17,7 @@ use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::CurrentUser;
 use crate::state::AppState;
+use crate::views::follow::SavedSearchLink;
 use crate::views::long_date;
 use crate::views::review::Explanation;
 
@@ -37,6 +39,8 @@ pub struct AccountPage {
     review_mail: bool,
     /// My saved drafts, the latest first.
     drafts: Vec<DraftLine>,
+    /// My saved searches (their own partial template).
+    saved: Vec<SavedSearchLink>,
 }
 
 impl AccountPage {
@@ -67,6 +71,12 @@ pub async fn show(
         .db(move |conn| Ok(wants_review_mail(conn, id)?))
         .await?;
     let drafts = super::drafts::lines(&state, id).await?;
+    let saved = state
+        .db(move |conn| Ok(saved_searches::list_for(conn, id)?))
+        .await?
+        .iter()
+        .map(SavedSearchLink::of)
+        .collect();
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -85,6 +95,7 @@ pub async fn show(
             due,
             review_mail,
             drafts,
+            saved,
         },
     )
 }

@@ -41,6 +41,15 @@ impl TestApp {
         diesel::sql_query(sql).execute(&mut conn).unwrap();
     }
 
+    /// The one whole number the `SELECT` statement `sql` answers.
+    pub fn number(&self, sql: &str) -> i64 {
+        use diesel::sql_types::BigInt;
+        let mut conn = self.pool().get().unwrap();
+        diesel::select(diesel::dsl::sql::<BigInt>(&format!("({sql})")))
+            .get_result(&mut conn)
+            .unwrap()
+    }
+
     /// The id of the newest commitment.
     pub fn newest_commitment_id(&self) -> i64 {
         use sdg_registry::db::schema::commitments;
