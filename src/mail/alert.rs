@@ -69,5 +69,7 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
             name = alert.name,
             search_name = alert.search_name,
         ),
+        html: None,
+        reply_to: None,
     }
 }
