@@ -144,6 +144,8 @@ async fn a_script_posting_iso_dates_under_the_spec_names_is_understood() {
         ("start_date", "2024-03-31"),
         ("completion_date", "2030-12-31"),
         ("deliverable_due_date", "2025-06-30"),
+        // The app's commitment has the same lead entity: register past "Is this already registered?".
+        ("action", "register_anyway"),
     ]);
     let response = register(&app, &fields).await;
     assert_eq!(response.status(), 303);
