@@ -7,9 +7,11 @@ pub mod editors;
 pub mod form_rows;
 
 pub mod history;
+pub mod organisations;
 pub mod photos;
 pub mod report_form;
 pub mod review;
+pub mod rich_text;
 pub mod search;
 
 pub use crate::format::{age, format_amount, long_date, paragraphs};
@@ -42,6 +44,8 @@ pub struct CommitmentCard {
     pub id: i64,
     pub title: String,
     pub lead_entity: String,
+    /// The lead entity's organisation page.
+    pub lead_url: String,
     pub entity_type: &'static str,
     pub category: &'static str,
     pub sdgs: Vec<SdgBadge>,
@@ -60,6 +64,7 @@ impl CommitmentCard {
         CommitmentCard {
             id: c.id,
             title: c.title,
+            lead_url: organisations::organisation_path(&c.lead_entity),
             lead_entity: c.lead_entity,
             entity_type: c.entity_type.label(),
             category: c.category.label(),
