@@ -3,6 +3,7 @@
 pub mod commitment;
 pub mod errors;
 mod fields;
+pub mod organisation;
 pub mod people;
 pub mod photo;
 pub mod record;

@@ -1,9 +1,9 @@
 //! Outgoing mail: through SMTP when `REGISTRY_SMTP_URL` is set, else one `.eml` file per message
 //! in `<data dir>/outbox/`.
 
+pub mod alert;
 pub mod contact;
 pub mod letter;
-pub mod alert;
 pub mod messages;
 pub mod workflow;
 

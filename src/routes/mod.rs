@@ -92,6 +92,8 @@ route_table! {
     get "/commitments.csv" => public::csv_export::download, Anyone;
     get "/feed.atom" => public::feed::atom, Anyone;
     get "/stats" => public::stats::show, Anyone;
+    get "/organisations" => public::organisations::index, Anyone;
+    get "/organisations/{slug}" => public::organisations::show, Anyone;
     get "/commitments/new" => commitments::register::new_form, SignedIn;
     post "/commitments" => commitments::register::create, SignedIn;
     get "/commitments/{id}/reports/new" => commitments::reports::new_form, SignedIn;

@@ -19,6 +19,7 @@ pub enum ConstraintKind {
     Text,
     Target,
     StartYears,
+    Organisation,
     Facet(Facet),
 }
 
@@ -58,6 +59,17 @@ pub fn constraints(
         let allowed = index.started_between(query.start_from, query.start_to);
         all.push(Constraint {
             kind: ConstraintKind::StartYears,
+            allowed,
+        });
+    }
+    if let Some(organisation) = &query.organisation {
+        let allowed = index
+            .organisations
+            .find(organisation)
+            .map(|o| o.commitments())
+            .unwrap_or_default();
+        all.push(Constraint {
+            kind: ConstraintKind::Organisation,
             allowed,
         });
     }

@@ -21,6 +21,9 @@ pub struct SearchQuery {
     pub targets: Vec<String>,
     pub start_from: Option<i32>,
     pub start_to: Option<i32>,
+    /// Only the commitments naming this organisation (a slug or any spelling of its name), as
+    /// lead entity or partner. Set by the organisation's page, never read from a query string.
+    pub organisation: Option<String>,
     /// `None` means the default: relevance with `q`, else newest.
     pub sort: Option<Sort>,
     pub page: u32,
@@ -42,6 +45,7 @@ impl Default for SearchQuery {
             targets: Vec::new(),
             start_from: None,
             start_to: None,
+            organisation: None,
             sort: None,
             page: 1,
             per_page: DEFAULT_PER_PAGE,
@@ -189,6 +193,7 @@ impl SearchQuery {
             || !self.targets.is_empty()
             || self.start_from.is_some()
             || self.start_to.is_some()
+            || self.organisation.is_some()
     }
 }
 
@@ -252,6 +257,7 @@ impl SearchQuery {
             ConstraintKind::Text => query.q.clear(),
             ConstraintKind::Target => query.targets.clear(),
             ConstraintKind::StartYears => (query.start_from, query.start_to) = (None, None),
+            ConstraintKind::Organisation => query.organisation = None,
             ConstraintKind::Facet(facet) => query.filters.retain(|(f, _)| *f != facet),
         }
         query

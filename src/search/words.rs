@@ -213,6 +213,19 @@ impl WordIndex {
         all
     }
 
+    /// How many commitments hold `word` (already folded by `tokens`).
+    pub fn frequency(&self, word: &str) -> u64 {
+        self.postings_of(word).map_or(0, |p| p.ids.len())
+    }
+
+    /// The commitments holding any of `words`.
+    pub fn holding_any(&self, words: &[String]) -> RoaringBitmap {
+        words
+            .iter()
+            .filter_map(|w| self.postings_of(w))
+            .fold(RoaringBitmap::new(), |all, p| all | &p.ids)
+    }
+
     /// The bm25 rank of each of `results` for `words` (lower is better, as FTS5's `bm25()`),
     /// in id order. Every result must hold every word.
     pub fn ranked(&self, words: &[String], results: &RoaringBitmap) -> Vec<(u32, f64)> {

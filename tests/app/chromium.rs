@@ -81,7 +81,6 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
     browser.close().await.unwrap();
 }
 
-
 #[actix_web::test]
 async fn typing_the_date_hints_example_with_the_keyboard_gives_that_date() {
     let app = spawn_app().await;

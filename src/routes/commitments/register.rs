@@ -16,8 +16,8 @@ use crate::site::sent::SentForm;
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
-use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 
 /// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
