@@ -88,6 +88,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 route_table! {
     get "/" => public::home::show, Anyone;
     get "/healthz" => public::health::check, Anyone;
+    get "/healthz/ready" => public::health::ready, Anyone;
     get "/commitments" => public::search::index, Anyone;
     get "/commitments.csv" => public::csv_export::download, Anyone;
     get "/feed.atom" => public::feed::atom, Anyone;

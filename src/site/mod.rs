@@ -4,6 +4,7 @@ pub mod client;
 pub mod context;
 pub mod csrf;
 pub mod extract;
+pub mod kept;
 pub mod logging;
 pub mod render;
 pub mod session;

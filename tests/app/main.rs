@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 mod abuse;
+mod abuse_forms;
 mod accounts;
 mod admin;
 mod browse_page;

@@ -11,6 +11,7 @@ use crate::domain::people::access::edit_refusal;
 use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::site::kept::form_kept;
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
@@ -122,7 +123,19 @@ pub async fn update(
                 },
             )?)
         })
-        .await?;
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let kept = form_page(
+                &c,
+                base_version,
+                with_blank_rows(input, None),
+                FieldErrors::new(),
+            );
+            return form_kept(error, kept);
+        }
+    };
     let message = match outcome {
         SaveOutcome::Conflict {
             current_version,

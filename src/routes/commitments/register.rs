@@ -12,11 +12,18 @@ use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other, too_many};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::views::commitment_form::with_blank_rows;
+
+impl KeepsForm for FormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
 
 /// The query of the blank form: a draft to restore after signing in again.
 #[derive(Deserialize)]
@@ -59,8 +66,9 @@ pub async fn new_form(
     page(StatusCode::OK, &FormPage::register(input, errors, restored))
 }
 
-/// POST `/commitments`: 303 to the new commitment, 422 with every problem, or (when the
-/// sign-in ended while typing) keep the form and ask to sign in again.
+/// POST `/commitments`: 303 to the new commitment, 422 with every problem, 503 with the form
+/// kept when it cannot be stored now, or (when the sign-in ended while typing) keep the form
+/// and ask to sign in again.
 pub async fn create(
     state: web::Data<AppState>,
     site: Site,
@@ -103,7 +111,14 @@ pub async fn create(
         (!viewer.role.is_moderator()).then_some(state.rate.settings().registrations_per_day);
     let registered = state
         .db(move |conn| Ok(register(conn, &content, viewer.id, quota)?))
-        .await?;
+        .await;
+    let registered = match registered {
+        Ok(registered) => registered,
+        Err(error) => {
+            let kept = FormPage::register(with_blank_rows(input, None), FieldErrors::new(), false);
+            return form_kept(error, kept);
+        }
+    };
     let id = match registered {
         Registered::Stored(id) => id,
         Registered::QuotaReached { quota, again_at } => {

@@ -15,6 +15,7 @@ use crate::domain::Account;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
@@ -27,6 +28,12 @@ use crate::views::report_form::{form_errors, ReportFormView};
 pub struct ReportFormPage {
     form: ReportFormView,
     errors: FieldErrors,
+}
+
+impl KeepsForm for ReportFormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
 }
 
 /// The page for the owner, an editor or a moderator of a commitment that is not published: why no
@@ -90,7 +97,14 @@ pub async fn create(
     let author = user.id;
     let outcome = state
         .db(move |conn| Ok(file_report(conn, id, author, &report, &changes, now())?))
-        .await?;
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let form = ReportFormView::typed(&commitment, &known, &form, &errors);
+            return form_kept(error, ReportFormPage { form, errors });
+        }
+    };
     match outcome {
         FileOutcome::Filed(report_id) => {
             session::set_flash(&session, "Your progress report is on the timeline below.")?;
