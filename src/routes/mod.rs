@@ -72,6 +72,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     register_table(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .wrap(actix_web::middleware::from_fn(api::guard::limits))
             .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
             .route("/commitments", get_or_head().to(api::records::search))
             .route("/commitments/{id}", get_or_head().to(api::records::show))
@@ -88,6 +89,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 route_table! {
     get "/" => public::home::show, Anyone;
     get "/healthz" => public::health::check, Anyone;
+    get "/healthz/ready" => public::health::ready, Anyone;
     get "/commitments" => public::search::index, Anyone;
     get "/commitments.csv" => public::csv_export::download, Anyone;
     get "/feed.atom" => public::feed::atom, Anyone;

@@ -5,6 +5,7 @@ pub mod context;
 pub mod csrf;
 pub mod extract;
 pub mod keep_form;
+pub mod kept;
 pub mod logging;
 pub mod render;
 pub mod sent;

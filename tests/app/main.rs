@@ -4,6 +4,8 @@
 #![allow(clippy::unwrap_used)]
 
 mod abuse;
+mod abuse_api;
+mod abuse_forms;
 mod accounts;
 mod admin;
 mod browse_page;

@@ -13,6 +13,7 @@ use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::format::describe_wait;
 use crate::limits::rate::Action;
+use crate::site::kept::{keep_form, KeepsForm};
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
@@ -88,12 +89,30 @@ pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpRespo
     )
 }
 
-/// POST `/account/login`.
+impl KeepsForm for LoginPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
+
+/// POST `/account/login`: 303 where the person was going; 422 or 429 with the form kept and
+/// why; 503 with the form kept when the registry is busy.
 pub async fn submit(
     state: web::Data<AppState>,
     session: Session,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
     HtmlForm(form): HtmlForm<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let (email, next) = (form.email.clone(), form.next.clone());
+    let answer = sign_in(state, session, address, form).await;
+    keep_form(answer, || LoginPage::new(email, &next, FieldErrors::new()))
+}
+
+async fn sign_in(
+    state: web::Data<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    form: LoginForm,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_string();
     let mut errors = FieldErrors::new();

@@ -14,6 +14,7 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
+use crate::site::kept::{keep_form, KeepsForm};
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site};
 use crate::state::AppState;
@@ -67,13 +68,37 @@ pub async fn form(site: Site, query: web::Query<SignupQuery>) -> Result<HttpResp
     )
 }
 
+impl KeepsForm for SignupPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
+
 /// POST `/account/signup`: 422 with the errors, 429 with the form kept when this address or
-/// email address has signed up too often, else the mail and "check your email".
+/// email address has signed up too often, 503 with the form kept when the registry is busy,
+/// else the mail and "check your email".
 pub async fn create(
     state: web::Data<AppState>,
     session: Session,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
     HtmlForm(form): HtmlForm<SignupForm>,
+) -> Result<HttpResponse, AppError> {
+    let (name, email) = (form.name.clone(), form.email.clone());
+    let next = local_or_empty(&form.next);
+    let answer = sign_up(state, session, address, form).await;
+    keep_form(answer, || SignupPage {
+        name,
+        email,
+        next,
+        errors: FieldErrors::new(),
+    })
+}
+
+async fn sign_up(
+    state: web::Data<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    form: SignupForm,
 ) -> Result<HttpResponse, AppError> {
     let parsed = crate::auth::account::parse(
         &form.name,

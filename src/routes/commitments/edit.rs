@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::forms::merge::EditForm;
 use crate::site::keep_form::KeptForms;
+use crate::site::kept::form_kept;
 use crate::site::render::{page, see_other};
 use crate::site::sent::SentForm;
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
@@ -151,7 +152,19 @@ pub async fn update(
                 },
             )?)
         })
-        .await?;
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let kept = form_page(
+                &c,
+                base_version,
+                with_blank_rows(input, None),
+                FieldErrors::new(),
+            );
+            return form_kept(error, kept);
+        }
+    };
     let message = match outcome {
         SaveOutcome::Conflict(unmerged) => {
             return unmerged_page(&c, *unmerged, FieldErrors::new(), StatusCode::CONFLICT)

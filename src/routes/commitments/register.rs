@@ -11,6 +11,7 @@ use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, NewCommitment
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other, too_many};
 use crate::site::sent::SentForm;
 use crate::site::{session, Site, VerifiedUser};
@@ -19,6 +20,12 @@ use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
+
+impl KeepsForm for FormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
 
 /// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
 /// sent when its sign-in had ended.
@@ -49,9 +56,9 @@ pub async fn new_form(
     page(StatusCode::OK, &FormPage::register(input, errors, restored))
 }
 
-/// POST `/commitments`: 303 to the new commitment, 422 with every problem, or the draft
-/// saved ("Save as draft"). A form sent after the sign-in ended never gets here: the CSRF
-/// check keeps it (`site::keep_form`).
+/// POST `/commitments`: 303 to the new commitment, 422 with every problem, 503 with the form
+/// kept when it cannot be stored now, or the draft saved ("Save as draft"). A form sent after
+/// the sign-in ended never gets here: the CSRF check keeps it (`site::keep_form`).
 pub async fn create(
     state: web::Data<AppState>,
     site: Site,
@@ -101,7 +108,14 @@ pub async fn create(
     let viewer_id = viewer.id;
     let registered = state
         .db(move |conn| Ok(register(conn, &content, viewer_id, quota)?))
-        .await?;
+        .await;
+    let registered = match registered {
+        Ok(registered) => registered,
+        Err(error) => {
+            let kept = again(with_blank_rows(input, None), FieldErrors::new(), draft);
+            return form_kept(error, kept);
+        }
+    };
     let id = match registered {
         Registered::Stored(id) => {
             let news = WorkflowNews::Submitted {

@@ -16,6 +16,7 @@ use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
 use crate::site::keep_form::KeptForms;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
@@ -30,6 +31,12 @@ pub struct ReportFormPage {
     errors: FieldErrors,
     /// True when the values come back from a form kept while the person signed in again.
     restored: bool,
+}
+
+impl KeepsForm for ReportFormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
 }
 
 /// The page for the owner, an editor or a moderator of a commitment that is not published: why no
@@ -114,7 +121,21 @@ pub async fn create(
     let author = user.id;
     let outcome = state
         .db(move |conn| Ok(file_report(conn, id, author, &report, &changes, now())?))
-        .await?;
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let form = ReportFormView::typed(&commitment, &known, &form, &errors);
+            return form_kept(
+                error,
+                ReportFormPage {
+                    form,
+                    errors,
+                    restored: false,
+                },
+            );
+        }
+    };
     match outcome {
         FileOutcome::Filed(report_id) => {
             session::set_flash(&session, "Your progress report is on the timeline below.")?;

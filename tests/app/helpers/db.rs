@@ -62,6 +62,29 @@ impl TestApp {
     }
 }
 
+/// A write lock held on the app's database (as a long writer or a stuck backup would hold
+/// it): the server's writes wait their busy timeout, then fail as "database is locked".
+pub struct WriteLock {
+    conn: diesel::r2d2::PooledConnection<diesel::r2d2::ConnectionManager<SqliteConnection>>,
+}
+
+impl TestApp {
+    /// Holds the database's write lock until the guard is dropped.
+    pub fn lock_database_for_writes(&self) -> WriteLock {
+        use diesel::connection::SimpleConnection;
+        let mut conn = self.pool().get().unwrap();
+        conn.batch_execute("BEGIN IMMEDIATE").unwrap();
+        WriteLock { conn }
+    }
+}
+
+impl Drop for WriteLock {
+    fn drop(&mut self) {
+        use diesel::connection::SimpleConnection;
+        let _ = self.conn.batch_execute("ROLLBACK");
+    }
+}
+
 /// Opens the database of a data dir.
 pub fn pool_of(data_dir: &Path) -> DbPool {
     open_database(&data_dir.join("registry.db"), 2).unwrap()
