@@ -131,6 +131,15 @@ pub fn replace_content(
     Ok(version)
 }
 
+/// Moves a commitment's version on after a change written part by part (the deliverable
+/// statuses a report sets); returns the new version. Call inside the caller's transaction.
+pub fn bump_version(conn: &mut SqliteConnection, id: i64) -> QueryResult<i64> {
+    diesel::update(commitments::table.find(id))
+        .set(commitments::version.eq(commitments::version + 1))
+        .returning(commitments::version)
+        .get_result(conn)
+}
+
 /// Inserts a commitment with all its parts and reports; returns its id.
 /// Call inside a transaction: on error nothing must stay half-written.
 pub fn insert(

@@ -7,7 +7,7 @@ use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::commitments::{record_event, replace_content};
+use crate::db::commitments::{bump_version, record_event, replace_content};
 use crate::db::load::find;
 use crate::db::revisions::{self, NewRevision};
 use crate::db::workflow::set_workflow;
@@ -208,19 +208,7 @@ fn write_version(
     if changes(&before, &after).is_empty() {
         return Ok(SaveOutcome::Unchanged);
     }
-    if !revisions::exists_for(conn, current.id)? {
-        let original = snapshot(&before, current.id)?;
-        let first = NewRevision {
-            commitment_id: current.id,
-            version: current.version,
-            actor_id: None,
-            kind: "original",
-            restored_from: None,
-            snapshot: &original,
-            at: current.updated_at,
-        };
-        revisions::record(conn, &first)?;
-    }
+    keep_original(conn, current)?;
     let version = replace_content(conn, current.id, content, at)?;
     let saved = snapshot(&after, current.id)?;
     let revision = NewRevision {
@@ -243,6 +231,52 @@ fn write_version(
         resubmitted,
         merged_with: None,
     })
+}
+
+/// Records the content of `before` as its first revision, unless it has revisions already.
+fn keep_original(conn: &mut SqliteConnection, before: &Commitment) -> QueryResult<()> {
+    if revisions::exists_for(conn, before.id)? {
+        return Ok(());
+    }
+    let original = snapshot(&content_to_record(&before.content, true), before.id)?;
+    let first = NewRevision {
+        commitment_id: before.id,
+        version: before.version,
+        actor_id: None,
+        kind: "original",
+        restored_from: None,
+        snapshot: &original,
+        at: before.updated_at,
+    };
+    revisions::record(conn, &first)
+}
+
+/// Records deliverable statuses that a progress report set as a new version of the commitment
+/// (`before` as it was), so that an edit form opened earlier merges them as someone else's
+/// change instead of putting the old statuses back. Call in the report's transaction, after
+/// the statuses are written.
+pub(crate) fn record_report_version(
+    conn: &mut SqliteConnection,
+    before: &Commitment,
+    actor: i64,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    keep_original(conn, before)?;
+    let version = bump_version(conn, before.id)?;
+    let after = find(conn, before.id)?.ok_or(DieselError::NotFound)?;
+    let saved = snapshot(&content_to_record(&after.content, true), before.id)?;
+    revisions::record(
+        conn,
+        &NewRevision {
+            commitment_id: before.id,
+            version,
+            actor_id: Some(actor),
+            kind: "reported",
+            restored_from: None,
+            snapshot: &saved,
+            at,
+        },
+    )
 }
 
 fn snapshot(record: &CommitmentRecord, id: i64) -> QueryResult<String> {

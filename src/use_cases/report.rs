@@ -2,10 +2,13 @@
 //! relies on, writes everything it changes and records the workflow event.
 
 use chrono::NaiveDateTime;
+use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
+use super::edit::record_report_version;
 use crate::db::commitments::{insert_report, record_event};
+use crate::db::load::find;
 use crate::db::reports::{hidden_reason, set_deliverable_status, set_hidden};
 use crate::db::workflow::{touch, workflow_of};
 use crate::domain::{DeliverableStatus, NewProgressReport, Workflow};
@@ -36,8 +39,9 @@ pub enum HideOutcome {
     NotFound,
 }
 
-/// Appends `report` by `author` to commitment `id` and applies the deliverable `changes`,
-/// if the commitment is still published; bumps `updated_at` and records the event.
+/// Appends `report` by `author` to commitment `id` and applies the deliverable `changes` (as a
+/// new version of the content, so that edits merge with them), if the commitment is still
+/// published; bumps `updated_at` and records the event.
 pub fn file(
     conn: &mut SqliteConnection,
     id: i64,
@@ -54,8 +58,12 @@ pub fn file(
             return Ok(FileOutcome::NotPublished(workflow));
         }
         let report_id = insert_report(conn, id, report, Some(author), at)?;
-        for (deliverable, status) in changes {
-            set_deliverable_status(conn, id, *deliverable, *status)?;
+        if !changes.is_empty() {
+            let before = find(conn, id)?.ok_or(DieselError::NotFound)?;
+            for (deliverable, status) in changes {
+                set_deliverable_status(conn, id, *deliverable, *status)?;
+            }
+            record_report_version(conn, &before, author, at)?;
         }
         touch(conn, id, at)?;
         record_event(conn, id, Some(author), REPORTED, "", at)?;

@@ -99,6 +99,7 @@ fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64
     let what = match (r.kind.as_str(), r.restored_from) {
         ("original", _) => format!("Version {}: as it was before the first edit", r.version),
         ("restored", Some(from)) => format!("Version {}: version {from} restored", r.version),
+        ("reported", _) => format!("Version {}: statuses set by a progress report", r.version),
         _ => format!("Version {}: edited", r.version),
     };
     HistoryItem {

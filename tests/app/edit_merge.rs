@@ -251,3 +251,31 @@ fn set_status(fields: Vec<(String, String)>, row: usize, status: &str) -> Vec<(S
 async fn file_fields(browser: &Browser, fields: &[(String, String)]) -> reqwest::Response {
     browser.submit(FORM, ACTION, &as_pairs(fields)).await
 }
+
+#[actix_web::test]
+async fn an_edit_form_opened_before_a_report_keeps_the_statuses_the_report_set() {
+    let (app, colleague) = two_reporters().await;
+    let mine = open_edit_form(&app, &[("title", "Safe water for 250 rural schools")]).await;
+    let (_, their_form) = colleague.get(FORM).await;
+    let report = [
+        ("status", "on-track"),
+        ("percent_complete", "40"),
+        ("achievements", ACHIEVED),
+    ];
+    let theirs = set_status(
+        type_in(form_fields(&their_form, ACTION), &report),
+        0,
+        "completed",
+    );
+    assert_eq!(file_fields(&colleague, &theirs).await.status(), 303);
+    let response = save(&app, &mine).await;
+    assert_redirects_to(&response, "/commitments/1");
+    let (_, record) = app.get("/api/v1/commitments/1").await;
+    assert!(record.contains("\"title\":\"Safe water for 250 rural schools\""));
+    assert!(
+        record.contains("\"title\":\"First 50 wells drilled\",\"due_date\":\"2027-06-30\",\"status\":\"completed\""),
+        "the report's status is not put back: {record}"
+    );
+    let (_, history) = app.get("/commitments/1/history").await;
+    assert!(history.contains("statuses set by a progress report"));
+}
