@@ -95,9 +95,7 @@ struct UnverifiedPage;
 /// The page shown for a change refused while the registry is read-only: not an error page.
 #[derive(Template)]
 #[template(path = "errors/read_only.html")]
-struct ReadOnlyPage {
-    retry_minutes: u32,
-}
+struct ReadOnlyPage;
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
@@ -212,10 +210,7 @@ fn too_many(wait: std::time::Duration) -> HttpResponse {
 }
 
 fn read_only() -> HttpResponse {
-    let page = ReadOnlyPage {
-        retry_minutes: READ_ONLY_RETRY_AFTER / 60,
-    };
-    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
+    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, ReadOnlyPage.render());
     response.headers_mut().insert(
         RETRY_AFTER,
         actix_web::http::header::HeaderValue::from(READ_ONLY_RETRY_AFTER),

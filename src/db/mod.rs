@@ -1,7 +1,9 @@
 //! The SQLite database: a connection pool with the right PRAGMAs, embedded migrations, queries.
 
+pub mod account_events;
 pub mod cards;
 pub mod commitments;
+pub mod contact_messages;
 pub mod drafts;
 pub mod editors;
 pub mod feed;
@@ -9,6 +11,7 @@ pub mod fulltext;
 pub mod id_set;
 pub mod load;
 pub mod mail_log;
+pub mod mail_recipients;
 pub mod notice;
 pub mod photos;
 pub mod reminders;

@@ -79,6 +79,17 @@ pub fn since(
         .load(conn)
 }
 
+/// When the newest revision of the commitment was saved, if it has any.
+pub fn newest_at(
+    conn: &mut SqliteConnection,
+    commitment_id: i64,
+) -> QueryResult<Option<NaiveDateTime>> {
+    revisions::table
+        .filter(revisions::commitment_id.eq(commitment_id))
+        .select(diesel::dsl::max(revisions::created_at))
+        .first(conn)
+}
+
 /// Every revision of the commitment, oldest first.
 pub fn all(conn: &mut SqliteConnection, commitment_id: i64) -> QueryResult<Vec<Revision>> {
     since(conn, commitment_id, i64::MIN)

@@ -256,3 +256,33 @@ diesel::table! {
         sent_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    mail_preferences (user_id) {
+        user_id -> BigInt,
+        review_mail -> Bool,
+    }
+}
+
+diesel::table! {
+    account_events (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        event -> Text,
+        reason -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    contact_messages (id) {
+        id -> BigInt,
+        sender_id -> BigInt,
+        commitment_id -> BigInt,
+        sent_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(mail_preferences -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(mail_preferences, users);

@@ -109,3 +109,13 @@ pub fn registrations_since(
         .order(events::created_at.asc())
         .load(conn)
 }
+
+/// The commitment that has waited longest for review (as the queue orders it), if any.
+pub fn oldest_awaiting_review(conn: &mut SqliteConnection) -> QueryResult<Option<i64>> {
+    commitments::table
+        .filter(commitments::workflow.eq(Workflow::Submitted.slug()))
+        .order((commitments::updated_at.asc(), commitments::id.asc()))
+        .select(commitments::id)
+        .first(conn)
+        .optional()
+}

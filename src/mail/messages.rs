@@ -18,6 +18,7 @@ pub fn verify_address(name: &str, email: &str, link: &str) -> Mail {
              If you did not create an account, ignore this mail: nothing more will happen.\n\n\
              SDG Commitments Registry\n"
         ),
+        ..Mail::default()
     }
 }
 
@@ -36,6 +37,7 @@ pub fn reset_password(name: &str, email: &str, link: &str) -> Mail {
              If you did not ask for this, ignore this mail: your password has not changed.\n\n\
              SDG Commitments Registry\n"
         ),
+        ..Mail::default()
     }
 }
 
@@ -54,6 +56,7 @@ pub fn already_registered(name: &str, email: &str, base_url: &str) -> Mail {
              If this was not you, ignore this mail: nothing has changed.\n\n\
              SDG Commitments Registry\n"
         ),
+        ..Mail::default()
     }
 }
 
@@ -95,5 +98,6 @@ pub fn report_reminder(r: Reminder) -> Mail {
             why = r.why,
             report = r.report_link,
         ),
+        ..Mail::default()
     }
 }

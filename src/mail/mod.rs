@@ -1,27 +1,34 @@
 //! Outgoing mail: through SMTP when `REGISTRY_SMTP_URL` is set, else one `.eml` file per message
 //! in `<data dir>/outbox/`.
 
+pub mod contact;
+pub mod letter;
 pub mod messages;
+pub mod workflow;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use lettre::message::header::ContentType;
-use lettre::message::{Body, Mailbox};
+use lettre::message::{Body, Mailbox, MultiPart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{Message, SmtpTransport, Transport};
 use rand::RngCore;
 
 use crate::config::Settings;
 
-/// One plain-text message to one person.
-#[derive(Clone)]
+/// One message to one person: plain text, and an HTML part when `html` is set.
+#[derive(Clone, Default)]
 pub struct Mail {
     pub to_name: String,
     pub to_email: String,
     pub subject: String,
     /// The text; it may hold a secret link, so `Mail` never prints it in `Debug`.
     pub body: String,
+    /// The same message as HTML (sent as `multipart/alternative` with the text).
+    pub html: Option<String>,
+    /// Where answers go, as (name, address), when not to the registry.
+    pub reply_to: Option<(String, String)>,
 }
 
 impl std::fmt::Debug for Mail {
@@ -81,15 +88,27 @@ impl Mailer {
                 .parse()
                 .context("the recipient's address is not valid")?,
         );
-        // lettre picks the encoding: quoted-printable as soon as a line (a link) is long.
-        let body = Body::new(mail.body.clone());
-        Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(&mail.subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)
-            .context("composing a mail")
+            .subject(&mail.subject);
+        if let Some((name, address)) = &mail.reply_to {
+            let address = address
+                .parse()
+                .context("the reply-to address is not valid")?;
+            builder = builder.reply_to(Mailbox::new(Some(name.clone()), address));
+        }
+        // lettre picks the encoding: quoted-printable as soon as a line (a link) is long.
+        let composed = match &mail.html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+                mail.body.clone(),
+                html.clone(),
+            )),
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(Body::new(mail.body.clone())),
+        };
+        composed.context("composing a mail")
     }
 }
 

@@ -101,6 +101,8 @@ route_table! {
     get "/commitments/{id}/edit" => commitments::edit::edit_form, SignedIn;
     post "/commitments/{id}/edit" => commitments::edit::update, SignedIn;
     get "/commitments/{id}/history" => commitments::history::show, Anyone;
+    get "/commitments/{id}/contact" => commitments::contact::form, SignedIn;
+    post "/commitments/{id}/contact" => commitments::contact::submit, SignedIn;
     post "/commitments/{id}/history/{revision_id}/restore" => commitments::history::restore, Moderator;
     post "/commitments/{id}/editors" => commitments::editors::add, SignedIn;
     post "/commitments/{id}/editors/{user_id}/delete" => commitments::editors::remove, SignedIn;
@@ -121,6 +123,7 @@ route_table! {
     get "/account/reset/{token}" => account::reset::password_form, Anyone;
     post "/account/reset/{token}" => account::reset::set_password, Anyone;
     get "/account" => account::show::show, SignedIn;
+    post "/account/mail" => account::mail_preferences::save, Moderator;
     get "/moderation" => admin::moderation::queue, Moderator;
     post "/commitments/{id}/review" => commitments::review::decide, Moderator;
     get "/admin/users" => admin::users::index, Admin;

@@ -6,6 +6,7 @@ pub mod fulltext;
 pub mod index;
 mod orders;
 pub mod query;
+mod rank_bits;
 mod rows;
 mod snippet;
 pub mod tokens;

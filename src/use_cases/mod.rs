@@ -2,9 +2,11 @@
 //! transaction, applies the rules and calls the queries. Handlers parse, call one, render.
 
 pub mod accounts;
+pub mod contact;
 pub mod edit;
 pub mod editors;
 pub mod photos;
 pub mod register;
 pub mod report;
 pub mod review;
+pub mod workflow_mail;

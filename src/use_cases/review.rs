@@ -5,15 +5,16 @@ use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
 use crate::db::commitments::record_event;
-use crate::db::workflow::{review_state, set_state};
+use crate::db::workflow::{oldest_awaiting_review, review_state, set_state};
 use crate::domain::review::Review;
 use crate::domain::Workflow;
 
 /// What came of a decision.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecisionOutcome {
-    /// Recorded; the commitment's title, for the message to the moderator.
-    Done { title: String },
+    /// Recorded; the commitment's title, for the message to the moderator, and the next
+    /// commitment of the review queue (the one that has waited longest), if any is left.
+    Done { title: String, next: Option<i64> },
     /// No commitment has this id.
     NotFound,
     /// The commitment is in a state the decision does not fit (someone decided meanwhile).
@@ -41,6 +42,10 @@ pub fn decide(
         set_state(conn, id, next.workflow, next.published_at, at)?;
         let event = review.decision.event();
         record_event(conn, id, Some(actor), event, &review.comment, at)?;
-        Ok(DecisionOutcome::Done { title: state.title })
+        let next = oldest_awaiting_review(conn)?;
+        Ok(DecisionOutcome::Done {
+            title: state.title,
+            next,
+        })
     })
 }

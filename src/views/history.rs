@@ -12,13 +12,49 @@ use crate::domain::CommitmentRecord;
 /// Values the public does not see when the contact keeps them private.
 const PRIVATE_KEYS: [&str; 2] = ["contact.email", "contact.phone"];
 
+/// The review events everyone sees in a history (without the moderator's words): how the
+/// commitment came in, and when it was published or archived.
+const PUBLIC_EVENTS: [&str; 4] = ["imported", "submitted", "published", "archived"];
+
+/// The events `events` a viewer sees: all of them for those who follow the review, else the
+/// public ones without their comment (an import's comment, the state it came in, stays).
+pub fn visible_events(events: Vec<WorkflowEvent>, follows: bool) -> Vec<WorkflowEvent> {
+    if follows {
+        return events;
+    }
+    events
+        .into_iter()
+        .filter(|e| PUBLIC_EVENTS.contains(&e.event.as_str()))
+        .map(|mut e| {
+            if e.event != "imported" {
+                e.comment.clear();
+            }
+            e
+        })
+        .collect()
+}
+
+/// When the commitment last changed as its history shows it: the newest saved version or
+/// visible event (`None` when the history is empty). The page's "Last updated" says this.
+pub fn last_change(
+    newest_revision: Option<NaiveDateTime>,
+    events: &[WorkflowEvent],
+) -> Option<NaiveDateTime> {
+    events
+        .iter()
+        .map(|e| e.created_at)
+        .chain(newest_revision)
+        .max()
+}
+
 /// One entry of the history.
 #[derive(Debug, Clone)]
 pub struct HistoryItem {
     pub at: NaiveDateTime,
     pub when: String,
     pub datetime: String,
-    pub who: String,
+    /// Who, or how it came in, before the time: "by Ana Ruiz,", "Imported on".
+    pub byline: String,
     pub what: String,
     pub changes: Vec<FieldChange>,
     pub comment: Vec<String>,
@@ -69,7 +105,10 @@ fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64
         at: r.created_at,
         when: moment(r.created_at),
         datetime: r.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        who: r.actor.clone().unwrap_or_else(|| "The registry".into()),
+        byline: match &r.actor {
+            Some(name) => format!("by {name},"),
+            None => "as it stood on".into(),
+        },
         what,
         changes,
         comment: Vec::new(),
@@ -79,11 +118,16 @@ fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64
 
 fn event_item(e: &WorkflowEvent) -> HistoryItem {
     let view = EventView::from(e);
+    let byline = match (e.event.as_str(), &e.actor) {
+        ("imported", _) => "Imported on".to_string(),
+        (_, Some(name)) => format!("by {name},"),
+        (_, None) => "by the registry on".to_string(),
+    };
     HistoryItem {
         at: e.created_at,
         when: view.when,
         datetime: view.datetime,
-        who: view.who,
+        byline,
         what: view.what,
         changes: Vec::new(),
         comment: view.comment,

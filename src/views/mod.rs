@@ -7,6 +7,7 @@ pub mod editors;
 pub mod form_rows;
 
 pub mod history;
+pub mod merge;
 pub mod photos;
 pub mod report_form;
 pub mod review;

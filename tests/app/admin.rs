@@ -141,7 +141,11 @@ async fn a_suspended_account_is_signed_out_and_cannot_sign_in() {
 
     let id = app.user_id("ana@example.org");
     let response = app
-        .submit("/admin/users", &format!("/admin/users/{id}/suspend"), &[])
+        .submit(
+            "/admin/users",
+            &format!("/admin/users/{id}/suspend"),
+            &[("reason", "Spam on many commitments")],
+        )
         .await;
     assert_redirects_to(&response, "/admin/users");
 

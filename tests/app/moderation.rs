@@ -68,7 +68,8 @@ async fn publishing_makes_a_submitted_commitment_public_and_searchable() {
     assert!(api_titles(&app, "").await.is_empty());
 
     let response = review(&app, "1", "publish", "").await;
-    assert_redirects_to(&response, "/commitments/1");
+    // No other commitment waits: the moderator goes back to the (empty) queue.
+    assert_redirects_to(&response, "/moderation");
     let (_, page) = app.get("/commitments/1").await;
     assert!(page.contains(&format!("“{TITLE}” is published")));
 
@@ -141,7 +142,7 @@ async fn a_returned_commitment_shows_the_comment_to_its_owner_and_is_recorded() 
     let (app, owner) = registry_with("submitted", json!({})).await;
     let comment = "Please add the targets of Goal 4.\nThe start date looks wrong too.";
     let response = review(&app, "1", "return", comment).await;
-    assert_redirects_to(&response, "/commitments/1");
+    assert_redirects_to(&response, "/moderation");
     assert!(app
         .get("/commitments/1")
         .await
@@ -191,10 +192,7 @@ async fn archiving_needs_a_reason_then_takes_the_commitment_out_of_listing_and_a
     assert_eq!(stored_state(&app).0, "published");
 
     let reason = "The programme ended in 2024; a new commitment replaces it.";
-    assert_redirects_to(
-        &review(&app, "1", "archive", reason).await,
-        "/commitments/1",
-    );
+    assert_redirects_to(&review(&app, "1", "archive", reason).await, "/moderation");
     let visitor = app.browser();
     let (status, public) = visitor.get("/commitments/1").await;
     assert_eq!(status, 200, "the page stays");
@@ -235,7 +233,7 @@ async fn admins_have_the_moderators_right_to_review() {
     let app = spawn_app().await;
     app.commitment().submitted().create().await;
     app.login_as(Role::Admin).await;
-    assert_redirects_to(&review(&app, "1", "publish", "").await, "/commitments/1");
+    assert_redirects_to(&review(&app, "1", "publish", "").await, "/moderation");
     assert_eq!(stored_state(&app).0, "published");
 }
 
@@ -282,7 +280,7 @@ async fn a_decision_that_does_not_fit_the_state_is_a_409_that_says_why() {
 async fn republishing_a_returned_commitment_keeps_its_first_publication_date() {
     let first = "2024-05-01T08:00:00Z";
     let (app, _owner) = registry_with("returned", json!({ "published_at": first })).await;
-    assert_redirects_to(&review(&app, "1", "publish", "").await, "/commitments/1");
+    assert_redirects_to(&review(&app, "1", "publish", "").await, "/moderation");
     let (_, record) = app.get("/api/v1/commitments/1").await;
     let record: Value = serde_json::from_str(&record).unwrap();
     assert_eq!(record["workflow"], "published");
@@ -345,7 +343,7 @@ async fn a_commitment_registered_through_the_form_is_reviewed_and_published() {
         "<strong>Submitted for review</strong> <span class=\"muted\">by Contributor sokha.chan"
     ));
     let id = path.trim_start_matches("/commitments/");
-    assert_redirects_to(&review(&app, id, "publish", "").await, &path);
+    assert_redirects_to(&review(&app, id, "publish", "").await, "/moderation");
     assert_eq!(app.browser().get(&path).await.0, 200);
     assert!(owner.get("/account").await.1.contains("Published"));
 }

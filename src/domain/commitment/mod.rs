@@ -2,6 +2,7 @@
 
 pub mod diff;
 pub mod input;
+pub mod merge;
 mod money;
 pub mod rows;
 mod sections;

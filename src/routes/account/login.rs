@@ -114,11 +114,15 @@ pub async fn submit(
             let retry = LoginPage::with_error(email, &form.next, message);
             page(StatusCode::UNPROCESSABLE_ENTITY, &retry)
         }
-        Attempt::Suspended => {
-            let message = "This account is suspended. If you think this is a mistake, write to the registry's administrators";
+        Attempt::Suspended { reason } => {
+            let why = reason
+                .filter(|r| !r.trim().is_empty())
+                .map(|r| format!(" The administrators gave this reason: “{}”.", r.trim()))
+                .unwrap_or_default();
+            let message = format!("This account is suspended.{why} If you think this is a mistake, write to the registry's administrators");
             page(
                 StatusCode::FORBIDDEN,
-                &LoginPage::with_error(email, &form.next, message),
+                &LoginPage::with_error(email, &form.next, &message),
             )
         }
         Attempt::Wait(wait) => {

@@ -7,6 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
+use crate::db::mail_recipients::wants_review_mail;
 use crate::db::reviews::explanations_for_owner;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::Account;
@@ -30,6 +31,8 @@ pub struct AccountPage {
     edited: Vec<WorkItem>,
     /// My published commitments whose reporting is due, overdue or inactive.
     due: Vec<ReportDue>,
+    /// Moderators: whether they get mail when a commitment is waiting for review.
+    review_mail: bool,
 }
 
 impl AccountPage {
@@ -56,6 +59,9 @@ pub async fn show(
             Ok((owned, edited, events, reports_due(conn, id, today)?))
         })
         .await?;
+    let review_mail = state
+        .db(move |conn| Ok(wants_review_mail(conn, id)?))
+        .await?;
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -72,6 +78,7 @@ pub async fn show(
             edited,
             explanations,
             due,
+            review_mail,
         },
     )
 }

@@ -1,11 +1,14 @@
 //! Managing accounts (admins): find them, change their role, suspend and unsuspend them.
 
+use std::collections::HashMap;
+
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::db::account_events::{latest, suspensions_of, AccountEvent};
 use crate::db::user_admin::search;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
@@ -15,10 +18,19 @@ use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, RequireAdmin};
 use crate::state::AppState;
-use crate::use_cases::accounts::admin::{set_role, set_suspended, AdminChange};
+use crate::use_cases::accounts::admin::{
+    set_role, set_suspended, AdminChange, ByAdmin, Suspension,
+};
+use crate::views::long_date;
 
 /// Accounts per page.
 const PER_PAGE: i64 = 25;
+
+/// Lines of the account log shown under the list.
+const LOG_LINES: i64 = 20;
+
+/// The longest reason for a suspension (characters).
+const MAX_REASON_CHARS: usize = 1_000;
 
 /// The query of the list: a search text and a page number.
 #[derive(Deserialize, Default)]
@@ -39,11 +51,23 @@ pub struct UsersPage {
     accounts: Vec<Account>,
     errors: FieldErrors,
     roles: &'static [Role],
+    /// The newest suspension of each suspended account listed, with its reason.
+    suspensions: HashMap<i64, AccountEvent>,
+    /// The newest suspensions and their lifting, newest first.
+    log: Vec<AccountEvent>,
 }
 
 impl UsersPage {
     fn error_for(&self, name: &str, id: &i64) -> Option<&str> {
         self.errors.for_anchor(&format!("{name}-{id}"))
+    }
+
+    fn suspension(&self, id: &i64) -> Option<&AccountEvent> {
+        self.suspensions.get(id)
+    }
+
+    fn on(&self, event: &AccountEvent) -> String {
+        long_date(event.at.date())
     }
 
     fn query_for(&self, page: i64) -> String {
@@ -78,8 +102,17 @@ async fn list(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let search_text = q.trim().to_string();
-    let (total, accounts) = state
-        .db(move |conn| Ok(search(conn, &search_text, page_number, PER_PAGE)?))
+    let (total, accounts, suspensions, log) = state
+        .db(move |conn| {
+            let (total, accounts) = search(conn, &search_text, page_number, PER_PAGE)?;
+            let suspended: Vec<i64> = accounts
+                .iter()
+                .filter(|a| a.suspended)
+                .map(|a| a.id)
+                .collect();
+            let suspensions = suspensions_of(conn, &suspended)?;
+            Ok((total, accounts, suspensions, latest(conn, LOG_LINES)?))
+        })
         .await?;
     let users_page = UsersPage {
         q,
@@ -89,6 +122,8 @@ async fn list(
         accounts,
         errors,
         roles: Role::ALL,
+        suspensions,
+        log,
     };
     page(status, &users_page)
 }
@@ -144,42 +179,70 @@ pub async fn change_role(
     outcome(&state, &session, id, change, field_of("role", id), &done).await
 }
 
-/// POST `/admin/users/{id}/suspend`.
+/// The field of a suspend form: why (shown to the person when they try to sign in).
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SuspendForm {
+    reason: String,
+}
+
+/// POST `/admin/users/{id}/suspend` (`reason`, required).
 pub async fn suspend(
     state: web::Data<AppState>,
     session: Session,
-    _admin: RequireAdmin,
+    RequireAdmin(admin): RequireAdmin,
     id: web::Path<String>,
+    HtmlForm(form): HtmlForm<SuspendForm>,
 ) -> Result<HttpResponse, AppError> {
-    set_suspension(&state, &session, &id, true).await
+    let id = account_id(&id)?;
+    if form.reason.trim().chars().count() > MAX_REASON_CHARS {
+        let mut errors = FieldErrors::new();
+        let message = format!("Shorten the reason to {MAX_REASON_CHARS} characters or fewer");
+        errors.add(field_of("reason", id), message);
+        return list(
+            &state,
+            String::new(),
+            1,
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    }
+    let change = Suspension::Suspend {
+        reason: form.reason,
+    };
+    let done = "is suspended and has been signed out. They cannot sign in until unsuspended, and see your reason when they try.";
+    set_suspension(&state, &session, id, change, admin.id, done).await
 }
 
 /// POST `/admin/users/{id}/unsuspend`.
 pub async fn unsuspend(
     state: web::Data<AppState>,
     session: Session,
-    _admin: RequireAdmin,
+    RequireAdmin(admin): RequireAdmin,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    set_suspension(&state, &session, &id, false).await
+    let id = account_id(&id)?;
+    let done = "is no longer suspended and can sign in again.";
+    set_suspension(&state, &session, id, Suspension::Lift, admin.id, done).await
 }
 
 /// Suspends or unsuspends an account, then answers as every admin change does.
 async fn set_suspension(
     state: &AppState,
     session: &Session,
-    id: &str,
-    suspended: bool,
+    id: i64,
+    change: Suspension,
+    admin_id: i64,
+    done: &str,
 ) -> Result<HttpResponse, AppError> {
-    let id = account_id(id)?;
-    let change = state
-        .db(move |conn| Ok(set_suspended(conn, id, suspended, now())?))
-        .await?;
-    let done = if suspended {
-        "is suspended and has been signed out. They cannot sign in until unsuspended."
-    } else {
-        "is no longer suspended and can sign in again."
+    let by = ByAdmin {
+        admin_id,
+        at: now(),
     };
+    let change = state
+        .db(move |conn| Ok(set_suspended(conn, id, &change, by)?))
+        .await?;
     outcome(state, session, id, change, field_of("suspend", id), done).await
 }
 
@@ -214,5 +277,20 @@ async fn outcome(
             .await
         }
         AdminChange::NoSuchUser => Err(AppError::NotFound),
+        AdminChange::ReasonMissing => {
+            let mut errors = FieldErrors::new();
+            errors.add(
+                field_of("reason", id),
+                "Enter the reason for suspending this account: its owner sees it when they try to sign in",
+            );
+            list(
+                state,
+                String::new(),
+                1,
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
     }
 }

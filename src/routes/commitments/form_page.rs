@@ -2,9 +2,9 @@
 
 use askama::Template;
 
-use crate::domain::commitment::diff::FieldChange;
 use crate::domain::{CommitmentRecord, FieldErrors};
 use crate::views::commitment_form::FormChoices;
+use crate::views::merge::ClashView;
 
 /// What the form is for.
 #[derive(Debug, Clone)]
@@ -28,8 +28,8 @@ pub struct FormPage {
     /// True when the values come back from a draft kept while the person signed in again.
     pub restored: bool,
     pub purpose: FormPurpose,
-    /// After a conflicting save: what someone else changed meanwhile.
-    pub conflict: Vec<FieldChange>,
+    /// After a save that clashed with someone else's: each field both changed, to choose.
+    pub conflict: Vec<ClashView>,
 }
 
 impl FormPage {

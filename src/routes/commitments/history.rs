@@ -14,7 +14,7 @@ use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, RequireModerator, Site};
 use crate::state::AppState;
 use crate::use_cases::edit::{restore as restore_version, SaveOutcome};
-use crate::views::history::{history, HistoryItem};
+use crate::views::history::{history, visible_events, HistoryItem};
 
 /// The history page.
 #[derive(Template)]
@@ -25,7 +25,8 @@ pub struct HistoryPage {
     items: Vec<HistoryItem>,
     /// Moderators get a restore button beside each earlier version.
     may_restore: bool,
-    /// Owner, editors and moderators also see the review events.
+    /// Owner, editors and moderators see every review event (the public: how it came in,
+    /// publication and archiving).
     follows: bool,
 }
 
@@ -50,7 +51,7 @@ pub async fn show(
         .filter(|(c, standing, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
     let follows = follows_review(standing, viewer.as_ref());
-    let events = if follows { events } else { Vec::new() };
+    let events = visible_events(events, follows);
     let items = history(&saved, &events, follows || c.content.contact.public);
     let may_restore = viewer.is_some_and(|v| v.role.is_moderator());
     page(

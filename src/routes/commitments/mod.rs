@@ -1,5 +1,6 @@
 //! One commitment: its page, registration, editing, history, editors, photos, reports, review.
 
+pub(super) mod contact;
 pub(super) mod edit;
 pub(super) mod editors;
 pub(super) mod form_page;

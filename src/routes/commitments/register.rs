@@ -16,6 +16,7 @@ use crate::site::render::{page, see_other, too_many};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 
 /// The query of the blank form: a draft to restore after signing in again.
@@ -101,11 +102,20 @@ pub async fn create(
     // Moderators and admins are not limited: they may enter commitments for others.
     let quota =
         (!viewer.role.is_moderator()).then_some(state.rate.settings().registrations_per_day);
+    let by = viewer.name.clone();
     let registered = state
         .db(move |conn| Ok(register(conn, &content, viewer.id, quota)?))
         .await?;
     let id = match registered {
-        Registered::Stored(id) => id,
+        Registered::Stored(id) => {
+            let news = WorkflowNews::Submitted {
+                id,
+                by,
+                resubmitted: false,
+            };
+            tell(&state, news).await;
+            id
+        }
         Registered::QuotaReached { quota, again_at } => {
             return quota_reached(with_blank_rows(input, None), quota, again_at);
         }

@@ -15,6 +15,7 @@ use crate::site::render::see_other;
 use crate::site::{session, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::report::{hide as hide_report, HideOutcome};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 
 /// The fields of a report's hide form.
 #[derive(Deserialize, Default)]
@@ -39,11 +40,18 @@ pub async fn hide(
         None => StatusCode::UNPROCESSABLE_ENTITY,
         Some(reason) => {
             let actor = moderator.id;
+            let stored_reason = reason.clone();
             let outcome = state
                 .db(move |conn| Ok(hide_report(conn, id, report_id, actor, &reason, now())?))
                 .await?;
             match outcome {
                 HideOutcome::Hidden => {
+                    let news = WorkflowNews::ReportHidden {
+                        id,
+                        report_id,
+                        reason: stored_reason,
+                    };
+                    tell(&state, news).await;
                     let message = "The report is hidden: only the owner and moderators see it now.";
                     session::set_flash(&session, message)?;
                     return Ok(see_other(&format!("/commitments/{id}#report-{report_id}")));

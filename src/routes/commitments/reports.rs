@@ -77,6 +77,7 @@ pub async fn create(
     let changes = deliverable_changes(
         &form.deliverable_id,
         &form.deliverable_status,
+        &form.deliverable_was,
         &known,
         &mut errors,
     );

@@ -14,6 +14,7 @@ use crate::site::render::see_other;
 use crate::site::{session, CommitmentPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::review::{decide as record_decision, DecisionOutcome};
+use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 
 /// The anchor of the review section, where a refusal that concerns no single field points.
 const REVIEW_SECTION: Field = Field::single("review");
@@ -26,8 +27,9 @@ pub struct ReviewFields {
     comment: String,
 }
 
-/// POST `/commitments/{id}/review` (moderators and admins): 303 to the commitment with a
-/// message; 422 with the form again when the input is wrong; 409 when the decision no longer
+/// POST `/commitments/{id}/review` (moderators and admins): 303 to the next commitment of the
+/// review queue (or the queue when none is left) with a message, after mailing the owner and
+/// editors; 422 with the form again when the input is wrong; 409 when the decision no longer
 /// fits the commitment's state; 404 for an unknown commitment.
 pub async fn decide(
     state: web::Data<AppState>,
@@ -40,14 +42,20 @@ pub async fn decide(
         Err(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         Ok(review) => {
             let actor = moderator.id;
-            let decision = review.decision;
+            let (decision, comment) = (review.decision, review.comment.clone());
             let outcome = state
                 .db(move |conn| Ok(record_decision(conn, id, actor, &review, now())?))
                 .await?;
             match outcome {
-                DecisionOutcome::Done { title } => {
-                    session::set_flash(&session, &done_message(decision, &title))?;
-                    return Ok(see_other(&format!("/commitments/{id}")));
+                DecisionOutcome::Done { title, next } => {
+                    let news = WorkflowNews::Decided {
+                        id,
+                        decision,
+                        comment,
+                    };
+                    tell(&state, news).await;
+                    session::set_flash(&session, &done_message(decision, &title, next))?;
+                    return Ok(see_other(&next_page(next)));
                 }
                 DecisionOutcome::NotFound => return Err(AppError::NotFound),
                 DecisionOutcome::DoesNotFit { current } => {
@@ -67,8 +75,24 @@ pub async fn decide(
     commitment_page(&state, Some(moderator), id, attempt, status).await
 }
 
-/// What the moderator is told once the decision is recorded.
-fn done_message(decision: Decision, title: &str) -> String {
+/// Where the moderator goes on: the next commitment waiting for review, else the queue.
+fn next_page(next: Option<i64>) -> String {
+    match next {
+        Some(next) => format!("/commitments/{next}"),
+        None => "/moderation".to_string(),
+    }
+}
+
+/// What the moderator is told once the decision is recorded, and where they are now.
+fn done_message(decision: Decision, title: &str, next: Option<i64>) -> String {
+    let done = decided_message(decision, title);
+    match next {
+        Some(_) => format!("{done} This is the next commitment waiting for review."),
+        None => format!("{done} No other commitment is waiting for review."),
+    }
+}
+
+fn decided_message(decision: Decision, title: &str) -> String {
     match decision {
         Decision::Publish => format!("“{title}” is published: it now appears in searches."),
         Decision::Return => {

@@ -8,6 +8,7 @@ use askama::Template;
 use crate::db::editors::{self, find_with_standing};
 use crate::db::photos;
 use crate::db::reviews::history;
+use crate::db::revisions::newest_at;
 use crate::domain::people::access::{
     follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
 };
@@ -18,6 +19,8 @@ use crate::site::render::page;
 use crate::site::{CommitmentPath, Site};
 use crate::state::AppState;
 use crate::views::editors::EditorsArea;
+use crate::views::history::{last_change, visible_events};
+use crate::views::long_date;
 use crate::views::review::ReviewArea;
 use crate::views::CommitmentDetail;
 
@@ -151,15 +154,26 @@ pub async fn commitment_page(
                 return Ok(None);
             };
             let photos = photos::of_commitment(conn, id)?;
-            if !follows_review(standing, reader.as_ref()) {
-                return Ok(Some((commitment, standing, Vec::new(), Vec::new(), photos)));
-            }
-            let (events, list) = (history(conn, id)?, editors::list(conn, id)?);
-            Ok(Some((commitment, standing, events, list, photos)))
+            let follows = follows_review(standing, reader.as_ref());
+            let events = visible_events(history(conn, id)?, follows);
+            let changed = last_change(newest_at(conn, id)?, &events);
+            let list = if follows {
+                editors::list(conn, id)?
+            } else {
+                Vec::new()
+            };
+            Ok(Some((
+                commitment,
+                standing,
+                (events, changed),
+                list,
+                photos,
+            )))
         })
         .await?
         .filter(|(c, standing, _, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
+    let (events, changed) = events;
     let follows = follows_review(standing, viewer.as_ref());
     let editors = viewer.as_ref().filter(|_| follows).map(|v| EditorsArea {
         editors: editor_list,
@@ -173,6 +187,8 @@ pub async fn commitment_page(
         ReviewArea::new(commitment.workflow, &events, moderator, typed)
     });
     let mut detail = CommitmentDetail::new(&commitment, state.today()).with_photos(&photos);
+    // "Last updated" says what the history shows last.
+    detail.updated = long_date(changed.unwrap_or(commitment.updated_at).date());
     if follows {
         detail = detail
             .reveal_contact(&commitment)

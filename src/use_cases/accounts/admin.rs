@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
+use crate::db::account_events::record;
 use crate::db::user_admin::{is_last_admin, set_role as store_role, set_suspended_at};
 use crate::db::users::{end_sessions, find};
 use crate::domain::Role;
@@ -17,6 +18,22 @@ pub enum AdminChange {
     LastAdmin,
     /// No account has this id.
     NoSuchUser,
+    /// Refused: a suspension needs a reason, which the person is shown.
+    ReasonMissing,
+}
+
+/// A suspension (with its reason, shown to the person when they try to sign in) or its end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Suspension {
+    Suspend { reason: String },
+    Lift,
+}
+
+/// Who changes an account, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ByAdmin {
+    pub admin_id: i64,
+    pub at: NaiveDateTime,
 }
 
 /// Gives the account a new role and ends its sessions, unless that removes the last admin.
@@ -34,21 +51,30 @@ pub fn set_role(conn: &mut SqliteConnection, id: i64, role: Role) -> QueryResult
     })
 }
 
-/// Suspends (and signs out) or unsuspends the account; never suspends the last admin.
+/// Suspends (and signs out) or unsuspends the account, and logs it with the reason; never
+/// suspends the last admin, nor anyone without a reason.
 pub fn set_suspended(
     conn: &mut SqliteConnection,
     id: i64,
-    suspended: bool,
-    now: NaiveDateTime,
+    change: &Suspension,
+    by: ByAdmin,
 ) -> QueryResult<AdminChange> {
     conn.immediate_transaction(|conn| {
         let Some(account) = find(conn, id)? else {
             return Ok(AdminChange::NoSuchUser);
         };
-        if suspended && is_last_admin(conn, &account)? {
+        let (since, event, reason) = match change {
+            Suspension::Suspend { reason } => (Some(by.at), "suspended", reason.trim()),
+            Suspension::Lift => (None, "unsuspended", ""),
+        };
+        if since.is_some() && is_last_admin(conn, &account)? {
             return Ok(AdminChange::LastAdmin);
         }
-        set_suspended_at(conn, id, suspended.then_some(now))?;
+        if since.is_some() && reason.is_empty() {
+            return Ok(AdminChange::ReasonMissing);
+        }
+        set_suspended_at(conn, id, since)?;
+        record(conn, id, by.admin_id, event, reason, by.at)?;
         end_sessions(conn, id)?;
         Ok(AdminChange::Done)
     })

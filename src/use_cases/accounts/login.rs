@@ -3,6 +3,7 @@
 
 use crate::auth::password;
 use crate::auth::throttle::{self, LoginDelay};
+use crate::db::account_events::suspension_reason;
 use crate::db::throttle as counters;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
@@ -15,8 +16,9 @@ use crate::state::AppState;
 pub enum Attempt {
     /// The email and password match an active account.
     SignedIn(Account),
-    /// The account is suspended (whatever the password, so that this tells nothing of it).
-    Suspended,
+    /// The account is suspended (whatever the password, so that this tells nothing of it),
+    /// with the admin's reason, if they gave one.
+    Suspended { reason: Option<String> },
     /// Wrong email or password (the same answer for both).
     Refused,
     /// Too many recent failures for this account: not checked; send it again after the wait.
@@ -64,7 +66,13 @@ pub async fn attempt(
     match account {
         // A suspended account answers the same to any password, so the answer tells
         // nothing about whether a guessed password was right; the attempt stays counted.
-        Some(account) if account.suspended => Ok(Attempt::Suspended),
+        Some(account) if account.suspended => {
+            let id = account.id;
+            let reason = state
+                .db(move |conn| Ok(suspension_reason(conn, id)?))
+                .await?;
+            Ok(Attempt::Suspended { reason })
+        }
         Some(account) if matches => {
             state
                 .db(move |conn| Ok(counters::clear(conn, &subject)?))

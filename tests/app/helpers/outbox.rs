@@ -7,7 +7,11 @@ use std::path::Path;
 pub struct Mail {
     pub to: String,
     pub subject: String,
+    /// The text (the text/plain part of a multipart mail), decoded.
     pub body: String,
+    /// The text/html part, decoded, when the mail has one.
+    pub html: Option<String>,
+    pub reply_to: String,
 }
 
 impl Mail {
@@ -45,25 +49,87 @@ pub fn read_outbox(dir: &Path) -> Vec<Mail> {
 }
 
 fn parse_mail(text: &str) -> Mail {
-    let (head, body) = text.split_once("\r\n\r\n").unwrap();
-    let header = |name: &str| {
-        head.lines()
-            .find_map(|line| line.strip_prefix(name))
-            .unwrap_or_default()
-            .trim()
-            .to_string()
-    };
-    let body = body.replace("\r\n", "\n");
-    let body = if header("Content-Transfer-Encoding:") == "quoted-printable" {
-        decode_quoted_printable(&body)
+    let text = text.replace("\r\n", "\n");
+    let (head, body) = split_part(&text);
+    let (mut plain, mut html) = (None, None);
+    if header(&head, "Content-Type:").starts_with("multipart/") {
+        for part in parts(body, &boundary(&header(&head, "Content-Type:"))) {
+            let (part_head, part_body) = split_part(part);
+            let decoded = decode(&part_head, part_body);
+            match header(&part_head, "Content-Type:") {
+                t if t.starts_with("text/html") => html = Some(decoded),
+                _ => plain = Some(decoded),
+            }
+        }
     } else {
-        body
-    };
-    Mail {
-        to: header("To:"),
-        subject: header("Subject:"),
-        body,
+        plain = Some(decode(&head, body));
     }
+    Mail {
+        to: header(&head, "To:"),
+        subject: header(&head, "Subject:"),
+        body: plain.unwrap_or_default(),
+        html,
+        reply_to: header(&head, "Reply-To:"),
+    }
+}
+
+/// The headers (folded lines joined) and the body of a mail or of one of its parts.
+fn split_part(text: &str) -> (String, &str) {
+    let (head, body) = text.split_once("\n\n").unwrap_or((text, ""));
+    (head.replace("\n ", " ").replace("\n\t", " "), body)
+}
+
+fn header(head: &str, name: &str) -> String {
+    head.lines()
+        .find_map(|line| line.strip_prefix(name))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+fn boundary(content_type: &str) -> String {
+    let start = content_type.find("boundary=").unwrap() + "boundary=".len();
+    content_type[start..]
+        .trim_matches(|c| c == '"' || c == ';' || c == ' ')
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+/// The parts between the boundary lines of a multipart body.
+fn parts<'a>(body: &'a str, boundary: &str) -> Vec<&'a str> {
+    let marker = format!("--{boundary}");
+    body.split(marker.as_str())
+        .skip(1)
+        .filter(|part| !part.starts_with("--"))
+        .map(|part| part.trim_start_matches('\n'))
+        .collect()
+}
+
+fn decode(head: &str, body: &str) -> String {
+    match header(head, "Content-Transfer-Encoding:").as_str() {
+        "quoted-printable" => decode_quoted_printable(body),
+        "base64" => decode_base64(body),
+        _ => body.to_string(),
+    }
+}
+
+/// Undoes base64 (lettre's choice for text that is mostly not ASCII).
+fn decode_base64(text: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let values: Vec<u32> = text
+        .bytes()
+        .filter_map(|b| ALPHABET.iter().position(|a| *a == b))
+        .map(|v| v as u32)
+        .collect();
+    let mut out = Vec::new();
+    for chunk in values.chunks(4) {
+        let n = chunk.iter().fold(0u32, |acc, v| (acc << 6) | v) << (6 * (4 - chunk.len()));
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
+    }
+    String::from_utf8(out).unwrap()
 }
 
 /// Undoes quoted-printable: soft line breaks (`=` at the end of a line) and `=XX` bytes.

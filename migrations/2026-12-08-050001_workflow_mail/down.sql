@@ -1,0 +1,3 @@
+DROP TABLE contact_messages;
+DROP TABLE account_events;
+DROP TABLE mail_preferences;

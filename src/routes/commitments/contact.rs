@@ -1,0 +1,144 @@
+//! `/commitments/{id}/contact`: a signed-in, confirmed person writes to a commitment's contact
+//! person, who gets the mail with the sender's address to reply to; the contact's address is
+//! never shown, whatever `contact.public` says.
+
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::db::editors::find_with_standing;
+use crate::domain::commitment::stored::now;
+use crate::domain::people::access::may_see;
+use crate::domain::{Account, Field, FieldErrors};
+use crate::error::AppError;
+use crate::site::render::{page, see_other, too_many};
+use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
+use crate::state::AppState;
+use crate::use_cases::contact::{send, Message, Sent, MESSAGES_PER_DAY};
+
+/// The contact form, blank or as typed.
+#[derive(Template)]
+#[template(path = "commitments/contact.html")]
+pub struct ContactPage {
+    id: i64,
+    title: String,
+    contact_name: String,
+    sender_email: String,
+    subject: String,
+    message: String,
+    errors: FieldErrors,
+}
+
+/// The fields of the form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ContactFields {
+    subject: String,
+    message: String,
+}
+
+/// The title and contact name of commitment `id`, when `viewer` may see it.
+async fn addressee(
+    state: &AppState,
+    id: i64,
+    viewer: &Account,
+) -> Result<(String, String), AppError> {
+    let (viewer_id, account) = (viewer.id, viewer.clone());
+    state
+        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer_id))?))
+        .await?
+        .filter(|(c, standing)| may_see(c.workflow, *standing, Some(&account)))
+        .map(|(c, _)| (c.content.title, c.content.contact.name))
+        .ok_or(AppError::NotFound)
+}
+
+/// GET `/commitments/{id}/contact` (signed-in, confirmed accounts).
+pub async fn form(
+    state: web::Data<AppState>,
+    VerifiedUser(user): VerifiedUser,
+    CommitmentPath(id): CommitmentPath,
+) -> Result<HttpResponse, AppError> {
+    let (title, contact_name) = addressee(&state, id, &user).await?;
+    let blank = ContactFields::default();
+    page(
+        StatusCode::OK,
+        &contact_page(id, title, contact_name, &user, blank, FieldErrors::new()),
+    )
+}
+
+fn contact_page(
+    id: i64,
+    title: String,
+    contact_name: String,
+    user: &Account,
+    fields: ContactFields,
+    errors: FieldErrors,
+) -> ContactPage {
+    ContactPage {
+        id,
+        title,
+        contact_name,
+        sender_email: user.email.clone(),
+        subject: fields.subject,
+        message: fields.message,
+        errors,
+    }
+}
+
+/// POST `/commitments/{id}/contact`: 303 to the commitment once the mail has gone; 422 with
+/// every problem; 429 with the text kept once the account has sent its messages of the day.
+pub async fn submit(
+    state: web::Data<AppState>,
+    session: Session,
+    VerifiedUser(user): VerifiedUser,
+    CommitmentPath(id): CommitmentPath,
+    HtmlForm(fields): HtmlForm<ContactFields>,
+) -> Result<HttpResponse, AppError> {
+    let (title, contact_name) = addressee(&state, id, &user).await?;
+    let message = match Message::parse(&fields.subject, &fields.message) {
+        Ok(message) => message,
+        Err(errors) => {
+            let refused = contact_page(id, title, contact_name, &user, fields, errors);
+            return page(StatusCode::UNPROCESSABLE_ENTITY, &refused);
+        }
+    };
+    let base_url = state.settings.public_url.trim_end_matches('/').to_string();
+    let sender = user.clone();
+    let sent = state
+        .db(move |conn| Ok(send(conn, &sender, id, &message, &base_url, now())?))
+        .await?;
+    match sent {
+        Sent::Ready(mail) => {
+            state.send_mail(*mail).await;
+            let done = format!(
+                "Your message has been sent to the contact person of this commitment. Their answer will come to {}.",
+                user.email
+            );
+            session::set_flash(&session, &done)?;
+            Ok(see_other(&format!("/commitments/{id}")))
+        }
+        Sent::NotFound => Err(AppError::NotFound),
+        Sent::LimitReached { again_at } => {
+            let mut errors = FieldErrors::new();
+            errors.add(Field::whole_form(), limit_message(again_at));
+            let wait = (again_at - now()).to_std().unwrap_or_default();
+            too_many(
+                &contact_page(id, title, contact_name, &user, fields, errors),
+                wait,
+            )
+        }
+    }
+}
+
+/// "You have sent 5 messages … from 14:05 UTC on 8 December 2026 (in 3 hours)."
+fn limit_message(again_at: chrono::NaiveDateTime) -> String {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    format!(
+        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {} UTC on {} (in {}).",
+        again_at.format("%H:%M"),
+        crate::format::long_date(again_at.date()),
+        crate::format::describe_wait(wait),
+    )
+}

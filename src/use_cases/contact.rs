@@ -1,0 +1,136 @@
+//! Writing to a commitment's contact person: the message checked, the daily limit of the
+//! sender counted and the message recorded in one transaction; the mail goes after it.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::sqlite::SqliteConnection;
+use diesel::QueryResult;
+
+use crate::db::contact_messages::{record, sent_since};
+use crate::db::editors::find_with_standing;
+use crate::domain::people::access::may_see;
+use crate::domain::text::{char_len, has_control_chars, has_stray_control_chars};
+use crate::domain::{Account, Field, FieldErrors};
+use crate::mail::contact::{to_contact, ContactMessage};
+use crate::mail::Mail;
+
+/// How many messages an account may send through contact forms in 24 hours.
+pub const MESSAGES_PER_DAY: usize = 5;
+
+/// The fields of the contact form.
+pub const SUBJECT: Field = Field::single("subject");
+pub const MESSAGE: Field = Field::single("message");
+
+/// A message that passed the checks, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub subject: String,
+    pub text: String,
+}
+
+impl Message {
+    /// Checks both fields at once: every problem is reported.
+    pub fn parse(subject: &str, text: &str) -> Result<Message, FieldErrors> {
+        let (subject, text) = (subject.trim(), text.trim());
+        let mut errors = FieldErrors::new();
+        match char_len(subject) {
+            0 => errors.add(
+                SUBJECT,
+                "Enter a subject, so the contact person knows what it is about",
+            ),
+            n if n > 150 => errors.add(
+                SUBJECT,
+                format!("The subject is {n} characters long: shorten it to 150 or fewer"),
+            ),
+            _ if has_control_chars(subject) => errors.add(SUBJECT, "Write the subject on one line"),
+            _ => {}
+        }
+        match char_len(text) {
+            0 => errors.add(MESSAGE, "Enter your message"),
+            n if n < 20 => errors.add(MESSAGE, "Your message is very short: say who you are and what you would like to know (20 characters or more)"),
+            n if n > 5_000 => errors.add(MESSAGE, format!("Your message is {n} characters long: shorten it to 5,000 or fewer")),
+            _ if has_stray_control_chars(text) => errors.add(MESSAGE, "Remove the control characters from your message"),
+            _ => {}
+        }
+        if errors.is_empty() {
+            Ok(Message {
+                subject: subject.to_string(),
+                text: text.to_string(),
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// What came of sending.
+#[derive(Debug)]
+pub enum Sent {
+    /// Counted and recorded: the mail to send now.
+    Ready(Box<Mail>),
+    /// The sender has sent `MESSAGES_PER_DAY` in the last 24 hours; they may again at this time.
+    LimitReached { again_at: NaiveDateTime },
+    /// No commitment with this id that the sender may see.
+    NotFound,
+}
+
+/// Counts the sender's messages of the last 24 hours and, under the limit, records this one
+/// and writes the mail to commitment `id`'s contact (answering to the sender).
+pub fn send(
+    conn: &mut SqliteConnection,
+    sender: &Account,
+    id: i64,
+    message: &Message,
+    base_url: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Sent> {
+    conn.immediate_transaction(|conn| {
+        let Some((c, standing)) = find_with_standing(conn, id, Some(sender.id))? else {
+            return Ok(Sent::NotFound);
+        };
+        if !may_see(c.workflow, standing, Some(sender)) {
+            return Ok(Sent::NotFound);
+        }
+        let day = Duration::hours(24);
+        let sent = sent_since(conn, sender.id, now - day)?;
+        if let Some(oldest) = sent.first().filter(|_| sent.len() >= MESSAGES_PER_DAY) {
+            return Ok(Sent::LimitReached {
+                again_at: *oldest + day,
+            });
+        }
+        record(conn, sender.id, id, now)?;
+        let contact = &c.content.contact;
+        let mail = to_contact(ContactMessage {
+            contact_name: &contact.name,
+            contact_email: &contact.email,
+            sender_name: &sender.name,
+            sender_email: &sender.email,
+            commitment_id: id,
+            title: &c.content.title,
+            subject: &message.subject,
+            message: &message.text,
+            base_url,
+        });
+        Ok(Sent::Ready(Box::new(mail)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_form_gets_both_errors_at_once() {
+        let errors = Message::parse(" ", "").unwrap_err();
+        assert_eq!(errors.iter().count(), 2);
+    }
+
+    #[test]
+    fn a_subject_on_two_lines_is_refused() {
+        let errors = Message::parse(
+            "Hello\r\nBcc: x@example.org",
+            "A message long enough to pass.",
+        )
+        .unwrap_err();
+        assert!(errors.for_anchor("subject").is_some());
+    }
+}
