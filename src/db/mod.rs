@@ -76,9 +76,13 @@ pub fn open(path: &Path, max_connections: u32) -> anyhow::Result<DbPool> {
             "PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;"
         ))
         .context("setting up the database")?;
-    setup
-        .run_pending_migrations(MIGRATIONS)
-        .map_err(|e| anyhow::anyhow!("running migrations: {e}"))?;
+    // One process migrates at a time (a server and a CLI command may open a new file at once):
+    // the second waits for the write lock, then finds nothing pending.
+    setup.immediate_transaction(|conn| {
+        conn.run_pending_migrations(MIGRATIONS)
+            .map_err(|e| anyhow::anyhow!("running migrations: {e}"))?;
+        Ok::<_, anyhow::Error>(())
+    })?;
     drop(setup);
     Pool::builder()
         .max_size(max_connections)
