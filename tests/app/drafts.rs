@@ -54,7 +54,7 @@ async fn save_as_draft_keeps_a_half_finished_registration_unchecked_for_its_pers
 
     let (_, account) = person.get("/account").await;
     assert!(account.contains(&format!(
-        "<a href=\"{draft}\">Half-finished water project</a>"
+        "<a href=\"{draft}\" class=\"draft-list__title\">Half-finished water project</a>"
     )));
     assert!(account.contains(&today_long()));
     assert!(account.contains("A new commitment"));
@@ -82,7 +82,9 @@ async fn a_draft_without_a_title_is_listed_as_untitled_draft() {
     )
     .await;
     let (_, account) = person.get("/account").await;
-    assert!(account.contains(&format!("<a href=\"{draft}\">Untitled draft</a>")));
+    assert!(account.contains(&format!(
+        "<a href=\"{draft}\" class=\"draft-list__title\">Untitled draft</a>"
+    )));
 }
 
 #[actix_web::test]
