@@ -195,7 +195,7 @@ async fn the_account_page_shows_each_registered_commitment_with_its_number_state
     assert_eq!(sent.status(), 303);
     let id = app.newest_commitment_id();
     let (_, account) = person.get("/account").await;
-    assert!(account.contains(&format!("<td>#{id}</td>")));
+    assert!(account.contains(&format!("<span class=\"muted\">#{id}</span>")));
     assert!(account.contains("Safe water for 200 rural schools in Cambodia"));
     assert!(account.contains("Awaiting review"));
     assert!(account.contains(&today_long()));
