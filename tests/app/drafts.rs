@@ -54,7 +54,7 @@ async fn save_as_draft_keeps_a_half_finished_registration_unchecked_for_its_pers
 
     let (_, account) = person.get("/account").await;
     assert!(account.contains(&format!(
-        "<a href=\"{draft}\">Half-finished water project</a>"
+        "<a href=\"{draft}\" class=\"draft-list__title\">Half-finished water project</a>"
     )));
     assert!(account.contains(&today_long()));
     assert!(account.contains("A new commitment"));
@@ -82,7 +82,9 @@ async fn a_draft_without_a_title_is_listed_as_untitled_draft() {
     )
     .await;
     let (_, account) = person.get("/account").await;
-    assert!(account.contains(&format!("<a href=\"{draft}\">Untitled draft</a>")));
+    assert!(account.contains(&format!(
+        "<a href=\"{draft}\" class=\"draft-list__title\">Untitled draft</a>"
+    )));
 }
 
 #[actix_web::test]
@@ -193,7 +195,7 @@ async fn the_account_page_shows_each_registered_commitment_with_its_number_state
     assert_eq!(sent.status(), 303);
     let id = app.newest_commitment_id();
     let (_, account) = person.get("/account").await;
-    assert!(account.contains(&format!("<td>#{id}</td>")));
+    assert!(account.contains(&format!("<span class=\"muted\">#{id}</span>")));
     assert!(account.contains("Safe water for 200 rural schools in Cambodia"));
     assert!(account.contains("Awaiting review"));
     assert!(account.contains(&today_long()));
