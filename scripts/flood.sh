@@ -5,7 +5,8 @@
 # the pixel budget, then 6,000² ones under it, which decode), and a registration flood by one
 # contributor. Prints, per flood, the answers by status, the server's peak memory (VmHWM, reset
 # before each flood) and its memory after; during the big sign-up flood, a commitment page's
-# median latency. Usage: scripts/flood.sh [SECONDS per flood, default 15]. Needs wrk and curl.
+# median latency. Usage: [REGISTRY_BIN=path] scripts/flood.sh [SECONDS per flood, default 15].
+# Needs wrk, curl, python3 and sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
@@ -13,10 +14,14 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-/var/tmp/sdg-target}"
 say() { printf '%s\n' "$*" >&2; }
 command -v wrk >/dev/null || { say "wrk is needed (apt-get install wrk)"; exit 1; }
 
-# The shared target directory may hold another worktree's build of the crate.
-touch src/lib.rs src/main.rs
-cargo build --release -q
-bin="$CARGO_TARGET_DIR/release/registry"
+# REGISTRY_BIN: a release binary built already (else this checkout is built; the shared target
+# directory may hold another worktree's build of the crate, hence the touch).
+bin="${REGISTRY_BIN:-}"
+if [ -z "$bin" ]; then
+  touch src/lib.rs src/main.rs
+  cargo build --release -q
+  bin="$CARGO_TARGET_DIR/release/registry"
+fi
 lua="$PWD/scripts/flood/form.lua"
 
 work="$(mktemp -d)"
