@@ -14,7 +14,11 @@ use crate::db::fulltext::{documents, Document, Which};
 use crate::domain::commitment::summary::CommitmentSummary;
 
 /// How many of a commitment's words are compared with the others'.
-const WORDS_COMPARED: usize = 16;
+const WORDS_COMPARED: usize = 12;
+/// Words held by more than one in this many commitments (or than 100, in a small registry) bring
+/// too many candidates to rank on every page view, and tell little apart.
+const HOLDERS_SHARE: u64 = 50;
+const HOLDERS_AT_LEAST: u64 = 100;
 /// Words this short say little about what a commitment is about.
 const SHORTEST_WORD: usize = 3;
 /// A title word weighs this many body words (as the search's ranking weighs them).
@@ -67,12 +71,14 @@ fn telling_words(words: &WordIndex, document: &Document) -> Vec<String> {
         });
     }
     let documents = words.len().max(1) as f64;
+    let most_holders = (words.len() / HOLDERS_SHARE).max(HOLDERS_AT_LEAST);
     let mut scored: Vec<(f64, String)> = weights
         .into_iter()
         .filter_map(|(word, weight)| {
             let holders = words.frequency(&word);
             // A word no other commitment holds brings none closer.
-            (holders >= 2).then(|| (weight * (documents / holders as f64).ln(), word))
+            let telling = (2..=most_holders).contains(&holders);
+            telling.then(|| (weight * (documents / holders as f64).ln(), word))
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));

@@ -149,7 +149,9 @@ async fn a_correct_form_becomes_a_submitted_commitment_only_its_owner_sees() {
     assert!(page.contains("Safe water for 200 rural schools in Cambodia"));
     assert!(page.contains("A moderator will review it before it is published."));
     assert!(page.contains("Awaiting review"));
-    assert!(page.contains("<td>UNICEF Cambodia</td><td>UN entity</td>"));
+    assert!(page.contains(
+        "<td><a href=\"/organisations/unicef-cambodia\">UNICEF Cambodia</a></td><td>UN entity</td>"
+    ));
     assert!(page.contains("Laos") || page.contains("Lao People"));
     assert!(
         page.contains("mailto:sokha@example.org"),
