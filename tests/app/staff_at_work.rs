@@ -94,7 +94,9 @@ async fn a_suspension_needs_a_reason_which_the_person_sees_when_they_try_to_sign
         "/admin/users",
     );
     let (_, users) = app.get("/admin/users").await;
-    assert!(users[users.find("id=\"account-log\"").unwrap()..].contains("unsuspended by Admin admin"));
+    assert!(
+        users[users.find("id=\"account-log\"").unwrap()..].contains("unsuspended by Admin admin")
+    );
 }
 
 #[actix_web::test]

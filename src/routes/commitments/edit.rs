@@ -142,7 +142,7 @@ pub async fn update(
         SaveOutcome::Saved {
             resubmitted: true, ..
         } => {
-            let by = user.name.clone();
+            let by = (user.id, user.name.clone());
             tell(&state, WorkflowNews::resubmitted(c.id, by)).await;
             "Your changes are saved, and the commitment is awaiting review again."
         }
