@@ -1,5 +1,5 @@
 //! The command line: `serve` (default), `import`, `export`, `demo-data`, `user add`, `backup`,
-//! `remind`.
+//! `remind`, `alerts`.
 
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::commands::import::{prepare, write_all, ImportOptions};
-use crate::commands::{backup, export, remind};
+use crate::commands::{alerts, backup, export, remind};
 use crate::config::Settings;
 use crate::domain::commitment::stored::{now, today};
 use crate::domain::Role;
@@ -43,6 +43,8 @@ pub enum Command {
     Backup(BackupArgs),
     /// Mail the contacts of commitments whose progress report is due, overdue or missing.
     Remind,
+    /// Mail each saved search's new published matches (at most once a day per search).
+    Alerts,
 }
 
 /// Flags of `user`.
@@ -156,6 +158,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Remind => remind(&settings_for(data_dir)),
+        Command::Alerts => alerts(&settings_for(data_dir)),
     }
 }
 
@@ -228,6 +231,44 @@ fn remind(settings: &Settings) -> anyhow::Result<ExitCode> {
     if summary.failed > 0 {
         eprintln!(
             "{} reminder(s) could not be sent: they are tried again next run.",
+            summary.failed
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn alerts(settings: &Settings) -> anyhow::Result<ExitCode> {
+    let pool = open_pool(settings)?;
+    let mut conn = pool.get()?;
+    if crate::db::notice::load(&mut conn)?.read_only {
+        eprintln!(
+            "No alerts sent: the registry is read-only (an admin switched it on at \
+             /admin/notice). Try again once it is switched off."
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    let mailer = crate::mail::Mailer::from_settings(settings)?;
+    let summary = alerts::alerts(
+        &mut conn,
+        &mailer,
+        &settings.public_url,
+        now(),
+        &progress_bar(0),
+    )?;
+    println!(
+        "Sent {} alerts; {} saved searches with nothing new, {} already mailed today",
+        summary.sent, summary.quiet, summary.mailed_today
+    );
+    if summary.unreadable > 0 {
+        eprintln!(
+            "{} saved search(es) could not be read (the vocabulary changed?): they were skipped.",
+            summary.unreadable
+        );
+    }
+    if summary.failed > 0 {
+        eprintln!(
+            "{} alert(s) could not be sent: they are tried again next run.",
             summary.failed
         );
         return Ok(ExitCode::FAILURE);

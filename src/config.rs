@@ -3,11 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use chrono::{Datelike, NaiveDate};
 
-use crate::limits::rate::RateSettings;
+use crate::limits::rate::{Rate, RateSettings};
 
 /// Where the registry keeps its data and how it is reached.
 #[derive(Debug, Clone)]
@@ -87,13 +88,21 @@ impl std::fmt::Debug for Secret {
     }
 }
 
-/// The default limits, with `REGISTRY_REGISTRATIONS_PER_DAY` when set to a number.
+/// The default limits, with `REGISTRY_REGISTRATIONS_PER_DAY` and
+/// `REGISTRY_API_REQUESTS_PER_MINUTE` (0: no limit) when set to a number.
 fn rate_settings_from_env() -> RateSettings {
     let defaults = RateSettings::default();
     RateSettings {
         registrations_per_day: env_value("REGISTRY_REGISTRATIONS_PER_DAY")
             .and_then(|v| v.trim().parse().ok())
             .unwrap_or(defaults.registrations_per_day),
+        api_per_address: match env_value("REGISTRY_API_REQUESTS_PER_MINUTE")
+            .and_then(|v| v.trim().parse::<u32>().ok())
+        {
+            Some(0) => None,
+            Some(per_minute) => Some(Rate::new(per_minute, Duration::from_secs(60))),
+            None => defaults.api_per_address,
+        },
         ..defaults
     }
 }

@@ -4,7 +4,7 @@
 pub mod proxies;
 pub mod rate;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,6 +22,8 @@ pub struct ExpensiveWork {
     permits: Arc<Semaphore>,
     waiting: AtomicUsize,
     max_waiting: usize,
+    /// Jobs started since the start (for tests and logs).
+    started: AtomicU64,
 }
 
 impl ExpensiveWork {
@@ -31,6 +33,7 @@ impl ExpensiveWork {
             permits: Arc::new(Semaphore::new(permits.max(1))),
             waiting: AtomicUsize::new(0),
             max_waiting,
+            started: AtomicU64::new(0),
         }
     }
 
@@ -51,12 +54,32 @@ impl ExpensiveWork {
             Ok(permit) => permit,
             Err(_) => self.wait_for_permit().await?,
         };
+        self.started.fetch_add(1, Ordering::Relaxed);
         let result = actix_web::web::block(move || {
             let _held = permit;
             job()
         })
         .await?;
         Ok(result)
+    }
+
+    /// How many jobs have started (each password hash, each image decode).
+    pub fn jobs_started(&self) -> u64 {
+        self.started.load(Ordering::Relaxed)
+    }
+
+    /// Takes every permit and every waiting place until the guard is dropped, so that all
+    /// expensive work is refused as busy: a drill for tests and operators.
+    pub fn saturate(self: &Arc<Self>) -> Saturation {
+        let available = u32::try_from(self.permits.available_permits()).unwrap_or(u32::MAX);
+        let permits = Arc::clone(&self.permits)
+            .try_acquire_many_owned(available)
+            .ok();
+        self.waiting.fetch_add(self.max_waiting, Ordering::SeqCst);
+        Saturation {
+            gate: Arc::clone(self),
+            _permits: permits,
+        }
     }
 
     async fn wait_for_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
@@ -71,6 +94,20 @@ impl ExpensiveWork {
             Ok(Ok(permit)) => Ok(permit),
             _ => Err(AppError::Busy),
         }
+    }
+}
+
+/// The gate held full by [`ExpensiveWork::saturate`] until dropped.
+#[derive(Debug)]
+pub struct Saturation {
+    gate: Arc<ExpensiveWork>,
+    _permits: Option<tokio::sync::OwnedSemaphorePermit>,
+}
+
+impl Drop for Saturation {
+    fn drop(&mut self) {
+        let gate = &self.gate;
+        gate.waiting.fetch_sub(gate.max_waiting, Ordering::SeqCst);
     }
 }
 

@@ -32,6 +32,7 @@ pub struct Application {
     server: Server,
     port: u16,
     search: Arc<SearchEngine>,
+    expensive: Arc<ExpensiveWork>,
 }
 
 impl Application {
@@ -53,15 +54,17 @@ impl Application {
         let proxies = TrustedProxies::parse(&settings.trusted_proxies)
             .context("REGISTRY_TRUSTED_PROXIES is not a list of addresses and networks")?;
         let rate = RateLimiters::new(settings.rate_limits);
+        let expensive = Arc::new(ExpensiveWork::for_this_machine());
         let state = AppState {
             pool,
             settings,
             search: Arc::clone(&search),
             mailer,
             notice: Default::default(),
-            expensive: Arc::new(ExpensiveWork::for_this_machine()),
+            expensive: Arc::clone(&expensive),
             rate: Arc::new(rate),
             proxies: Arc::new(proxies),
+            photo_slots: Default::default(),
         };
         tracing::info!(
             "serving on http://{address} (public address {})",
@@ -92,12 +95,18 @@ impl Application {
             server,
             port: address.port(),
             search,
+            expensive,
         })
     }
 
     /// The port actually bound (useful with port 0).
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// The bound on expensive work every worker shares (tests read how many jobs it ran).
+    pub fn expensive_work(&self) -> Arc<ExpensiveWork> {
+        Arc::clone(&self.expensive)
     }
 
     /// The search engine every worker shares (tests read its refresh counts).

@@ -10,6 +10,7 @@ use crate::limits::proxies::TrustedProxies;
 use crate::limits::rate::RateLimiters;
 use crate::limits::ExpensiveWork;
 use crate::mail::{Mail, Mailer};
+use crate::photos::slots::PhotoSlots;
 use crate::search::SearchEngine;
 
 /// Shared application state, cloned into each worker.
@@ -28,6 +29,8 @@ pub struct AppState {
     pub rate: Arc<RateLimiters>,
     /// The proxies whose `X-Forwarded-For` is believed.
     pub proxies: Arc<TrustedProxies>,
+    /// Photo uploads in progress, each holding a slot of its commitment before decoding.
+    pub photo_slots: Arc<PhotoSlots>,
 }
 
 impl AppState {

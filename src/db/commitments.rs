@@ -257,8 +257,11 @@ fn write_resources(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> Q
                 resources::position.eq(position),
                 resources::kind.eq(r.kind.slug()),
                 resources::description.eq(&r.description),
-                resources::amount.eq(i64::try_from(r.amount).unwrap_or(i64::MAX)),
-                resources::currency.eq(&r.currency),
+                resources::amount.eq(r
+                    .amount
+                    .as_ref()
+                    .map(|m| i64::try_from(m.value).unwrap_or(i64::MAX))),
+                resources::currency.eq(r.amount.as_ref().map(|m| m.currency.as_str())),
             )
         })
         .collect();

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 
+use super::id_set::in_ids;
 use super::schema::{commitments, progress_reports};
 use crate::domain::Workflow;
 
@@ -21,7 +22,24 @@ pub struct FeedReport {
 
 /// The `limit` latest visible reports of published commitments, newest first.
 pub fn latest_reports(conn: &mut SqliteConnection, limit: i64) -> QueryResult<Vec<FeedReport>> {
-    progress_reports::table
+    reports(conn, None, limit)
+}
+
+/// The `limit` latest visible reports of the commitments `ids` (published ones), newest first.
+pub fn latest_reports_of(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+    limit: i64,
+) -> QueryResult<Vec<FeedReport>> {
+    reports(conn, Some(ids), limit)
+}
+
+fn reports(
+    conn: &mut SqliteConnection,
+    ids: Option<&[i64]>,
+    limit: i64,
+) -> QueryResult<Vec<FeedReport>> {
+    let mut query = progress_reports::table
         .inner_join(commitments::table)
         .filter(commitments::workflow.eq(Workflow::Published.slug()))
         .filter(progress_reports::hidden_reason.is_null())
@@ -39,5 +57,9 @@ pub fn latest_reports(conn: &mut SqliteConnection, limit: i64) -> QueryResult<Ve
             progress_reports::created_at,
         ))
         .limit(limit)
-        .load(conn)
+        .into_boxed();
+    if let Some(ids) = ids {
+        query = query.filter(in_ids(progress_reports::commitment_id, ids));
+    }
+    query.load(conn)
 }

@@ -106,29 +106,33 @@ pub fn documents(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<V
 }
 
 fn text_rows(conn: &mut SqliteConnection, which: Which<'_>) -> QueryResult<Vec<TextColumns>> {
-    let mut query = commitments::table.into_boxed();
-    query = match which {
-        Which::Between { from, to, limit } => {
-            query.filter(commitments::id.between(from, to)).limit(limit)
-        }
-        Which::Ids(ids) => query.filter(in_ids(commitments::id, ids)),
-    };
-    query
-        .order(commitments::id.asc())
-        .select((
-            commitments::id,
-            commitments::title,
-            commitments::objective,
-            commitments::stakeholders,
-            commitments::implementation,
-            commitments::results,
-            commitments::enabling_factors,
-            commitments::sustainability,
-            commitments::other_sources,
-            commitments::geographical_coverage,
-            commitments::lead_entity,
-        ))
-        .load(conn)
+    let columns = (
+        commitments::id,
+        commitments::title,
+        commitments::objective,
+        commitments::stakeholders,
+        commitments::implementation,
+        commitments::results,
+        commitments::enabling_factors,
+        commitments::sustainability,
+        commitments::other_sources,
+        commitments::geographical_coverage,
+        commitments::lead_entity,
+    );
+    // Two plain (not boxed) statements, so that each is prepared once per connection.
+    match which {
+        Which::Between { from, to, limit } => commitments::table
+            .filter(commitments::id.between(from, to))
+            .order(commitments::id.asc())
+            .limit(limit)
+            .select(columns)
+            .load(conn),
+        Which::Ids(ids) => commitments::table
+            .filter(in_ids(commitments::id, ids))
+            .order(commitments::id.asc())
+            .select(columns)
+            .load(conn),
+    }
 }
 
 /// Partners' names of these commitments, joined per commitment.

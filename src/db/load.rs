@@ -17,8 +17,8 @@ use super::schema::{
 };
 use crate::domain::{
     Category, Commitment, Contact, Country, Deliverable, DeliverableStatus, EntityType, Method,
-    NewCommitment, NewProgressReport, Partner, ProgressReport, Region, ReportStatus, Resource,
-    ResourceKind, Sdg, Target, Workflow,
+    Money, NewCommitment, NewProgressReport, Partner, ProgressReport, Region, ReportStatus,
+    Resource, ResourceKind, Sdg, Target, Workflow,
 };
 
 /// A commitment's own row, as stored.
@@ -230,7 +230,8 @@ fn load_deliverables(
 }
 
 fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
-    let rows: Vec<(i64, String, String, i64, String)> = resources::table
+    type ResourceRow = (i64, String, String, Option<i64>, Option<String>);
+    let rows: Vec<ResourceRow> = resources::table
         .filter(in_ids(resources::commitment_id, ids))
         .order((resources::commitment_id, resources::position))
         .select((
@@ -245,8 +246,7 @@ fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -
         let resource = Resource {
             kind: known(id, "resource kind", &kind, ResourceKind::from_slug)?,
             description,
-            amount: u64::try_from(amount).map_err(|_| corrupt(id, "a negative amount"))?,
-            currency,
+            amount: money(id, amount, currency)?,
         };
         parts.entry(id).or_default().resources.push(resource);
     }
@@ -337,6 +337,18 @@ fn assemble(row: StoredCommitmentRow, lists: PartLists) -> QueryResult<Commitmen
 }
 
 /// Reads a stored value with `read`, or fails naming the commitment, the field and the value.
+/// A resource's stored amount and currency: both or neither (the table's check says so too).
+fn money(id: i64, amount: Option<i64>, currency: Option<String>) -> QueryResult<Option<Money>> {
+    match (amount, currency) {
+        (Some(amount), Some(currency)) => Ok(Some(Money {
+            value: u64::try_from(amount).map_err(|_| corrupt(id, "a negative amount"))?,
+            currency,
+        })),
+        (None, None) => Ok(None),
+        _ => Err(corrupt(id, "an amount without its currency")),
+    }
+}
+
 pub(super) fn known<T>(
     id: i64,
     what: &str,

@@ -81,8 +81,8 @@ diesel::table! {
         position -> Integer,
         kind -> Text,
         description -> Text,
-        amount -> BigInt,
-        currency -> Text,
+        amount -> Nullable<BigInt>,
+        currency -> Nullable<Text>,
     }
 }
 
@@ -122,6 +122,7 @@ diesel::table! {
         created_at -> Timestamp,
         expires_at -> Timestamp,
         used_at -> Nullable<Timestamp>,
+        next_path -> Nullable<Text>,
     }
 }
 
@@ -170,10 +171,24 @@ diesel::allow_tables_to_appear_in_same_query!(
 diesel::table! {
     form_drafts (id) {
         id -> BigInt,
-        token_hash -> Text,
-        user_id -> BigInt,
+        key_hash -> Text,
+        user_id -> Nullable<BigInt>,
+        client_hash -> Text,
+        form_path -> Text,
         body -> Text,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saved_drafts (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        commitment_id -> Nullable<BigInt>,
+        title -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
     }
 }
 
@@ -286,3 +301,25 @@ diesel::table! {
 
 diesel::joinable!(mail_preferences -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(mail_preferences, users);
+
+diesel::table! {
+    saved_searches (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        name -> Text,
+        query -> Text,
+        created_at -> Timestamp,
+        last_mailed_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    saved_search_hits (saved_search_id, commitment_id) {
+        saved_search_id -> BigInt,
+        commitment_id -> BigInt,
+        mailed_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(saved_searches -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(saved_searches, users);

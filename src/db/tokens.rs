@@ -57,6 +57,24 @@ pub fn issued_since(
     .get_result(conn)
 }
 
+/// Notes where the person was going when the token was issued (a local path).
+pub fn remember_next(conn: &mut SqliteConnection, token_hash: &str, next: &str) -> QueryResult<()> {
+    diesel::update(account_tokens::table.filter(account_tokens::token_hash.eq(token_hash)))
+        .set(account_tokens::next_path.eq(next))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Where the person was going when the token with this hash was issued, if noted.
+pub fn next_of(conn: &mut SqliteConnection, token_hash: &str) -> QueryResult<Option<String>> {
+    account_tokens::table
+        .filter(account_tokens::token_hash.eq(token_hash))
+        .select(account_tokens::next_path)
+        .first::<Option<String>>(conn)
+        .optional()
+        .map(Option::flatten)
+}
+
 /// What the token with this hash is, without using it.
 pub fn check(
     conn: &mut SqliteConnection,

@@ -3,6 +3,7 @@
 pub mod commitment;
 pub mod errors;
 mod fields;
+pub mod organisation;
 pub mod people;
 pub mod photo;
 pub mod record;
@@ -13,13 +14,14 @@ pub mod vocab;
 
 pub use commitment::input::{ContactInput, DeliverableInput, PartnerInput, ResourceInput};
 pub use commitment::stored::{Commitment, ProgressReport};
-pub use commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
+pub use commitment::{Contact, Deliverable, Money, NewCommitment, Partner, Resource};
 pub use errors::{Field, FieldError, FieldErrors};
 pub use people::access::{Refusal, Standing};
 pub use people::account::Account;
 pub use record::CommitmentRecord;
 pub use report::{NewProgressReport, ReportInput};
 pub use vocab::country::Country;
+pub use vocab::currency::Currency;
 pub use vocab::sdg::{Sdg, Target};
 pub use vocab::{
     Category, Decision, DeliverableStatus, EntityType, Method, NoticeLevel, Region, ReportStatus,

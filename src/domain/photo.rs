@@ -22,12 +22,17 @@ pub const CAPTION: Field = Field::single("caption");
 /// The refusal of a photo beyond [`MAX_PHOTOS`].
 pub const TOO_MANY: &str = "A commitment can have at most 3 photos: delete one first";
 /// The refusal of a file over [`MAX_BYTES`].
-pub const TOO_LARGE: &str = "The selected file must be smaller than 5 MB";
+pub const TOO_LARGE: &str =
+    "The selected file must be smaller than 5 MB: save a smaller copy and choose it again";
 /// The refusal of a file that does not decode as an allowed image.
-pub const NOT_AN_IMAGE: &str = "The selected file must be a JPEG, PNG or WebP image";
+pub const NOT_AN_IMAGE: &str =
+    "The selected file must be a JPEG, PNG or WebP image: save it as one and choose it again";
 /// The refusal of an image too large to decode safely.
 pub const TOO_MANY_PIXELS: &str =
     "The selected photo must be at most 40 megapixels and at most 12000 pixels on a side: save a smaller copy and choose it again";
+/// A good photo sent with text that was refused: no browser can put a file back in the form.
+pub const CHOOSE_AGAIN: &str =
+    "Choose the photo again: it was not uploaded because of the problems with its text";
 /// The refusal of a form without a file.
 pub const NO_FILE: &str = "Select a photo to upload";
 

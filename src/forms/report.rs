@@ -4,13 +4,16 @@ use serde::{Deserialize, Deserializer};
 
 use crate::domain::ReportInput;
 
-/// The posted report, with one `deliverable_id` + `deliverable_status` pair per deliverable.
+/// The posted report, with one `deliverable_id` + `deliverable_status` pair per deliverable
+/// and, from the site's form, the status each had when the form was opened (`deliverable_was`).
 #[derive(Debug, Default)]
 pub struct ReportForm {
     /// The report's own fields, for the shared report rules.
     pub report: ReportInput,
     pub deliverable_id: Vec<String>,
     pub deliverable_status: Vec<String>,
+    /// The statuses the form was opened with, parallel to the ids (empty from scripts).
+    pub deliverable_was: Vec<String>,
 }
 
 impl<'de> Deserialize<'de> for ReportForm {
@@ -27,6 +30,7 @@ impl<'de> Deserialize<'de> for ReportForm {
                 "next_steps" => report.next_steps = value,
                 "deliverable_id" => form.deliverable_id.push(value),
                 "deliverable_status" => form.deliverable_status.push(value),
+                "deliverable_was" => form.deliverable_was.push(value),
                 _ => {}
             }
         }
@@ -41,6 +45,15 @@ impl ReportForm {
             .iter()
             .position(|raw| raw.trim().parse() == Ok(id))
             .and_then(|i| self.deliverable_status.get(i))
+            .map(String::as_str)
+    }
+
+    /// The status the deliverable with this id had when the form was opened, if sent.
+    pub fn was_of(&self, id: i64) -> Option<&str> {
+        self.deliverable_id
+            .iter()
+            .position(|raw| raw.trim().parse() == Ok(id))
+            .and_then(|i| self.deliverable_was.get(i))
             .map(String::as_str)
     }
 }

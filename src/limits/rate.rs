@@ -43,6 +43,10 @@ impl Rate {
 const MINUTE: Duration = Duration::from_secs(60);
 const HOUR: Duration = Duration::from_secs(60 * 60);
 
+/// The default of `REGISTRY_API_REQUESTS_PER_MINUTE`: generous for scripts paging through
+/// everything, yet a bound on one client's share of the server.
+pub const DEFAULT_API_REQUESTS_PER_MINUTE: u32 = 1_200;
+
 /// The limits of a site, from the settings. The defaults suit a public site; tests lower them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RateSettings {
@@ -56,6 +60,9 @@ pub struct RateSettings {
     pub mail_per_address: Rate,
     /// Mail asked for one email address.
     pub mail_per_email: Rate,
+    /// Requests to `/api/v1` from one client address (`REGISTRY_API_REQUESTS_PER_MINUTE`);
+    /// `None`: no limit.
+    pub api_per_address: Option<Rate>,
     /// Commitments one contributor may register in 24 hours (moderators and admins: no limit).
     pub registrations_per_day: i64,
     /// Failed sign-ins to one account before each further attempt must wait (1 s, 2 s, 4 s…).
@@ -72,6 +79,7 @@ impl Default for RateSettings {
             sign_in_per_address: Rate::new(30, 10 * MINUTE),
             mail_per_address: Rate::new(10, HOUR),
             mail_per_email: Rate::new(5, HOUR),
+            api_per_address: Some(Rate::new(DEFAULT_API_REQUESTS_PER_MINUTE, MINUTE)),
             registrations_per_day: 20,
             free_sign_in_failures: 5,
             max_sign_in_delay: 2 * MINUTE,
@@ -85,6 +93,8 @@ pub enum Action {
     SignUp,
     SignIn,
     Mail,
+    /// A request to the JSON API.
+    Api,
 }
 
 /// One keyed limiter, forgetting idle keys as it goes so that it never grows without bound.
@@ -133,6 +143,7 @@ pub struct RateLimiters {
     sign_in_per_address: Limiter,
     mail_per_address: Limiter,
     mail_per_email: Limiter,
+    api_per_address: Option<Limiter>,
     /// Keys are hashed with a key chosen at start, so no email address is kept in memory.
     hasher: std::hash::RandomState,
 }
@@ -146,6 +157,7 @@ impl RateLimiters {
             sign_in_per_address: Limiter::new(settings.sign_in_per_address),
             mail_per_address: Limiter::new(settings.mail_per_address),
             mail_per_email: Limiter::new(settings.mail_per_email),
+            api_per_address: settings.api_per_address.map(Limiter::new),
             settings,
             hasher: std::hash::RandomState::new(),
         }
@@ -169,6 +181,10 @@ impl RateLimiters {
             Action::SignUp => (&self.sign_up_per_address, Some(&self.sign_up_per_email)),
             Action::SignIn => (&self.sign_in_per_address, None),
             Action::Mail => (&self.mail_per_address, Some(&self.mail_per_email)),
+            Action::Api => match &self.api_per_address {
+                Some(limiter) => (limiter, None),
+                None => return Ok(()),
+            },
         };
         let by_address = match address {
             Some(address) => per_address.check(self.key(&network_of(address))),
@@ -178,7 +194,7 @@ impl RateLimiters {
             (Some(limiter), Some(email)) => limiter.check(self.key(&email.trim().to_lowercase())),
             _ => Ok(()),
         });
-        if let Err(wait) = result {
+        if let (Err(wait), false) = (result, action == Action::Api) {
             // Neither the address nor the email is logged: the request log has the address.
             tracing::info!(?action, wait_seconds = wait.as_secs(), "rate limit reached");
         }
@@ -196,7 +212,8 @@ impl RateLimiters {
         ]
         .iter()
         .map(|limiter| limiter.len())
-        .sum()
+        .sum::<usize>()
+            + self.api_per_address.as_ref().map_or(0, Limiter::len)
     }
 
     fn key(&self, value: &impl Hash) -> u64 {

@@ -1,6 +1,7 @@
 //! Outgoing mail: through SMTP when `REGISTRY_SMTP_URL` is set, else one `.eml` file per message
 //! in `<data dir>/outbox/`.
 
+pub mod alert;
 pub mod contact;
 pub mod letter;
 pub mod messages;

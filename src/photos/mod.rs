@@ -6,5 +6,6 @@
 
 pub mod clean;
 pub mod files;
+pub mod slots;
 
 pub use clean::{clean, CleanPhoto, Encoding};

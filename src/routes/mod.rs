@@ -72,6 +72,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     register_table(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .wrap(actix_web::middleware::from_fn(api::guard::limits))
             .wrap(DefaultHeaders::new().add(("Access-Control-Allow-Origin", "*")))
             .route("/commitments", get_or_head().to(api::records::search))
             .route("/commitments/{id}", get_or_head().to(api::records::show))
@@ -88,10 +89,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 route_table! {
     get "/" => public::home::show, Anyone;
     get "/healthz" => public::health::check, Anyone;
+    get "/healthz/ready" => public::health::ready, Anyone;
     get "/commitments" => public::search::index, Anyone;
     get "/commitments.csv" => public::csv_export::download, Anyone;
     get "/feed.atom" => public::feed::atom, Anyone;
     get "/stats" => public::stats::show, Anyone;
+    get "/organisations" => public::organisations::index, Anyone;
+    get "/organisations/{slug}" => public::organisations::show, Anyone;
     get "/commitments/new" => commitments::register::new_form, SignedIn;
     post "/commitments" => commitments::register::create, SignedIn;
     get "/commitments/{id}/reports/new" => commitments::reports::new_form, SignedIn;
@@ -124,6 +128,10 @@ route_table! {
     post "/account/reset/{token}" => account::reset::set_password, Anyone;
     get "/account" => account::show::show, SignedIn;
     post "/account/mail" => account::mail_preferences::save, Moderator;
+    get "/account/drafts/{id}" => account::drafts::open, SignedIn;
+    post "/account/drafts/{id}/delete" => account::drafts::delete, SignedIn;
+    post "/account/searches" => account::searches::save, SignedIn;
+    post "/account/searches/{id}/delete" => account::searches::delete, SignedIn;
     get "/moderation" => admin::moderation::queue, Moderator;
     post "/commitments/{id}/review" => commitments::review::decide, Moderator;
     get "/admin/users" => admin::users::index, Admin;

@@ -19,6 +19,7 @@ pub enum ConstraintKind {
     Text,
     Target,
     StartYears,
+    Organisation,
     Facet(Facet),
 }
 
@@ -61,6 +62,17 @@ pub fn constraints(
             allowed,
         });
     }
+    if let Some(organisation) = &query.organisation {
+        let allowed = index
+            .organisations
+            .find(organisation)
+            .map(|o| o.commitments())
+            .unwrap_or_default();
+        all.push(Constraint {
+            kind: ConstraintKind::Organisation,
+            allowed,
+        });
+    }
     for (facet, values) in &query.filters {
         let allowed = values
             .iter()
@@ -99,7 +111,7 @@ pub fn passing(
     passing
 }
 
-/// Evaluates the query; `ranked` lists text matches by relevance when there is a text.
+/// Evaluates the query; `ranked` scores every result (and only those) when sorting by relevance.
 pub fn evaluate(
     index: &FacetIndex,
     query: &SearchQuery,
@@ -151,11 +163,8 @@ fn page(
     let skip = (query.page.saturating_sub(1) as usize).saturating_mul(query.per_page as usize);
     let take = query.per_page as usize;
     let ids: Vec<u32> = if query.effective_sort() == Sort::Relevance && !ranked.is_empty() {
-        let mut ranked: Vec<(u32, f64)> = ranked
-            .iter()
-            .copied()
-            .filter(|(id, _)| results.contains(*id))
-            .collect();
+        // `ranked` scores the results and nothing else.
+        let mut ranked: Vec<(u32, f64)> = ranked.to_vec();
         let order = |a: &(u32, f64), b: &(u32, f64)| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0));
         // Only the pages up to this one need their order: select them, then sort just those.
         let end = skip.saturating_add(take).min(ranked.len());

@@ -14,6 +14,7 @@ use roaring::RoaringBitmap;
 
 use super::countries::CountryLists;
 use super::orders::{Entries, Entry, Orders};
+use super::organisations::Organisations;
 use super::rows::{self, Batch, Reports};
 use super::vocabulary::{Facet, Sort};
 use crate::db::cards::{self, SummaryRow};
@@ -54,6 +55,8 @@ pub struct FacetIndex {
     /// How many published commitments each lead entity has.
     leads: HashMap<Box<str>, u32>,
     orders: Orders,
+    /// Every lead entity and partner, with the commitments naming it.
+    pub organisations: Organisations,
 }
 
 impl FacetIndex {
@@ -69,6 +72,7 @@ impl FacetIndex {
             index.add_row(row, &reports);
         })?;
         rows::each_value(conn, |id, kind, value| index.add_value(id, &kind, value))?;
+        rows::each_partner(conn, |id, name| index.add_partner(id, &name))?;
         let ids: Vec<u32> = index.entries.keys().copied().collect();
         index.orders.insert(&ids, &index.entries);
         index.count_totals();
@@ -92,6 +96,7 @@ impl FacetIndex {
         self.remove_from_sets(&changed.iter().copied().collect());
         for id in &leaving {
             if let Some(entry) = self.entries.remove(id) {
+                self.organisations.remove(*id, &entry.summary.lead_entity);
                 self.forget(&entry);
             }
             self.countries.clear(*id);
@@ -103,6 +108,9 @@ impl FacetIndex {
             .collect();
         for (id, kind, value) in batch.values {
             self.add_value(id, &kind, value);
+        }
+        for (id, name) in batch.partners {
+            self.add_partner(id, &name);
         }
         self.orders.insert(&arriving, &self.entries);
         self.count_totals();
@@ -170,6 +178,7 @@ impl FacetIndex {
         self.totals.reports += entry.reports;
         let lead: &str = &entry.summary.lead_entity;
         *self.leads.entry(lead.into()).or_default() += 1;
+        self.organisations.add_lead(id, lead);
         self.entries.insert(id, entry);
         Some(id)
     }
@@ -201,6 +210,16 @@ impl FacetIndex {
             keep_on_card(entry, facet, &value);
         }
         self.insert(facet, value, id);
+    }
+
+    /// Files a partner of commitment `id`, if it is a published one.
+    fn add_partner(&mut self, id: i64, name: &str) {
+        if let Some(id) = u32::try_from(id)
+            .ok()
+            .filter(|id| self.entries.contains_key(id))
+        {
+            self.organisations.add_partner(id, name);
+        }
     }
 
     /// The summaries of the commitments with these ids that are published, in the order given.

@@ -2,11 +2,16 @@
 
 mod countries;
 pub mod evaluate;
+mod follow;
 pub mod fulltext;
+mod holding_most;
 pub mod index;
 mod orders;
+pub mod organisations;
 pub mod query;
+mod rank_bits;
 mod rows;
+mod similar;
 mod snippet;
 pub mod tokens;
 pub mod vocabulary;

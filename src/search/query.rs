@@ -21,6 +21,9 @@ pub struct SearchQuery {
     pub targets: Vec<String>,
     pub start_from: Option<i32>,
     pub start_to: Option<i32>,
+    /// Only the commitments naming this organisation (a slug or any spelling of its name), as
+    /// lead entity or partner. Set by the organisation's page, never read from a query string.
+    pub organisation: Option<String>,
     /// `None` means the default: relevance with `q`, else newest.
     pub sort: Option<Sort>,
     pub page: u32,
@@ -42,6 +45,7 @@ impl Default for SearchQuery {
             targets: Vec::new(),
             start_from: None,
             start_to: None,
+            organisation: None,
             sort: None,
             page: 1,
             per_page: DEFAULT_PER_PAGE,
@@ -59,12 +63,25 @@ fn bad(param: &str, message: String) -> ParamError {
 impl SearchQuery {
     /// Reads decoded query pairs; unknown names are ignored, empty values count as absent.
     pub fn parse(pairs: &[(String, String)]) -> Result<Self, ParamError> {
+        let (query, mut errors) = Self::parse_keeping_good(pairs);
+        match errors.is_empty() {
+            true => Ok(query),
+            false => Err(errors.swap_remove(0)),
+        }
+    }
+
+    /// Reads what it can: every good pair is kept, every bad one is left out and reported, in
+    /// the order met (a page can then show the problems beside the search they came from).
+    /// Start years given in the wrong order are both left out.
+    pub fn parse_keeping_good(pairs: &[(String, String)]) -> (Self, Vec<ParamError>) {
         let mut query = SearchQuery::default();
+        let mut errors: Vec<ParamError> = Vec::new();
         let mut seen = Vec::new();
         for (name, raw) in pairs {
             if SINGULAR.contains(&name.as_str()) {
                 if seen.contains(name) {
-                    return Err(bad(name, format!("{name}: give it once (it was repeated)")));
+                    errors.push(bad(name, format!("{name}: give it once (it was repeated)")));
+                    continue;
                 }
                 seen.push(name.clone());
             }
@@ -72,15 +89,18 @@ impl SearchQuery {
             if value.is_empty() && name != "q" {
                 continue;
             }
-            query.read_pair(name, value, raw)?;
+            if let Err(error) = query.read_pair(name, value, raw) {
+                errors.push(error);
+            }
         }
         if let (Some(from), Some(to)) = (query.start_from, query.start_to) {
             if from > to {
                 let message = format!("start_from ({from}) must not be after start_to ({to})");
-                return Err(bad("start_from", message));
+                errors.push(bad("start_from", message));
+                (query.start_from, query.start_to) = (None, None);
             }
         }
-        Ok(query)
+        (query, errors)
     }
 
     fn read_pair(&mut self, name: &str, value: &str, raw: &str) -> Result<(), ParamError> {
@@ -173,6 +193,7 @@ impl SearchQuery {
             || !self.targets.is_empty()
             || self.start_from.is_some()
             || self.start_to.is_some()
+            || self.organisation.is_some()
     }
 }
 
@@ -236,6 +257,7 @@ impl SearchQuery {
             ConstraintKind::Text => query.q.clear(),
             ConstraintKind::Target => query.targets.clear(),
             ConstraintKind::StartYears => (query.start_from, query.start_to) = (None, None),
+            ConstraintKind::Organisation => query.organisation = None,
             ConstraintKind::Facet(facet) => query.filters.retain(|(f, _)| *f != facet),
         }
         query

@@ -11,7 +11,7 @@ use diesel::sqlite::{Sqlite, SqliteConnection};
 
 use crate::db::cards::SummaryRow;
 use crate::db::reports::{report_summaries, ReportSummary};
-use crate::db::schema::{commitment_values, commitments};
+use crate::db::schema::{commitment_values, commitments, partners};
 use crate::domain::Workflow;
 
 /// At most this many ids per `IN (…)` list (SQLite limits bound parameters).
@@ -37,6 +37,8 @@ pub struct Batch {
     pub commitments: Vec<SummaryRow>,
     /// `(commitment id, kind, value)` of their facet values and targets.
     pub values: Vec<(i64, String, String)>,
+    /// `(commitment id, name)` of their partners.
+    pub partners: Vec<(i64, String)>,
     pub reports: Reports,
 }
 
@@ -49,6 +51,8 @@ pub fn read_batch(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Batch
         batch.commitments.extend(commitments);
         let values: Vec<(i64, String, String)> = facet_values(Some(chunk)).load(conn)?;
         batch.values.extend(values);
+        let partners: Vec<(i64, String)> = partner_names(Some(chunk)).load(conn)?;
+        batch.partners.extend(partners);
         batch.reports.extend(report_summaries(conn, Some(chunk))?);
     }
     Ok(batch)
@@ -77,6 +81,36 @@ pub fn each_value(
         add(id, kind, value);
     }
     Ok(())
+}
+
+/// Hands every partner `(commitment id, name)` to `add`, one row at a time, of whatever
+/// workflow (the caller keeps those of published commitments).
+pub fn each_partner(
+    conn: &mut SqliteConnection,
+    mut add: impl FnMut(i64, String),
+) -> QueryResult<()> {
+    let rows = partner_names(None).load_iter::<(i64, String), DefaultLoadingMode>(conn)?;
+    for row in rows {
+        let (id, name) = row?;
+        add(id, name);
+    }
+    Ok(())
+}
+
+type PartnerColumns = (partners::commitment_id, partners::name);
+
+/// The partners' names of the commitments among `ids` (all when `None`), in their order.
+fn partner_names(
+    ids: Option<&[i64]>,
+) -> partners::BoxedQuery<'_, Sqlite, SqlTypeOf<PartnerColumns>> {
+    let query = partners::table
+        .order((partners::commitment_id, partners::position))
+        .select((partners::commitment_id, partners::name))
+        .into_boxed();
+    match ids {
+        Some(ids) => query.filter(partners::commitment_id.eq_any(ids)),
+        None => query,
+    }
 }
 
 /// The published commitments among `ids` (all when `None`).

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::tokens::for_each_word;
+use super::tokens::for_each_word_while;
 use crate::db::fulltext::Document;
 
 /// Marks the start and end of a highlighted word in snippets (private-use characters, which
@@ -23,36 +23,79 @@ struct Word {
     matched: Option<usize>,
 }
 
-/// The extract of `document` that holds the most of `words` (folded), or `None` if none.
+/// The extract of `document` that holds the most of `words` (folded), or `None` if none: the
+/// first window holding them all, else the first holding the most. Reading a column stops once
+/// such a window is found and full, so a long text costs no more than its first match.
 pub fn snippet(document: &Document, words: &[String]) -> Option<String> {
     let columns = document.columns();
-    let mut best: Option<(Score, usize, Range<usize>, Vec<Word>)> = None;
+    let wanted = distinct(words);
+    let mut best: Option<(usize, usize, Range<usize>, Vec<Word>)> = None;
     for column in COLUMN_PREFERENCE {
-        let found = column_words(columns[column], words);
-        if let Some((score, window)) = best_window(&found, words.len()) {
-            if best.as_ref().is_none_or(|(s, ..)| score > *s) {
-                best = Some((score, column, window, found));
+        let found = column_words(columns[column], words, wanted);
+        if let Some((seen, window)) = best_window(&found, words.len()) {
+            if best.as_ref().is_none_or(|(s, ..)| seen > *s) {
+                best = Some((seen, column, window, found));
             }
+        }
+        if best.as_ref().is_some_and(|(seen, ..)| *seen == wanted) {
+            break;
         }
     }
     let (_, column, window, found) = best?;
     Some(render(columns[column], &found, window))
 }
 
-fn column_words(text: &str, words: &[String]) -> Vec<Word> {
+/// How many different words `words` holds (a query may repeat one).
+fn distinct(words: &[String]) -> usize {
+    (0..words.len())
+        .filter(|at| !words[..*at].contains(&words[*at]))
+        .count()
+}
+
+/// The words of `text` with the searched ones marked, up to one word past the first full
+/// window that holds all `wanted` words (nothing after it can be chosen; one more word tells
+/// that the text goes on).
+fn column_words(text: &str, words: &[String], wanted: usize) -> Vec<Word> {
     let mut found = Vec::new();
-    for_each_word(text, |word, range| {
+    let mut complete_until: Option<usize> = None;
+    for_each_word_while(text, |word, range| {
         let matched = words.iter().position(|w| w == word);
         found.push(Word { range, matched });
+        if complete_until.is_none() && matched.is_some() {
+            complete_until = end_of_complete_window(&found, words.len(), wanted);
+        }
+        complete_until.is_none_or(|end| found.len() <= end)
     });
     found
 }
 
-/// How good a window is: distinct searched words in it, then matches in it.
-type Score = (usize, usize);
+/// Where the first window ending with the last word found holds all `wanted` words, if one does.
+fn end_of_complete_window(found: &[Word], searched: usize, wanted: usize) -> Option<usize> {
+    let last = found.len() - 1;
+    let first_possible = (last + 1).saturating_sub(WINDOW);
+    (first_possible..=last)
+        .filter(|at| found[*at].matched.is_some())
+        .map(|at| at.saturating_sub(LEAD))
+        .find(|start| {
+            let upto = (start + WINDOW).min(found.len());
+            distinct_matches(&found[*start..upto], searched) == wanted
+        })
+        .map(|start| start + WINDOW)
+}
 
-fn best_window(found: &[Word], searched: usize) -> Option<(Score, Range<usize>)> {
-    let mut best: Option<(Score, Range<usize>)> = None;
+/// How many different searched words `words` holds.
+fn distinct_matches(words: &[Word], searched: usize) -> usize {
+    let mut seen = vec![false; searched];
+    words
+        .iter()
+        .filter_map(|w| w.matched)
+        .for_each(|index| seen[index] = true);
+    seen.iter().filter(|s| **s).count()
+}
+
+/// The first window around a match holding the most different searched words, with that number.
+fn best_window(found: &[Word], searched: usize) -> Option<(usize, Range<usize>)> {
+    let mut best: Option<(usize, Range<usize>)> = None;
     for (at, _) in found
         .iter()
         .enumerate()
@@ -62,15 +105,9 @@ fn best_window(found: &[Word], searched: usize) -> Option<(Score, Range<usize>)>
             .saturating_sub(LEAD)
             .min(found.len().saturating_sub(WINDOW));
         let window = start..(start + WINDOW).min(found.len());
-        let mut seen = vec![false; searched];
-        let mut hits = 0;
-        for index in found[window.clone()].iter().filter_map(|w| w.matched) {
-            seen[index] = true;
-            hits += 1;
-        }
-        let score = (seen.iter().filter(|s| **s).count(), hits);
-        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            best = Some((score, window));
+        let seen = distinct_matches(&found[window.clone()], searched);
+        if best.as_ref().is_none_or(|(s, _)| seen > *s) {
+            best = Some((seen, window));
         }
     }
     best
@@ -159,6 +196,35 @@ mod tests {
             Some("Clean \u{E000}water\u{E001}")
         );
         assert_eq!(snippet(&d, &folded("nothing")), None);
+    }
+
+    #[test]
+    fn the_first_window_holding_every_word_is_chosen_and_reading_stops_after_it() {
+        let body = format!(
+            "water {} water and wells {} water wells water",
+            "filler ".repeat(40),
+            "more ".repeat(40)
+        );
+        let words = folded("wells water");
+        let s = snippet(&document("T", &body), &words).expect("a snippet");
+        assert!(
+            s.contains("\u{E000}water\u{E001} and \u{E000}wells\u{E001}"),
+            "{s}"
+        );
+        assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
+        let found = column_words(&body, &words, 2);
+        let last = &body[found[found.len() - 1].range.clone()];
+        assert_eq!(
+            last, "more",
+            "read one word past the window, not to the end"
+        );
+    }
+
+    #[test]
+    fn a_text_that_ends_inside_the_window_has_no_closing_ellipsis() {
+        let s =
+            snippet(&document("T", "Clean water for all"), &folded("water")).expect("a snippet");
+        assert_eq!(s, "Clean \u{E000}water\u{E001} for all");
     }
 
     #[test]

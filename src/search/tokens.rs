@@ -5,6 +5,14 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// Calls `each` with every word of `text`, in order, with its byte range in `text`.
 /// "Côte d'Ivoire" gives `cote`, `d`, `ivoire`; combining accents join the word they mark.
 pub fn for_each_word(text: &str, mut each: impl FnMut(&str, std::ops::Range<usize>)) {
+    for_each_word_while(text, |word, range| {
+        each(word, range);
+        true
+    });
+}
+
+/// As [`for_each_word`], until `each` answers `false`.
+pub fn for_each_word_while(text: &str, mut each: impl FnMut(&str, std::ops::Range<usize>) -> bool) {
     let mut word = String::new();
     let mut start = 0;
     for (at, c) in text.char_indices() {
@@ -19,7 +27,9 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str, std::ops::Range<usiz
             }
             push_folded(c, &mut word);
         } else if !word.is_empty() {
-            each(&word, start..at);
+            if !each(&word, start..at) {
+                return;
+            }
             word.clear();
         }
     }

@@ -5,12 +5,13 @@
 //! Built from `db::fulltext` documents, it follows writes through [`WordIndex::apply`] with the
 //! ids of the commitments whose text changed: cost proportional to the change.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
+use super::rank_bits::RankBits;
 use super::tokens::for_each_word;
 use crate::db::fulltext::{documents, Document, Which};
 
@@ -21,6 +22,8 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// Documents read per query while building.
 const BATCH: i64 = 1_000;
+/// Postings of at least this many commitments are also kept as [`RankBits`].
+const DENSE_FROM: u64 = 2_048;
 
 /// The commitments holding one word, and the word's weighted count in each (same order).
 #[derive(Debug, Default)]
@@ -34,6 +37,9 @@ struct Postings {
     /// one place in memory, where a bitmap insert searches its container: building 100,000
     /// commitments spent a fifth of its time there.
     pending: Vec<u32>,
+    /// For a word held by many commitments: the same ids as bits with counts, so that finding
+    /// a result's weight costs the same whatever the number of postings.
+    dense: Option<RankBits>,
 }
 
 impl Postings {
@@ -41,6 +47,13 @@ impl Postings {
     /// A few results among many postings are looked up one by one (a rank in the bitmap);
     /// otherwise both lists are walked together.
     fn weights_of(&self, ids: &[u32]) -> Vec<(usize, u16)> {
+        if let Some(dense) = &self.dense {
+            return ids
+                .iter()
+                .enumerate()
+                .filter_map(|(at, id)| Some((at, *self.weights.get(dense.position(*id)?)?)))
+                .collect();
+        }
         let weight_at = |rank: u64| self.weights.get(usize::try_from(rank).ok()? - 1).copied();
         if (ids.len() as u64).saturating_mul(16) < self.ids.len() {
             return ids
@@ -73,7 +86,21 @@ impl Postings {
         } else if self.ids.insert(id) {
             let at = usize::try_from(self.ids.rank(id)).unwrap_or(usize::MAX) - 1;
             self.weights.insert(at.min(self.weights.len()), weight);
+        } else {
+            return;
         }
+        match &mut self.dense {
+            // An id far past the others (an import that kept its ids) would make bits costly.
+            Some(dense) if RankBits::worth_it(self.ids.len(), id) => dense.insert(id),
+            _ => self.index_densely_if_worth_it(),
+        }
+    }
+
+    /// Keeps the ids as [`RankBits`] too when they are dense, drops them when no longer.
+    fn index_densely_if_worth_it(&mut self) {
+        let max = self.ids.max().unwrap_or(0);
+        self.dense = (self.ids.len() >= DENSE_FROM && RankBits::worth_it(self.ids.len(), max))
+            .then(|| RankBits::of(self.ids.iter()));
     }
 
     fn add_while_building(&mut self, id: u32, weight: u16) {
@@ -87,6 +114,7 @@ impl Postings {
         self.ids = RoaringBitmap::from_sorted_iter(pending).unwrap_or_default();
         self.ids.optimize();
         self.weights.shrink_to_fit();
+        self.index_densely_if_worth_it();
     }
 
     fn remove_all(&mut self, gone: &RoaringBitmap) {
@@ -99,13 +127,14 @@ impl Postings {
         self.ids = RoaringBitmap::from_sorted_iter(ids).unwrap_or_default();
         self.weights = weights;
         self.last = self.ids.max();
+        self.index_densely_if_worth_it();
     }
 }
 
 /// Every word of every commitment's document, with what bm25 needs.
 #[derive(Debug, Default)]
 pub struct WordIndex {
-    dictionary: HashMap<Box<str>, u32>,
+    dictionary: FxHashMap<Box<str>, u32>,
     postings: Vec<Postings>,
     /// Words per document (all columns), by id; 0 for ids not indexed.
     lengths: Vec<u32>,
@@ -182,6 +211,19 @@ impl WordIndex {
             }
         }
         all
+    }
+
+    /// How many commitments hold `word` (already folded by `tokens`).
+    pub fn frequency(&self, word: &str) -> u64 {
+        self.postings_of(word).map_or(0, |p| p.ids.len())
+    }
+
+    /// The commitments holding any of `words`.
+    pub fn holding_any(&self, words: &[String]) -> RoaringBitmap {
+        words
+            .iter()
+            .filter_map(|w| self.postings_of(w))
+            .fold(RoaringBitmap::new(), |all, p| all | &p.ids)
     }
 
     /// The bm25 rank of each of `results` for `words` (lower is better, as FTS5's `bm25()`),

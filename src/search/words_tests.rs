@@ -152,3 +152,33 @@ fn a_few_results_among_many_postings_score_as_they_do_among_all() {
         "each one scored"
     );
 }
+
+#[test]
+fn a_dense_word_finds_each_weight_as_the_walk_through_its_postings_does() {
+    let mut postings = Postings::default();
+    for id in (1..6_000u32).filter(|id| id % 3 != 0) {
+        postings.add_while_building(id, (id % 7 + 1) as u16);
+    }
+    postings.finish_building();
+    assert!(postings.dense.is_some(), "4,000 of 6,000 ids are dense");
+    postings.add(3, 9);
+    postings.add(9_000, 4);
+    let results: Vec<u32> = (1..9_001).step_by(2).collect();
+    let dense = postings.weights_of(&results);
+    postings.dense = None;
+    assert_eq!(dense, postings.weights_of(&results));
+    assert!(
+        dense.contains(&(1, 9)),
+        "id 3, added after building, at position 1"
+    );
+}
+
+#[test]
+fn an_id_far_past_the_others_drops_the_bits_rather_than_growing_them() {
+    let mut postings = Postings::default();
+    (1..5_000u32).for_each(|id| postings.add_while_building(id, 1));
+    postings.finish_building();
+    postings.add(4_000_000_000, 2);
+    assert!(postings.dense.is_none());
+    assert_eq!(postings.weights_of(&[7, 4_000_000_000]), [(0, 1), (1, 2)]);
+}

@@ -81,7 +81,7 @@ pub fn current() -> Rc<SiteContext> {
 /// Paths that never need the context: files, the health check and the JSON API touch no
 /// session or database here.
 fn needs_no_context(path: &str) -> bool {
-    path.starts_with("/static/") || path == "/healthz" || path.starts_with("/api/")
+    path.starts_with("/static/") || path.starts_with("/healthz") || path.starts_with("/api/")
 }
 
 /// The middleware: resolves the context and runs the rest of the chain (the CSRF check, the

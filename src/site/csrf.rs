@@ -2,7 +2,8 @@
 //! session's token as the `csrf_token` field of its form body, checked before anything else.
 //!
 //! The middleware reads the body (up to a limit), finds the token in a urlencoded or multipart
-//! body, compares it in constant time and hands the same body on to the handler.
+//! body, compares it in constant time and hands the same body on to the handler. The long forms
+//! it cannot accept are kept (see `keep_form`).
 
 use actix_session::SessionExt;
 use actix_web::body::{BoxBody, MessageBody};
@@ -13,7 +14,8 @@ use actix_web::web::{Bytes, BytesMut};
 use actix_web::{HttpMessage, ResponseError};
 use futures_util::StreamExt;
 
-use super::session;
+use super::sent::SentForm;
+use super::{keep_form, session};
 use crate::auth::token;
 use crate::error::AppError;
 
@@ -47,6 +49,12 @@ pub async fn check(
     let submitted = kind.find_token(&body);
     match (expected, submitted) {
         (Some(expected), Some(submitted)) if token::same(&expected, &submitted) => {
+            if let Some(kept) = keep_form::after_sign_in_ended(&req, &body).await {
+                return Ok(req.into_response(kept));
+            }
+            if matches!(kind, BodyKind::UrlEncoded) {
+                req.extensions_mut().insert(SentForm(body.clone()));
+            }
             req.set_payload(Payload::from(body));
             next.call(req)
                 .await
@@ -55,6 +63,13 @@ pub async fn check(
         _ => {
             let path = super::logging::redact_path(req.path());
             tracing::info!(%path, "refused a form without a valid CSRF token");
+            let kept = match kind {
+                BodyKind::UrlEncoded => keep_form::after_token_refused(&req, &body).await,
+                _ => None,
+            };
+            if let Some(kept) = kept {
+                return Ok(req.into_response(kept));
+            }
             Ok(req.into_response(AppError::CsrfRejected.error_response()))
         }
     }

@@ -4,8 +4,11 @@ pub mod client;
 pub mod context;
 pub mod csrf;
 pub mod extract;
+pub mod keep_form;
+pub mod kept;
 pub mod logging;
 pub mod render;
+pub mod sent;
 pub mod session;
 
 pub use client::ClientAddress;

@@ -82,10 +82,15 @@ pub fn start(session: &Session, account: &Account, sign_in: i64) -> Result<(), A
     store(session, CSRF, Token::generate().0)
 }
 
-/// Signs out: forgets everything, then keeps a new CSRF token so forms still work.
+/// Signs out: forgets everything, then keeps a new CSRF token so forms still work. The account
+/// stays noted as "lapsed": a form from another tab sent afterwards is kept for it alone.
 pub fn end(session: &Session) -> Result<(), AppError> {
+    let signed_out = login(session).map(|l| l.user_id);
     session.clear();
     session.renew();
+    if let Some(user_id) = signed_out {
+        store(session, LAPSED, user_id)?;
+    }
     store(session, CSRF, Token::generate().0)
 }
 

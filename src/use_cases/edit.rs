@@ -1,5 +1,6 @@
-//! Saving changes to a commitment: the version check, the new revision, the search text, and
-//! the return to review of a returned commitment, all in one immediate transaction.
+//! Saving changes to a commitment: the version check (merging with what others saved since the
+//! form was opened), the new revision, the search text, and the return to review of a returned
+//! commitment, all in one immediate transaction.
 
 use chrono::NaiveDateTime;
 use diesel::result::Error as DieselError;
@@ -10,22 +11,47 @@ use crate::db::commitments::{record_event, replace_content};
 use crate::db::load::find;
 use crate::db::revisions::{self, NewRevision};
 use crate::db::workflow::set_workflow;
-use crate::domain::commitment::diff::{changes, FieldChange};
+use crate::domain::commitment::diff::changes;
+use crate::domain::commitment::merge::{merge, Clash};
 use crate::domain::record::exchange::content_to_record;
-use crate::domain::{Commitment, CommitmentRecord, NewCommitment, Workflow};
+use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment, Workflow};
 
 /// What became of a save.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveOutcome {
-    /// Saved as `version`; `resubmitted` when a returned commitment went back to review.
-    Saved { version: i64, resubmitted: bool },
+    /// Saved as `version`; `resubmitted` when a returned commitment went back to review;
+    /// `merged_with` the others whose changes since the form was opened were kept.
+    Saved {
+        version: i64,
+        resubmitted: bool,
+        merged_with: Option<OthersSaved>,
+    },
     /// Nothing differed from what is stored: nothing written.
     Unchanged,
-    /// Someone saved since `base_version`: nothing written; what they changed.
-    Conflict {
-        current_version: i64,
-        changed: Vec<FieldChange>,
-    },
+    /// Someone saved since `base_version` and changed some of the same fields: nothing
+    /// written; the merged record (this person's values in the clashing fields) to show.
+    Conflict(Box<Unmerged>),
+    /// The merge is not a valid commitment (a date rule across fields one changed each):
+    /// nothing written; the merged record, with what to fix.
+    MergedInvalid(Box<Unmerged>, FieldErrors),
+}
+
+/// A merge the person has to finish: from `current_version`, the merged record and the fields
+/// both changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmerged {
+    pub current_version: i64,
+    pub merged: CommitmentRecord,
+    pub clashes: Vec<Clash>,
+    pub others: OthersSaved,
+}
+
+/// Who saved the commitment after the version a form was opened from, and when the last did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OthersSaved {
+    /// Their names, each once, in the order they saved ("the registry" for imports).
+    pub names: Vec<String>,
+    pub at: NaiveDateTime,
 }
 
 /// Who saves what, from which version.
@@ -37,26 +63,107 @@ pub struct Edit<'a> {
     pub at: NaiveDateTime,
 }
 
-/// Saves an edit unless someone else saved since `base_version`.
+/// Saves an edit; when someone else saved since `base_version`, merges field by field with
+/// their changes and saves the merge unless both changed the same field.
 pub fn save(conn: &mut SqliteConnection, edit: &Edit<'_>) -> QueryResult<SaveOutcome> {
     conn.immediate_transaction(|conn| {
         let current = find(conn, edit.id)?.ok_or(DieselError::NotFound)?;
-        if current.version != edit.base_version {
-            let changed = changed_since(conn, &current, edit.base_version)?;
-            return Ok(SaveOutcome::Conflict {
-                current_version: current.version,
-                changed,
-            });
+        if current.version == edit.base_version {
+            return write_version(
+                conn,
+                &current,
+                edit.content,
+                edit.actor,
+                ("edited", None),
+                edit.at,
+            );
         }
-        write_version(
+        let base = record_of_version(conn, &current, edit.base_version)?;
+        let theirs = content_to_record(&current.content, true);
+        let merged = merge(
+            base.as_ref(),
+            &theirs,
+            &content_to_record(edit.content, true),
+        );
+        let unmerged = Box::new(Unmerged {
+            current_version: current.version,
+            merged: merged.record,
+            clashes: merged.clashes,
+            others: others_since(conn, current.id, edit.base_version)?,
+        });
+        if !unmerged.clashes.is_empty() {
+            return Ok(SaveOutcome::Conflict(unmerged));
+        }
+        let content = match NewCommitment::parse(&unmerged.merged) {
+            Ok(content) => content,
+            Err(errors) => return Ok(SaveOutcome::MergedInvalid(unmerged, errors)),
+        };
+        let saved = write_version(
             conn,
             &current,
-            edit.content,
+            &content,
             edit.actor,
             ("edited", None),
             edit.at,
-        )
+        )?;
+        Ok(match saved {
+            SaveOutcome::Saved {
+                version,
+                resubmitted,
+                ..
+            } => SaveOutcome::Saved {
+                version,
+                resubmitted,
+                merged_with: Some(unmerged.others),
+            },
+            other => other,
+        })
     })
+}
+
+/// The content of commitment `id` as saved at `version` (the current content if that is the
+/// current version), private details included; `None` when that version is not kept.
+pub fn content_at_version(
+    conn: &mut SqliteConnection,
+    id: i64,
+    version: i64,
+) -> QueryResult<Option<CommitmentRecord>> {
+    match find(conn, id)? {
+        Some(current) => record_of_version(conn, &current, version),
+        None => Ok(None),
+    }
+}
+
+fn record_of_version(
+    conn: &mut SqliteConnection,
+    current: &Commitment,
+    version: i64,
+) -> QueryResult<Option<CommitmentRecord>> {
+    if version == current.version {
+        return Ok(Some(content_to_record(&current.content, true)));
+    }
+    Ok(revisions::all(conn, current.id)?
+        .into_iter()
+        .find(|r| r.version == version)
+        .and_then(|r| CommitmentRecord::from_json(&r.snapshot).ok()))
+}
+
+/// Who saved commitment `id` after `base_version`.
+fn others_since(
+    conn: &mut SqliteConnection,
+    id: i64,
+    base_version: i64,
+) -> QueryResult<OthersSaved> {
+    let saved = revisions::since(conn, id, base_version)?;
+    let mut names: Vec<String> = Vec::new();
+    for revision in &saved {
+        let name = revision.actor.as_deref().unwrap_or("the registry");
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_string());
+        }
+    }
+    let at = saved.last().map(|r| r.created_at).unwrap_or_default();
+    Ok(OthersSaved { names, at })
 }
 
 /// Makes the content of revision `revision_id` current again, as a new revision.
@@ -86,22 +193,6 @@ pub fn restore(
             at,
         )
     })
-}
-
-/// What changed from the revision saved as `base_version` to the current content.
-fn changed_since(
-    conn: &mut SqliteConnection,
-    current: &Commitment,
-    base_version: i64,
-) -> QueryResult<Vec<FieldChange>> {
-    let base = revisions::all(conn, current.id)?
-        .into_iter()
-        .find(|r| r.version == base_version)
-        .and_then(|r| CommitmentRecord::from_json(&r.snapshot).ok());
-    let now = content_to_record(&current.content, true);
-    Ok(base
-        .map(|before| changes(&before, &now))
-        .unwrap_or_default())
 }
 
 fn write_version(
@@ -150,6 +241,7 @@ fn write_version(
     Ok(SaveOutcome::Saved {
         version,
         resubmitted,
+        merged_with: None,
     })
 }
 

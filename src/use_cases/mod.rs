@@ -9,4 +9,5 @@ pub mod photos;
 pub mod register;
 pub mod report;
 pub mod review;
+pub mod similar;
 pub mod workflow_mail;

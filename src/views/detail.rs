@@ -2,25 +2,48 @@
 
 use chrono::NaiveDate;
 
+use super::organisations::organisation_path;
 use super::photos::PhotoView;
+use super::rich_text::{blocks, Block};
 use super::SdgBadge;
 use crate::db::photos::Photo;
 use crate::domain::{Commitment, NewCommitment, ProgressReport, Workflow};
 use crate::format::{format_amount, long_date, paragraphs};
 
-/// A titled section of free text.
+/// How long a page's description for search engines and link previews may be, in characters.
+const DESCRIPTION_CHARS: usize = 200;
+
+/// A titled section of free text, its lists and web addresses found.
 #[derive(Debug, Clone)]
 pub struct Section {
     pub id: &'static str,
     pub heading: &'static str,
-    pub paragraphs: Vec<String>,
+    pub blocks: Vec<Block>,
 }
 
 /// A goal with the targets the commitment selected under it.
 #[derive(Debug, Clone)]
 pub struct GoalTargets {
     pub badge: SdgBadge,
+    /// The goal's page on the UN's SDG site, where its targets are set out.
+    pub un_url: String,
     pub targets: Vec<String>,
+}
+
+/// A name that links to its organisation's page.
+#[derive(Debug, Clone)]
+pub struct OrganisationName {
+    pub name: String,
+    pub url: String,
+}
+
+impl OrganisationName {
+    fn new(name: &str) -> Self {
+        OrganisationName {
+            name: name.to_string(),
+            url: organisation_path(name),
+        }
+    }
 }
 
 /// A row of the partners, deliverables or resources tables.
@@ -69,9 +92,10 @@ pub struct CommitmentDetail {
     pub regions: Vec<&'static str>,
     pub countries: Vec<&'static str>,
     pub coverage: Vec<String>,
-    pub lead_entity: String,
+    pub lead_entity: OrganisationName,
     pub entity_type: &'static str,
-    pub partners: Vec<Row>,
+    /// Each partner's name (linked to its organisation) and type.
+    pub partners: Vec<(OrganisationName, &'static str)>,
     pub deliverables: Vec<Row>,
     pub resources: Vec<Row>,
     pub goals: Vec<GoalTargets>,
@@ -88,6 +112,8 @@ pub struct CommitmentDetail {
     pub updated: String,
     /// Its photos, oldest first (see [`CommitmentDetail::with_photos`]).
     pub photos: Vec<PhotoView>,
+    /// The start of its objective, for search engines and link previews.
+    pub description: String,
 }
 
 impl CommitmentDetail {
@@ -109,9 +135,13 @@ impl CommitmentDetail {
             regions: content.regions.iter().map(|r| r.label()).collect(),
             countries: content.countries.iter().map(|k| k.name()).collect(),
             coverage: paragraphs(&content.geographical_coverage),
-            lead_entity: content.lead_entity.clone(),
+            lead_entity: OrganisationName::new(&content.lead_entity),
             entity_type: content.entity_type.label(),
-            partners: partner_rows(content),
+            partners: content
+                .partners
+                .iter()
+                .map(|p| (OrganisationName::new(&p.name), p.entity_type.label()))
+                .collect(),
             deliverables: deliverable_rows(content),
             resources: resource_rows(content),
             goals: goals(content),
@@ -130,6 +160,7 @@ impl CommitmentDetail {
             published: c.published_at.map(|t| long_date(t.date())),
             updated: long_date(c.updated_at.date()),
             photos: Vec::new(),
+            description: description(&content.objective),
         }
     }
 
@@ -180,19 +211,23 @@ fn sections(c: &NewCommitment) -> Vec<Section> {
         .map(|(id, heading, text)| Section {
             id,
             heading,
-            paragraphs: paragraphs(text),
+            blocks: blocks(text),
         })
-        .filter(|s| !s.paragraphs.is_empty())
+        .filter(|s| !s.blocks.is_empty())
         .collect()
 }
 
-fn partner_rows(c: &NewCommitment) -> Vec<Row> {
-    c.partners
-        .iter()
-        .map(|p| Row {
-            cells: vec![p.name.clone(), p.entity_type.label().to_string()],
-        })
-        .collect()
+/// The first words of `text` on one line, at most [`DESCRIPTION_CHARS`] long.
+pub fn description(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= DESCRIPTION_CHARS {
+        return line;
+    }
+    let cut: String = line.chars().take(DESCRIPTION_CHARS - 1).collect();
+    let words = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(words, _)| words);
+    format!("{}…", words.trim_end_matches([',', ';', ':', '.']))
 }
 
 fn deliverable_rows(c: &NewCommitment) -> Vec<Row> {
@@ -215,7 +250,10 @@ fn resource_rows(c: &NewCommitment) -> Vec<Row> {
             cells: vec![
                 r.kind.label().to_string(),
                 r.description.clone(),
-                format!("{} {}", format_amount(r.amount), r.currency),
+                r.amount
+                    .as_ref()
+                    .map(|m| format!("{} {}", format_amount(m.value), m.currency))
+                    .unwrap_or_else(|| "Not given".to_string()),
             ],
         })
         .collect()
@@ -226,6 +264,7 @@ fn goals(c: &NewCommitment) -> Vec<GoalTargets> {
         .iter()
         .map(|&sdg| GoalTargets {
             badge: SdgBadge::from(sdg),
+            un_url: format!("https://sdgs.un.org/goals/goal{}", sdg.number()),
             targets: c
                 .targets
                 .iter()

@@ -4,13 +4,18 @@ pub mod charts;
 pub mod commitment_form;
 mod detail;
 pub mod editors;
+pub mod follow;
 pub mod form_rows;
 
 pub mod history;
+pub mod merge;
+pub mod organisations;
 pub mod photos;
 pub mod report_form;
 pub mod review;
+pub mod rich_text;
 pub mod search;
+pub mod search_problems;
 
 pub use crate::format::{age, format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;
@@ -42,6 +47,8 @@ pub struct CommitmentCard {
     pub id: i64,
     pub title: String,
     pub lead_entity: String,
+    /// The lead entity's organisation page.
+    pub lead_url: String,
     pub entity_type: &'static str,
     pub category: &'static str,
     pub sdgs: Vec<SdgBadge>,
@@ -60,6 +67,7 @@ impl CommitmentCard {
         CommitmentCard {
             id: c.id,
             title: c.title,
+            lead_url: organisations::organisation_path(&c.lead_entity),
             lead_entity: c.lead_entity,
             entity_type: c.entity_type.label(),
             category: c.category.label(),

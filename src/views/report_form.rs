@@ -17,6 +17,9 @@ pub struct ReportDeliverableRow {
     pub id: i64,
     pub title: String,
     pub due: String,
+    /// The status when the form was first opened, sent back so that a report filed at the
+    /// same time by someone else keeps the statuses this person did not change.
+    pub was: String,
     pub options: Vec<Choice>,
     pub error: Option<String>,
 }
@@ -88,6 +91,11 @@ fn deliverable_row(
         id: d.id,
         title: d.title.clone(),
         due: long_date(d.due_date),
+        was: form
+            .was_of(d.id)
+            .unwrap_or(d.status.slug())
+            .trim()
+            .to_string(),
         options: DeliverableStatus::ALL
             .iter()
             .map(|s| Choice {

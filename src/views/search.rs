@@ -181,6 +181,7 @@ fn constraint_label(query: &SearchQuery, kind: ConstraintKind) -> String {
         ConstraintKind::Text => format!("the search text “{}”", query.q),
         ConstraintKind::Target => format!("the target filter ({})", query.targets.join(", ")),
         ConstraintKind::StartYears => format!("the start year filter ({})", years_label(query)),
+        ConstraintKind::Organisation => "the organisation".to_string(),
         ConstraintKind::Facet(facet) => {
             let values: Vec<String> = query
                 .selected(facet)

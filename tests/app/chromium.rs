@@ -2,168 +2,10 @@
 //! completion date before the start, sees the error summary, follows its link to the field,
 //! fixes it and lands on the new commitment. Screenshots of each step are kept for people.
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use fantoccini::Locator;
 
-use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
-
+use crate::helpers::chromium::*;
 use crate::helpers::*;
-
-/// chromedriver on a free port, stopped when dropped.
-struct Driver {
-    process: Child,
-    url: String,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.process.kill();
-        let _ = self.process.wait();
-    }
-}
-
-async fn start_driver() -> Driver {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let process = Command::new("chromedriver")
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect(
-            "chromedriver is installed (apt-get install chromium chromium-driver; .ci/run does it)",
-        );
-    let driver = Driver {
-        process,
-        url: format!("http://127.0.0.1:{port}"),
-    };
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return driver;
-        }
-        actix_web::rt::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("chromedriver did not start");
-}
-
-async fn open_browser(driver: &Driver) -> Client {
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        json!({"args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--window-size=1280,1600"]}),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(capabilities)
-        .connect(&driver.url)
-        .await
-        .expect("a Chromium session starts")
-}
-
-/// Where the screenshots go: the build's target folder, for people to look at.
-fn screenshot_dir() -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-async fn screenshot(browser: &Client, name: &str) {
-    let height: u64 = browser
-        .execute("return document.documentElement.scrollHeight", vec![])
-        .await
-        .unwrap()
-        .as_u64()
-        .unwrap_or(1600);
-    browser
-        .set_window_size(1280, height.clamp(800, 12_000) as u32)
-        .await
-        .unwrap();
-    let png = browser.screenshot().await.unwrap();
-    let path = screenshot_dir().join(format!("{name}.png"));
-    std::fs::write(&path, png).unwrap();
-    println!("screenshot: {}", path.display());
-    browser.set_window_size(1280, 1600).await.unwrap();
-}
-
-async fn type_into(browser: &Client, id: &str, text: &str) {
-    let field = browser.find(Locator::Id(id)).await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
-/// Date inputs take typed text in the browser's locale order: set their value directly.
-async fn set_date(browser: &Client, id: &str, date: &str) {
-    browser
-        .execute(
-            "document.getElementById(arguments[0]).value = arguments[1]",
-            vec![json!(id), json!(date)],
-        )
-        .await
-        .unwrap();
-}
-
-async fn click(browser: &Client, css: &str) {
-    browser
-        .find(Locator::Css(css))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn sign_in(browser: &Client, app: &TestApp, email: &str, password: &str) {
-    browser
-        .goto(&format!("{}/account/login", app.address))
-        .await
-        .unwrap();
-    type_into(browser, "email", email).await;
-    type_into(browser, "password", password).await;
-    click(browser, "form[action='/account/login'] button[type=submit]").await;
-    browser
-        .wait()
-        .for_element(Locator::Css("form[action='/account/logout']"))
-        .await
-        .unwrap();
-}
-
-async fn fill_commitment(browser: &Client) {
-    type_into(browser, "title", "Solar pumps for irrigation in the Sahel").await;
-    click(browser, "#category").await;
-    type_into(
-        browser,
-        "objective",
-        "Irrigate 5,000 hectares with solar-powered pumps.",
-    )
-    .await;
-    type_into(
-        browser,
-        "implementation",
-        "Farmers' cooperatives install and run the pumps.",
-    )
-    .await;
-    click(browser, "#sdgs-7").await;
-    click(browser, "#sdgs-13").await;
-    click(browser, "#regions").await;
-    type_into(browser, "lead_entity", "Sahel Solar Cooperative").await;
-    browser
-        .execute(
-            "document.getElementById('entity_type').value = 'civil-society'",
-            vec![],
-        )
-        .await
-        .unwrap();
-    type_into(browser, "contact_name", "Awa Diallo").await;
-    type_into(browser, "contact_email", "awa.diallo@example.org").await;
-    set_date(browser, "start_date", "2020-01-01").await;
-    set_date(browser, "completion_date", "2019-06-30").await;
-}
 
 #[actix_web::test]
 async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_commitment() {
@@ -236,5 +78,55 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
     assert!(page.contains("31 December 2030"));
     assert!(page.contains("Awaiting review"));
     screenshot(&browser, "4-commitment-submitted").await;
+    browser.close().await.unwrap();
+}
+
+#[actix_web::test]
+async fn typing_the_date_hints_example_with_the_keyboard_gives_that_date() {
+    let app = spawn_app().await;
+    let email = "ama@example.org";
+    let password = app.create_user(email, Role::Contributor);
+    let driver = start_driver().await;
+    let browser = open_browser(&driver).await;
+
+    sign_in(&browser, &app, email, &password).await;
+    browser
+        .goto(&format!("{}/commitments/new", app.address))
+        .await
+        .unwrap();
+    fill_commitment(&browser).await;
+    let hint = browser
+        .find(Locator::Id("start_date-hint"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(hint.contains("2024-03-31"), "{hint}");
+    type_into(&browser, "start_date", "2024-03-31").await;
+    type_into(&browser, "completion_date", "2030-12-31").await;
+    let typed: String = browser
+        .find(Locator::Id("start_date"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(typed, "2024-03-31", "the keys give the hint's date");
+    screenshot(&browser, "5-dates-typed").await;
+    click(&browser, ".form-actions button[type=submit]").await;
+
+    browser
+        .wait()
+        .for_element(Locator::Css(".detail__aside"))
+        .await
+        .unwrap();
+    let page = browser.source().await.unwrap();
+    assert!(page.contains("31 March 2024"), "the start date as typed");
+    assert!(
+        page.contains("31 December 2030"),
+        "the completion date as typed"
+    );
     browser.close().await.unwrap();
 }

@@ -40,10 +40,11 @@ async fn a_csv_of_more_rows_than_one_batch_streams_every_match_once_under_one_he
     );
     let text = response.text().await.unwrap();
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(reader.headers().unwrap().get(0), Some("title"));
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..3], ["id", "url", "title"]);
     let titles: Vec<String> = reader
         .records()
-        .map(|r| r.unwrap()[0].to_string())
+        .map(|r| r.unwrap()[2].to_string())
         .collect();
     assert_eq!(titles.len() as u64, expected, "every published commitment");
     assert!(
@@ -70,4 +71,83 @@ async fn a_csv_of_a_text_search_holds_exactly_the_search_results() {
     assert_eq!(status, 200);
     let rows = csv::Reader::from_reader(text.as_bytes()).records().count();
     assert_eq!(rows as u64, expected);
+}
+
+#[actix_web::test]
+async fn each_csv_row_links_back_to_its_commitment_and_ends_with_its_status_reporting_and_publication(
+) {
+    let app = spawn_app_with_public_url("https://registry.example.org").await;
+    let made = app
+        .commitment()
+        .with("published_at", serde_json::json!("2026-01-10T10:00:00Z"))
+        .create()
+        .await;
+    let (status, text) = app.get("/commitments.csv").await;
+    assert_eq!(status, 200);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..2], ["id", "url"]);
+    assert_eq!(
+        header[header.len() - 3..],
+        ["status", "reporting", "published_at"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    let cell = |name: &str| rows[0][header.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(cell("id"), made.id.to_string());
+    assert_eq!(
+        cell("url"),
+        format!("https://registry.example.org/commitments/{}", made.id)
+    );
+    assert_eq!(
+        cell("title"),
+        "Safe water for 200 rural schools in Cambodia"
+    );
+    assert_eq!(cell("status"), "ongoing");
+    assert!(
+        ["up-to-date", "due", "overdue", "inactive"].contains(&cell("reporting").as_str()),
+        "{}",
+        cell("reporting")
+    );
+    assert_eq!(cell("published_at"), "2026-01-10T10:00:00Z");
+    assert_eq!(cell("contact_email"), "", "a private contact stays private");
+}
+
+#[actix_web::test]
+async fn cells_a_spreadsheet_would_run_as_formulas_are_written_as_text() {
+    let app = spawn_app().await;
+    app.commitment()
+        .titled("=HYPERLINK(\"http://evil.example\",\"Click for details\")")
+        .with("lead_entity", serde_json::json!("@SUM(1+1) Holdings"))
+        .with(
+            "objective",
+            serde_json::json!("-2+3 more wells\nSecond line"),
+        )
+        .with(
+            "geographical_coverage",
+            serde_json::json!("+Takeo province"),
+        )
+        .with(
+            "stakeholders",
+            serde_json::json!("Pupils - teachers = partners"),
+        )
+        .create()
+        .await;
+    let (_, text) = app.get("/commitments.csv").await;
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    let row = reader.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_string();
+    assert_eq!(
+        cell("title"),
+        "'=HYPERLINK(\"http://evil.example\",\"Click for details\")"
+    );
+    assert_eq!(cell("lead_entity"), "'@SUM(1+1) Holdings");
+    assert_eq!(cell("objective"), "'-2+3 more wells\nSecond line");
+    assert_eq!(cell("geographical_coverage"), "'+Takeo province");
+    assert_eq!(
+        cell("stakeholders"),
+        "Pupils - teachers = partners",
+        "only a cell's first character matters"
+    );
 }

@@ -78,7 +78,8 @@ async fn a_save_over_someone_elses_is_a_409_that_keeps_the_input_and_shows_what_
         page.contains("value=\"Title typed from the old page\""),
         "the person's input is kept"
     );
-    assert!(page.contains("<td>Title</td><td>Safe water for 200 rural schools in Cambodia</td><td>Title saved by a colleague</td>"));
+    assert!(page.contains("<dd>Safe water for 200 rural schools in Cambodia</dd>"));
+    assert!(page.contains("<dd>Title saved by a colleague</dd>"));
     assert!(
         page.contains("name=\"version\" value=\"2\""),
         "saving again is now possible"

@@ -62,15 +62,15 @@ async fn a_commitment_page_lists_partners_deliverables_resources_goals_and_targe
     let app = spawn_app_in(data_dir_with(&[water_record()])).await;
     let (_, page) = app.get("/commitments/1").await;
     for text in [
-        "<td>UNICEF Cambodia</td><td>UN entity</td>",
-        "<td>WaterAid</td><td>NGO</td>",
+        "<td><a href=\"/organisations/unicef-cambodia\">UNICEF Cambodia</a></td><td>UN entity</td>",
+        "<td><a href=\"/organisations/wateraid\">WaterAid</a></td><td>NGO</td>",
         "<td>First 50 wells drilled</td><td>30 June 2027</td><td>In progress</td>",
         "Grant for drilling",
         "25,000 USD",
         "Goal 6: Clean Water and Sanitation",
         "Goal 4: Quality Education",
-        "targets 6.1",
-        "targets 4.a",
+        "target <a href=\"https://sdgs.un.org/goals/goal6\" title=\"Target 6.1 of",
+        "target <a href=\"https://sdgs.un.org/goals/goal4\" title=\"Target 4.a of",
         "Capacity building",
         "South-South cooperation",
     ] {

@@ -95,7 +95,7 @@ async fn a_text_file_named_jpg_is_refused_and_the_text_is_kept() {
     assert_upload_error(
         &page,
         "photo",
-        "The selected file must be a JPEG, PNG or WebP image",
+        "The selected file must be a JPEG, PNG or WebP image: save it as one and choose it again",
     );
     assert!(
         page.contains("value=\"Pupils at a well\""),
@@ -119,7 +119,7 @@ async fn a_photo_over_5_mb_is_refused_clearly_and_a_body_over_8_mb_too() {
     assert_upload_error(
         &page,
         "photo",
-        "The selected file must be smaller than 5 MB",
+        "The selected file must be smaller than 5 MB: save a smaller copy and choose it again",
     );
     assert!(page.contains("value=\"Pupils at a well\""));
 

@@ -349,7 +349,7 @@ async fn reset_requests_are_limited_and_keep_the_email_address() {
 /// Posts the valid registration form as `user`; returns status and page.
 async fn register(user: &User) -> (u16, String) {
     let response = user
-        .submit("/commitments/new", "/commitments", &valid_form())
+        .submit("/commitments/new", "/commitments", &registering_anyway())
         .await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
@@ -369,7 +369,7 @@ async fn registrations_beyond_the_daily_quota_get_a_clear_page_and_nothing_is_wr
         assert_eq!(register(&contributor).await.0, 303, "registration {n}");
     }
     let response = contributor
-        .submit("/commitments/new", "/commitments", &valid_form())
+        .submit("/commitments/new", "/commitments", &registering_anyway())
         .await;
     assert_eq!(response.status(), 429);
     let wait = retry_after(&response);
@@ -405,7 +405,7 @@ async fn the_daily_quota_is_read_from_the_database_so_it_holds_across_restarts()
         303
     );
     let response = browser
-        .submit("/commitments/new", "/commitments", &valid_form())
+        .submit("/commitments/new", "/commitments", &registering_anyway())
         .await;
     assert_eq!(response.status(), 429);
 }

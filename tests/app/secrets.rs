@@ -136,6 +136,8 @@ async fn every_account_flow(browser: &Browser, outbox: &std::path::Path) -> Vec<
     assert_eq!(response.status(), 303);
     let verify = read_outbox(outbox).pop().unwrap();
     assert_eq!(browser.get(&verify.link_path()).await.0, 200);
+    // Confirming signs the person in: sign out to sign in with the password.
+    assert_eq!(browser.logout().await.status(), 303);
     assert_eq!(
         browser
             .login("sokha@example.org", WRONG_PASSWORD)

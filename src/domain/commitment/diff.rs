@@ -40,7 +40,7 @@ pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<Field
     found
 }
 
-fn to_map(record: &CommitmentRecord) -> serde_json::Map<String, Value> {
+pub(super) fn to_map(record: &CommitmentRecord) -> serde_json::Map<String, Value> {
     match serde_json::to_value(record) {
         Ok(Value::Object(map)) => map,
         _ => serde_json::Map::new(),
@@ -67,7 +67,7 @@ pub fn label(key: &str) -> String {
 }
 
 /// A value as one line of text: lists joined by commas, rows by semicolons.
-fn text(value: &Value) -> String {
+pub(super) fn text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),

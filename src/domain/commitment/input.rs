@@ -44,6 +44,9 @@ pub struct ResourceInput {
     #[serde(with = "crate::domain::record::json::number_or_null")]
     #[schema(value_type = Option<u64>, default = json!(null))]
     pub amount: String,
+    /// An ISO 4217 code, `null` when not given.
+    #[serde(with = "crate::domain::record::json::text_or_null")]
+    #[schema(value_type = Option<String>, default = json!(null))]
     pub currency: String,
 }
 

@@ -2,6 +2,8 @@
 
 pub mod diff;
 pub mod input;
+pub mod merge;
+mod money;
 pub mod rows;
 mod sections;
 pub mod stored;
@@ -83,7 +85,16 @@ pub struct Deliverable {
 pub struct Resource {
     pub kind: ResourceKind,
     pub description: String,
-    pub amount: u64,
+    /// What it is worth, when given (in-kind and staff resources often have no amount).
+    pub amount: Option<Money>,
+}
+
+/// A whole amount in one currency: an amount never goes without its currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Money {
+    pub value: u64,
+    /// An upper-case ISO 4217 code, checked on every input (rows stored before the check may
+    /// hold another three letters: they are shown as stored, and refused when next saved).
     pub currency: String,
 }
 

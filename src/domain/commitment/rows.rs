@@ -1,6 +1,7 @@
 //! Repeated rows (partners, deliverables, resources): blank rows ignored, partly filled rows refused.
 
 use super::input::{DeliverableInput, PartnerInput, ResourceInput};
+use super::money::parse_money;
 use super::{Deliverable, Partner, Resource};
 use crate::domain::errors::{Field, FieldErrors};
 use crate::domain::fields::{choice_at, date_at, one_line};
@@ -159,63 +160,12 @@ pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<
                 true,
                 errors,
             );
-            let amount = amount(&input.amount, row, errors);
-            let currency = currency(&input.currency, row, errors);
+            let amount = parse_money(&input.amount, &input.currency, row, errors);
             Some(Resource {
                 kind: kind?,
                 description: description?,
                 amount: amount?,
-                currency: currency?,
             })
         },
     )
-}
-
-fn amount(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<u64> {
-    let field = Field::in_row("resource_amount", row);
-    let value = raw.trim();
-    let n = row + 1;
-    if value.is_empty() {
-        errors.add(
-            field,
-            format!("Enter the amount of resource {n}, as a whole number (0 if none)"),
-        );
-        return None;
-    }
-    if !value.bytes().all(|b| b.is_ascii_digit()) {
-        errors.add(field, format!("The amount of resource {n} must be a whole number of 0 or more, digits only, like 25000"));
-        return None;
-    }
-    let parsed = value
-        .parse::<u64>()
-        .ok()
-        .filter(|a| i64::try_from(*a).is_ok());
-    if parsed.is_none() {
-        errors.add(
-            field,
-            format!("The amount of resource {n} is too large: enter at most 9223372036854775807"),
-        );
-    }
-    parsed
-}
-
-fn currency(raw: &str, row: usize, errors: &mut FieldErrors) -> Option<String> {
-    let field = Field::in_row("resource_currency", row);
-    let value = raw.trim();
-    let n = row + 1;
-    if value.len() == 3 && value.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return Some(value.to_ascii_uppercase());
-    }
-    if value.is_empty() {
-        errors.add(
-            field,
-            format!("Enter the currency of resource {n}, as a 3-letter code like USD"),
-        );
-    } else {
-        errors.add(
-            field,
-            format!("The currency of resource {n} must be a 3-letter code like USD or EUR"),
-        );
-    }
-    None
 }

@@ -190,7 +190,8 @@ fn other_methods(raw: &[String], errors: &mut FieldErrors) -> Option<Vec<String>
     Some(names)
 }
 
-/// Start and completion dates, with the ongoing rule.
+/// Start and completion dates, with the ongoing rule; every rule is checked, so that one
+/// answer lists every problem (a completion date both ticked Ongoing and before the start).
 pub(super) fn parse_dates(
     input: &CommitmentRecord,
     errors: &mut FieldErrors,
@@ -198,43 +199,49 @@ pub(super) fn parse_dates(
     let start = required_date(&input.start_date, "start_date", "Start date", errors);
     let completion_raw = input.completion_date.trim();
     let completion = if completion_raw.is_empty() {
-        Ok(None)
+        Some(None)
     } else {
-        parse_date(completion_raw).map(Some).map_err(|problem| {
-            errors.add(
-                Field::single("completion_date"),
-                date_message("Completion date", problem),
-            );
-        })
+        optional_date(completion_raw, "completion_date", "Completion date", errors).map(Some)
     };
     let ongoing = input.ongoing.unwrap_or(completion_raw.is_empty());
-    let completion = completion.ok()?;
-    check_ongoing(completion, ongoing, errors)?;
-    let start = start?;
-    if let Some(end) = completion.filter(|end| *end < start) {
-        errors.add(
-            Field::single("completion_date"),
-            format!(
-                "Completion date ({end}) must be the same as or after the start date ({start})"
-            ),
-        );
-        return None;
-    }
-    Some((start, completion))
+    let agrees = check_ongoing(completion_raw.is_empty(), ongoing, errors);
+    let in_order = match (start, completion) {
+        (Some(start), Some(Some(end))) if end < start => {
+            errors.add(
+                Field::single("completion_date"),
+                format!(
+                    "Completion date ({end}) must be the same as or after the start date ({start})"
+                ),
+            );
+            None
+        }
+        _ => Some(()),
+    };
+    agrees?;
+    in_order?;
+    Some((start?, completion?))
+}
+
+/// A date that was given, checked against the date rules.
+fn optional_date(
+    raw: &str,
+    name: &'static str,
+    label: &str,
+    errors: &mut FieldErrors,
+) -> Option<NaiveDate> {
+    parse_date(raw)
+        .map_err(|problem| errors.add(Field::single(name), date_message(label, problem)))
+        .ok()
 }
 
 /// Exactly one of: a completion date, or ongoing with no completion date.
-fn check_ongoing(
-    completion: Option<NaiveDate>,
-    ongoing: bool,
-    errors: &mut FieldErrors,
-) -> Option<()> {
-    match (completion, ongoing) {
-        (Some(_), true) => errors.add(
+fn check_ongoing(no_completion: bool, ongoing: bool, errors: &mut FieldErrors) -> Option<()> {
+    match (no_completion, ongoing) {
+        (false, true) => errors.add(
             Field::single("ongoing"),
             "Either enter a completion date or tick Ongoing, not both",
         ),
-        (None, false) => errors.add(
+        (true, false) => errors.add(
             Field::single("completion_date"),
             "Enter a completion date, or tick Ongoing if the commitment has no end date",
         ),

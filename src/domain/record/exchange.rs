@@ -196,8 +196,16 @@ fn resource_row(r: &Resource) -> ResourceInput {
     ResourceInput {
         kind: r.kind.slug().to_string(),
         description: r.description.clone(),
-        amount: r.amount.to_string(),
-        currency: r.currency.clone(),
+        amount: r
+            .amount
+            .as_ref()
+            .map(|m| m.value.to_string())
+            .unwrap_or_default(),
+        currency: r
+            .amount
+            .as_ref()
+            .map(|m| m.currency.clone())
+            .unwrap_or_default(),
     }
 }
 

@@ -1,6 +1,20 @@
 //! How the record's JSON numbers and nulls map to the input's strings: blank is `null`.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+/// Removes every key whose value is `null`, in this object and the objects and lists within:
+/// for the record, `null` means the same as a missing key.
+pub fn drop_nulls(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            object.retain(|_, v| !v.is_null());
+            object.values_mut().for_each(drop_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
 
 /// A number as JSON when the text is one, else the text as it is.
 #[derive(Serialize)]
@@ -59,5 +73,29 @@ pub mod text_or_null {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
         Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn null_values_are_dropped_at_every_depth() {
+        let mut value = serde_json::json!({
+            "title": null,
+            "contact": {"name": "Ana", "phone": null},
+            "resources": [{"kind": "staff", "amount": null, "currency": null}],
+            "sdgs": [6]
+        });
+        drop_nulls(&mut value);
+        assert_eq!(
+            value,
+            serde_json::json!({
+                "contact": {"name": "Ana"},
+                "resources": [{"kind": "staff"}],
+                "sdgs": [6]
+            })
+        );
     }
 }

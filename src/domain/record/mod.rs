@@ -94,10 +94,12 @@ pub struct CommitmentRecord {
 }
 
 impl CommitmentRecord {
-    /// Reads one JSON object, refusing unknown keys; errors come as `path: message`.
+    /// Reads one JSON object, refusing unknown keys; errors come as `path: message`. A key whose
+    /// value is `null` counts as missing, at any depth (other programs write `"phone": null`).
     pub fn from_json(text: &str) -> Result<Self, String> {
-        let value: serde_json::Value =
+        let mut value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| format!("record: not valid JSON ({e})"))?;
+        json::drop_nulls(&mut value);
         let object = value
             .as_object()
             .ok_or_else(|| "record: must be a JSON object".to_string())?;

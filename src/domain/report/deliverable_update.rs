@@ -29,10 +29,13 @@ pub fn status_field(row: usize) -> Field {
 /// commitment's deliverables; returns those whose status changes, with the new status.
 ///
 /// Each id must be one of `known` and appear once, each status be a known slug; deliverables
-/// left out keep their status.
+/// left out keep their status. When the form sends the statuses it was opened with (`was`,
+/// parallel), a status the person left as it was is no change, so that a report someone else
+/// filed meanwhile keeps the statuses it set; a status the person changed is applied.
 pub fn deliverable_changes(
     ids: &[String],
     statuses: &[String],
+    was: &[String],
     known: &[StoredDeliverable],
     errors: &mut FieldErrors,
 ) -> Vec<(i64, DeliverableStatus)> {
@@ -45,7 +48,8 @@ pub fn deliverable_changes(
     }
     let mut seen = Vec::with_capacity(ids.len());
     let mut changes = Vec::new();
-    for (raw_id, raw_status) in ids.iter().zip(statuses) {
+    let opened_with: &[String] = if was.len() == ids.len() { was } else { &[] };
+    for (at, (raw_id, raw_status)) in ids.iter().zip(statuses).enumerate() {
         let found = raw_id
             .trim()
             .parse::<i64>()
@@ -74,6 +78,12 @@ pub fn deliverable_changes(
             continue;
         }
         seen.push(row);
+        if opened_with
+            .get(at)
+            .is_some_and(|w| w.trim() == raw_status.trim())
+        {
+            continue;
+        }
         match DeliverableStatus::from_slug(raw_status.trim()) {
             Some(status) if status != deliverable.status => changes.push((deliverable.id, status)),
             Some(_) => {}
@@ -129,9 +139,41 @@ mod tests {
     }
 
     fn changes(ids: &[&str], statuses: &[&str]) -> (Vec<(i64, DeliverableStatus)>, FieldErrors) {
+        changes_from(ids, statuses, &[])
+    }
+
+    fn changes_from(
+        ids: &[&str],
+        statuses: &[&str],
+        was: &[&str],
+    ) -> (Vec<(i64, DeliverableStatus)>, FieldErrors) {
         let mut errors = FieldErrors::new();
-        let changes = deliverable_changes(&strings(ids), &strings(statuses), &known(), &mut errors);
+        let changes = deliverable_changes(
+            &strings(ids),
+            &strings(statuses),
+            &strings(was),
+            &known(),
+            &mut errors,
+        );
         (changes, errors)
+    }
+
+    #[test]
+    fn a_status_left_as_the_form_showed_it_keeps_what_someone_else_set_meanwhile() {
+        // The form showed both planned; someone else has since set 7 to in progress.
+        let (changed, errors) = changes_from(
+            &["7", "9"],
+            &["planned", "completed"],
+            &["planned", "planned"],
+        );
+        assert!(errors.is_empty());
+        assert_eq!(changed, [(9, DeliverableStatus::Completed)]);
+        let (changed, _) = changes_from(&["7"], &["cancelled"], &["planned"]);
+        assert_eq!(
+            changed,
+            [(7, DeliverableStatus::Cancelled)],
+            "a change of mine is applied"
+        );
     }
 
     #[test]

@@ -6,13 +6,14 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::auth::next::{after_login, local_path};
+use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::format::describe_wait;
 use crate::limits::rate::Action;
+use crate::site::kept::{keep_form, KeepsForm};
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
@@ -53,6 +54,22 @@ impl LoginPage {
         }
     }
 
+    /// Why the person was sent here, from where they were going.
+    fn reason(&self) -> Option<&'static str> {
+        reason(&self.next)
+    }
+
+    /// "Create an account", keeping where the person was going.
+    fn signup_link(&self) -> String {
+        match self.next.as_str() {
+            "" => "/account/signup".into(),
+            next => format!(
+                "/account/signup?next={}",
+                form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+            ),
+        }
+    }
+
     fn with_error(email: String, next: &str, message: &str) -> Self {
         let mut errors = FieldErrors::new();
         errors.add(Field::single("email"), message);
@@ -72,12 +89,30 @@ pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpRespo
     )
 }
 
-/// POST `/account/login`.
+impl KeepsForm for LoginPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
+
+/// POST `/account/login`: 303 where the person was going; 422 or 429 with the form kept and
+/// why; 503 with the form kept when the registry is busy.
 pub async fn submit(
     state: web::Data<AppState>,
     session: Session,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
     HtmlForm(form): HtmlForm<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let (email, next) = (form.email.clone(), form.next.clone());
+    let answer = sign_in(state, session, address, form).await;
+    keep_form(answer, || LoginPage::new(email, &next, FieldErrors::new()))
+}
+
+async fn sign_in(
+    state: web::Data<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    form: LoginForm,
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_string();
     let mut errors = FieldErrors::new();

@@ -13,6 +13,7 @@ use crate::db::tokens::TokenState;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::{session, ClientAddress, HtmlForm};
 use crate::state::AppState;
@@ -110,7 +111,14 @@ pub async fn password_form(
     }
 }
 
-/// POST `/account/reset/{token}`: sets the password, ends every session, asks to sign in.
+impl KeepsForm for NewPasswordPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
+}
+
+/// POST `/account/reset/{token}`: sets the password, ends every session, asks to sign in
+/// (503 with the form again when the registry is busy).
 pub async fn set_password(
     state: web::Data<AppState>,
     session: Session,
@@ -133,7 +141,15 @@ pub async fn set_password(
         let retry = NewPasswordPage { token, errors };
         return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
     }
-    match reset::complete(&state, token, form.password).await? {
+    let kept = NewPasswordPage {
+        token: token.clone(),
+        errors: FieldErrors::new(),
+    };
+    let completed = match reset::complete(&state, token, form.password).await {
+        Ok(completed) => completed,
+        Err(error) => return form_kept(error, kept),
+    };
+    match completed {
         TokenState::Valid { user_id } => {
             tracing::info!(user_id, "password reset");
             session::end(&session)?;

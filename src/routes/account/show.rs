@@ -9,6 +9,7 @@ use askama::Template;
 
 use crate::db::mail_recipients::wants_review_mail;
 use crate::db::reviews::explanations_for_owner;
+use crate::db::saved_searches;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::Account;
 use crate::domain::Decision;
@@ -16,8 +17,11 @@ use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::CurrentUser;
 use crate::state::AppState;
+use crate::views::follow::SavedSearchLink;
 use crate::views::long_date;
 use crate::views::review::Explanation;
+
+use super::drafts::DraftLine;
 
 /// The signed-in person's own page.
 #[derive(Template)]
@@ -33,6 +37,10 @@ pub struct AccountPage {
     due: Vec<ReportDue>,
     /// Moderators: whether they get mail when a commitment is waiting for review.
     review_mail: bool,
+    /// My saved drafts, the latest first.
+    drafts: Vec<DraftLine>,
+    /// My saved searches (their own partial template).
+    saved: Vec<SavedSearchLink>,
 }
 
 impl AccountPage {
@@ -62,6 +70,13 @@ pub async fn show(
     let review_mail = state
         .db(move |conn| Ok(wants_review_mail(conn, id)?))
         .await?;
+    let drafts = super::drafts::lines(&state, id).await?;
+    let saved = state
+        .db(move |conn| Ok(saved_searches::list_for(conn, id)?))
+        .await?
+        .iter()
+        .map(SavedSearchLink::of)
+        .collect();
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -79,6 +94,8 @@ pub async fn show(
             explanations,
             due,
             review_mail,
+            drafts,
+            saved,
         },
     )
 }

@@ -6,10 +6,15 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::auth::next::local_path;
+use crate::db::sign_ins;
 use crate::db::tokens::TokenState;
+use crate::domain::commitment::stored::now;
+use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
+use crate::site::kept::{keep_form, KeepsForm};
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site};
 use crate::state::AppState;
@@ -23,6 +28,8 @@ pub struct SignupForm {
     email: String,
     password: String,
     password_confirm: String,
+    /// Where the person was going (a local path), kept until the address is confirmed.
+    next: String,
 }
 
 /// The sign-up form (passwords are never sent back).
@@ -32,23 +39,66 @@ pub struct SignupPage {
     name: String,
     email: String,
     errors: FieldErrors,
+    /// Where to go once the address is confirmed; a local path or empty.
+    next: String,
+}
+
+/// The query of the sign-up page.
+#[derive(Deserialize)]
+pub struct SignupQuery {
+    next: Option<String>,
+}
+
+fn local_or_empty(next: &str) -> String {
+    local_path(next).unwrap_or_default().to_string()
 }
 
 /// GET `/account/signup`.
-pub async fn form(site: Site) -> Result<HttpResponse, AppError> {
+pub async fn form(site: Site, query: web::Query<SignupQuery>) -> Result<HttpResponse, AppError> {
     if site.0.viewer.is_some() {
         return Ok(see_other("/account"));
     }
-    page(StatusCode::OK, &SignupPage::default())
+    let next = local_or_empty(query.next.as_deref().unwrap_or_default());
+    page(
+        StatusCode::OK,
+        &SignupPage {
+            next,
+            ..SignupPage::default()
+        },
+    )
+}
+
+impl KeepsForm for SignupPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
 }
 
 /// POST `/account/signup`: 422 with the errors, 429 with the form kept when this address or
-/// email address has signed up too often, else the mail and "check your email".
+/// email address has signed up too often, 503 with the form kept when the registry is busy,
+/// else the mail and "check your email".
 pub async fn create(
     state: web::Data<AppState>,
     session: Session,
-    ClientAddress(address): ClientAddress,
+    address: ClientAddress,
     HtmlForm(form): HtmlForm<SignupForm>,
+) -> Result<HttpResponse, AppError> {
+    let (name, email) = (form.name.clone(), form.email.clone());
+    let next = local_or_empty(&form.next);
+    let answer = sign_up(state, session, address, form).await;
+    keep_form(answer, || SignupPage {
+        name,
+        email,
+        next,
+        errors: FieldErrors::new(),
+    })
+}
+
+async fn sign_up(
+    state: web::Data<AppState>,
+    session: Session,
+    ClientAddress(address): ClientAddress,
+    form: SignupForm,
 ) -> Result<HttpResponse, AppError> {
     let parsed = crate::auth::account::parse(
         &form.name,
@@ -63,6 +113,7 @@ pub async fn create(
                 name: form.name,
                 email: form.email,
                 errors,
+                next: local_or_empty(&form.next),
             };
             return page(StatusCode::UNPROCESSABLE_ENTITY, &page_with_errors);
         }
@@ -75,10 +126,12 @@ pub async fn create(
             name: form.name,
             email: form.email,
             errors,
+            next: local_or_empty(&form.next),
         };
         return too_many(&kept, wait);
     }
-    if let Some(mail) = signup::sign_up(&state, account).await? {
+    let next = local_path(&form.next).map(str::to_string);
+    if let Some(mail) = signup::sign_up(&state, account, next).await? {
         state.send_mail(mail).await;
     }
     session::set_flash(&session, &format!("We have sent an email to {email}."))?;
@@ -129,19 +182,54 @@ impl LinkProblemPage {
     }
 }
 
-/// GET `/account/verify?token=…`: confirms the address (a write: refused while read-only).
+/// GET `/account/verify?token=…`: confirms the address (a write: refused while read-only),
+/// signs the person in, and goes on to where they were going when they signed up.
 pub async fn verify(
     state: web::Data<AppState>,
     site: Site,
+    session: Session,
     query: web::Query<VerifyQuery>,
 ) -> Result<HttpResponse, AppError> {
     if site.0.notice.read_only {
         return Err(AppError::ReadOnly);
     }
-    match signup::verify(&state, query.into_inner().token).await? {
-        (TokenState::Valid { .. }, claimed) => page(StatusCode::OK, &VerifiedPage { claimed }),
-        (problem, _) => LinkProblemPage::respond(problem, "confirm your email address"),
+    let confirmation = signup::verify(&state, query.into_inner().token).await?;
+    if !matches!(confirmation.state, TokenState::Valid { .. }) {
+        return LinkProblemPage::respond(confirmation.state, "confirm your email address");
     }
+    if let Some(account) = &confirmation.account {
+        sign_in(&state, &session, account).await?;
+    }
+    match confirmation.next.as_deref().and_then(local_path) {
+        Some(next) if confirmation.account.is_some() => {
+            session::set_flash(
+                &session,
+                "Your email address is confirmed and you are signed in. Carry on where you left off.",
+            )?;
+            Ok(see_other(next))
+        }
+        _ => page(
+            StatusCode::OK,
+            &VerifiedPage {
+                claimed: confirmation.claimed,
+            },
+        ),
+    }
+}
+
+/// Starts a sign-in for `account` in this browser, as signing in with the password does.
+async fn sign_in(state: &AppState, session: &Session, account: &Account) -> Result<(), AppError> {
+    let user_id = account.id;
+    let sign_in = state
+        .db(move |conn| {
+            let at = now();
+            let oldest = at - chrono::Duration::seconds(session::MAX_AGE);
+            Ok(sign_ins::start(conn, user_id, at, oldest)?)
+        })
+        .await?;
+    session::start(session, account, sign_in)?;
+    tracing::info!(user_id, "signed in by confirming the email address");
+    Ok(())
 }
 
 /// POST `/account/verify/send`: mails a new confirmation link.

@@ -12,8 +12,10 @@ use utoipa::openapi::{
 };
 use utoipa::OpenApi;
 
+use super::guard::{MAX_HEADERS, MAX_HEADER_BYTES, MAX_URL_BYTES};
 use super::records::{ErrorBody, SearchResponse};
 use crate::domain::CommitmentRecord;
+use crate::limits::rate::Rate;
 use crate::search::query::{DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_Q_CHARS};
 use crate::search::{Facet, Sort};
 
@@ -31,12 +33,47 @@ pub const MAX_PAGE: u32 = 100_000;
 )]
 struct Api;
 
-/// The whole description; `server` is the public base URL.
-pub fn document(server: &str) -> Document {
+/// The whole description; `server` is the public base URL, `rate` the requests one client
+/// address may send (`None`: no limit).
+pub fn document(server: &str, rate: Option<Rate>) -> Document {
     let mut doc = Api::openapi();
     doc.servers = Some(vec![Server::new(server)]);
     doc.paths = paths();
+    let limits = limits_text(rate);
+    if let Some(text) = doc.info.description.as_mut() {
+        text.push(' ');
+        text.push_str(&limits);
+    }
     doc
+}
+
+/// Every limit of a request, in words.
+fn limits_text(rate: Option<Rate>) -> String {
+    let rate = match rate {
+        Some(rate) => format!(
+            "{} requests per {} seconds from one client address, then 429 with Retry-After",
+            rate.burst,
+            rate.per.as_secs()
+        ),
+        None => "no limit on requests per client address".to_string(),
+    };
+    format!(
+        "Limits: URLs (path and query) up to {MAX_URL_BYTES} bytes (414 beyond), up to {MAX_HEADERS} headers of {MAX_HEADER_BYTES} bytes in all (431 beyond), {rate}. Every error, these included, is the JSON Error object."
+    )
+}
+
+/// The answers every operation may give for a request over a limit.
+fn with_limit_answers(operation: OperationBuilder) -> OperationBuilder {
+    operation
+        .response("414", json_of("The URL is too long", "Error"))
+        .response(
+            "429",
+            json_of(
+                "Too many requests from this client address; see Retry-After",
+                "Error",
+            ),
+        )
+        .response("431", json_of("Too many or too large headers", "Error"))
 }
 
 fn paths() -> Paths {
@@ -64,11 +101,11 @@ fn paths() -> Paths {
     PathsBuilder::new()
         .path(
             "/api/v1/commitments",
-            PathItem::new(HttpMethod::Get, search),
+            PathItem::new(HttpMethod::Get, with_limit_answers(search)),
         )
         .path(
             "/api/v1/commitments/{id}",
-            PathItem::new(HttpMethod::Get, one),
+            PathItem::new(HttpMethod::Get, with_limit_answers(one)),
         )
         .build()
 }
@@ -167,7 +204,7 @@ mod tests {
 
     #[test]
     fn the_record_schema_is_derived_with_every_key_of_the_record() {
-        let doc = serde_json::to_value(document("http://localhost")).unwrap();
+        let doc = serde_json::to_value(document("http://localhost", None)).unwrap();
         let record = &doc["components"]["schemas"]["Record"]["properties"];
         for key in crate::domain::record::content_keys() {
             assert!(record.get(key).is_some(), "{key} undocumented");

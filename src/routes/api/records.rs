@@ -118,7 +118,8 @@ pub async fn show(state: web::Data<AppState>, id: web::Path<String>) -> HttpResp
 
 /// GET `/api/v1/openapi.json`.
 pub async fn openapi(state: web::Data<AppState>) -> HttpResponse {
-    HttpResponse::Ok().json(super::openapi::document(&state.settings.public_url))
+    let rate = state.rate.settings().api_per_address;
+    HttpResponse::Ok().json(super::openapi::document(&state.settings.public_url, rate))
 }
 
 /// Any other `/api/` path.

@@ -1,22 +1,30 @@
-//! Keeping a commitment up to date: the edit form, the version check, and "what changed".
+//! Keeping a commitment up to date: the edit form, and the save merged with anyone else's since
+//! the form was opened (a 409 to choose when both changed a field).
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
-use super::form_page::{FormPage, FormPurpose};
+use super::form_page::{FormExtras, FormPage, FormPurpose};
+use super::save_draft;
 use crate::db::editors::find_with_standing;
+use crate::domain::commitment::merge::take_fields;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
 use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::forms::merge::EditForm;
+use crate::site::keep_form::KeptForms;
+use crate::site::kept::form_kept;
 use crate::site::render::{page, see_other};
+use crate::site::sent::SentForm;
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
-use crate::use_cases::edit::{save, Edit, SaveOutcome};
+use crate::use_cases::edit::{content_at_version, save, Edit, SaveOutcome, Unmerged};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
+use crate::views::merge::{clash_views, merged_message};
 
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
 async fn editable(
@@ -51,16 +59,31 @@ fn form_page(
             title: c.content.title.clone(),
         },
         conflict: Vec::new(),
+        extras: FormExtras::default(),
     }
 }
 
-/// GET `/commitments/{id}/edit` (owner, editors and moderators).
+/// GET `/commitments/{id}/edit` (owner, editors and moderators): the commitment as saved, or
+/// the form this browser sent when its sign-in had ended.
 pub async fn edit_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
+    kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, id, &user).await?;
+    let kept_form = kept
+        .take(&state, format!("/commitments/{id}/edit"), user.id)
+        .await?;
+    if let Some(form) =
+        kept_form.and_then(|body| serde_html_form::from_str::<CommitmentForm>(&body).ok())
+    {
+        let version = form.version.as_deref().and_then(|v| v.trim().parse().ok());
+        let input = with_blank_rows(form.to_input(), None);
+        let mut restored = form_page(&c, version.unwrap_or(c.version), input, FieldErrors::new());
+        restored.restored = true;
+        return page(StatusCode::OK, &restored);
+    }
     let input = with_blank_rows(c.content.to_record(), None);
     page(
         StatusCode::OK,
@@ -68,17 +91,23 @@ pub async fn edit_form(
     )
 }
 
-/// POST `/commitments/{id}/edit`: 303 to the commitment, 422 with every problem, or 409 with
-/// the person's input kept and what someone else changed meanwhile.
+/// POST `/commitments/{id}/edit`: 303 to the commitment (merged with anyone's save since the
+/// form was opened), 422 with every problem, or 409 with the merged form and, for each field
+/// both changed, the three values to choose from.
 pub async fn update(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
-    HtmlForm(form): HtmlForm<CommitmentForm>,
+    HtmlForm(form): HtmlForm<EditForm>,
+    sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, id, &user).await?;
+    if sent.wants_draft() {
+        return save_draft::save(&state, &session, &user, Some(c.id), &sent).await;
+    }
     let base_version: i64 = form
+        .fields
         .version
         .as_deref()
         .and_then(|v| v.trim().parse().ok())
@@ -88,8 +117,8 @@ pub async fn update(
                     .into(),
             )
         })?;
-    let input = form.to_input();
-    if let Some(row) = form.added_row() {
+    let input = with_choices_taken(&state, id, base_version, &form).await?;
+    if let Some(row) = form.fields.added_row() {
         return page(
             StatusCode::OK,
             &form_page(
@@ -123,31 +152,85 @@ pub async fn update(
                 },
             )?)
         })
-        .await?;
-    let message = match outcome {
-        SaveOutcome::Conflict {
-            current_version,
-            changed,
-        } => {
-            let mut conflicted = form_page(
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let kept = form_page(
                 &c,
-                current_version,
+                base_version,
                 with_blank_rows(input, None),
                 FieldErrors::new(),
             );
-            conflicted.conflict = changed;
-            return page(StatusCode::CONFLICT, &conflicted);
+            return form_kept(error, kept);
         }
-        SaveOutcome::Unchanged => "Nothing had changed, so nothing was saved.",
-        SaveOutcome::Saved {
-            resubmitted: true, ..
-        } => {
-            let by = (user.id, user.name.clone());
-            tell(&state, WorkflowNews::resubmitted(c.id, by)).await;
-            "Your changes are saved, and the commitment is awaiting review again."
-        }
-        SaveOutcome::Saved { .. } => "Your changes are saved.",
     };
-    session::set_flash(&session, message)?;
+    let message = match outcome {
+        SaveOutcome::Conflict(unmerged) => {
+            return unmerged_page(&c, *unmerged, FieldErrors::new(), StatusCode::CONFLICT)
+        }
+        SaveOutcome::MergedInvalid(unmerged, errors) => {
+            return unmerged_page(&c, *unmerged, errors, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        SaveOutcome::Unchanged => "Nothing had changed, so nothing was saved.".to_string(),
+        SaveOutcome::Saved {
+            resubmitted,
+            merged_with,
+            ..
+        } => {
+            if resubmitted {
+                let by = (user.id, user.name.clone());
+                tell(&state, WorkflowNews::resubmitted(c.id, by)).await;
+            }
+            saved_message(resubmitted, merged_with.as_ref().map(merged_message))
+        }
+    };
+    session::set_flash(&session, &message)?;
     Ok(see_other(&format!("/commitments/{}", c.id)))
+}
+
+/// The posted input with the person's "take theirs" choices applied: those fields as saved at
+/// the version the form carries (the other person's values, when it came from a 409).
+async fn with_choices_taken(
+    state: &AppState,
+    id: i64,
+    version: i64,
+    form: &EditForm,
+) -> Result<CommitmentRecord, AppError> {
+    let input = form.fields.to_input();
+    if form.take_theirs.is_empty() {
+        return Ok(input);
+    }
+    let theirs = state
+        .db(move |conn| Ok(content_at_version(conn, id, version)?))
+        .await?;
+    Ok(match theirs {
+        Some(theirs) => take_fields(&input, &theirs, form.take_theirs.iter().map(String::as_str)),
+        None => input,
+    })
+}
+
+/// The merged form, from the current version, with each field both changed to choose (409),
+/// or with what to fix when the merge breaks a rule (422).
+fn unmerged_page(
+    c: &Commitment,
+    unmerged: Unmerged,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let input = with_blank_rows(unmerged.merged, None);
+    let mut merged = form_page(c, unmerged.current_version, input, errors);
+    merged.conflict = clash_views(&unmerged.clashes, &unmerged.others);
+    page(status, &merged)
+}
+
+fn saved_message(resubmitted: bool, merged: Option<String>) -> String {
+    let saved = match resubmitted {
+        true => "Your changes are saved, and the commitment is awaiting review again.",
+        false => "Your changes are saved.",
+    };
+    match merged {
+        Some(merged) => format!("{merged} {saved}"),
+        None => saved.to_string(),
+    }
 }

@@ -2,9 +2,10 @@
 
 use askama::Template;
 
-use crate::domain::commitment::diff::FieldChange;
 use crate::domain::{CommitmentRecord, FieldErrors};
+use crate::use_cases::similar::SimilarCommitment;
 use crate::views::commitment_form::FormChoices;
+use crate::views::merge::ClashView;
 
 /// What the form is for.
 #[derive(Debug, Clone)]
@@ -28,8 +29,18 @@ pub struct FormPage {
     /// True when the values come back from a draft kept while the person signed in again.
     pub restored: bool,
     pub purpose: FormPurpose,
-    /// After a conflicting save: what someone else changed meanwhile.
-    pub conflict: Vec<FieldChange>,
+    /// After a save that clashed with someone else's: each field both changed, to choose.
+    pub conflict: Vec<ClashView>,
+    pub extras: FormExtras,
+}
+
+/// What the form shows besides the values: the draft it came from, what it may duplicate.
+#[derive(Debug, Default)]
+pub struct FormExtras {
+    /// The saved draft the form was opened from: saving a draft again replaces it.
+    pub draft: Option<i64>,
+    /// Before a registration is saved: commitments that may be the same one.
+    pub similar: Vec<SimilarCommitment>,
 }
 
 impl FormPage {
@@ -41,6 +52,19 @@ impl FormPage {
             restored,
             purpose: FormPurpose::Register,
             conflict: Vec::new(),
+            extras: FormExtras::default(),
+        }
+    }
+
+    /// The edit form of commitment `id` (titled `title`), started from `version`.
+    pub fn edit(id: i64, version: i64, title: String, input: CommitmentRecord) -> Self {
+        FormPage {
+            input,
+            errors: FieldErrors::new(),
+            restored: false,
+            purpose: FormPurpose::Edit { id, version, title },
+            conflict: Vec::new(),
+            extras: FormExtras::default(),
         }
     }
 

@@ -11,4 +11,5 @@ pub(super) mod register;
 pub(super) mod report_hide;
 pub(super) mod reports;
 pub(super) mod review;
+pub(super) mod save_draft;
 pub(super) mod show;

@@ -16,6 +16,7 @@ use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::photos::clean::Refusal;
 use crate::photos::files::{new_name, PendingFile};
+use crate::photos::slots::SlotTicket;
 use crate::photos::{clean, CleanPhoto};
 use crate::state::AppState;
 use crate::use_cases::photos::{add as add_photo, AddOutcome};
@@ -83,17 +84,27 @@ pub async fn read_form(mut multipart: Multipart) -> Result<PhotoForm, AppError> 
     Ok(form)
 }
 
-/// Checks the upload for commitment `id`: room for one more, a file within the limit, and an
-/// image that decodes; records the problem in `errors`, or returns the cleaned photo.
+/// Reserves a photo slot of commitment `id` before anything is decoded: the ticket to hold
+/// until the photo is stored, or `None` when the stored photos and the uploads ahead of this
+/// one fill every slot.
+pub async fn reserve_slot(state: &AppState, id: i64) -> Result<Option<SlotTicket>, AppError> {
+    let ticket = state.photo_slots.queue(id);
+    let ahead = ticket.ahead();
+    let stored = state.db(move |conn| Ok(photos::count(conn, id)?)).await?;
+    Ok((stored + ahead < MAX_PHOTOS).then_some(ticket))
+}
+
+/// Checks the upload: a slot for it, a file within the limit, and an image that decodes
+/// (within the bound on expensive work); records the problem in `errors`, or returns the
+/// cleaned photo.
 pub async fn check_photo(
     state: &AppState,
-    id: i64,
+    has_slot: bool,
     upload: Upload,
     errors: &mut FieldErrors,
 ) -> Result<Option<CleanPhoto>, AppError> {
-    let count = state.db(move |conn| Ok(photos::count(conn, id)?)).await?;
     let problem = match upload {
-        _ if count >= MAX_PHOTOS => TOO_MANY,
+        _ if !has_slot => TOO_MANY,
         Upload::Missing => NO_FILE,
         Upload::TooLarge => TOO_LARGE,
         Upload::File(bytes) => match state.expensive(move || clean(&bytes)).await? {

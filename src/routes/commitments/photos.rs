@@ -8,15 +8,16 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use anyhow::Context;
 
-use super::photo_upload::{check_photo, read_form, store};
+use super::photo_upload::{check_photo, read_form, reserve_slot, store, PhotoForm};
 use super::show::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
 use crate::db::photos;
 use crate::domain::people::access::{edit_refusal, may_see};
-use crate::domain::photo::{check_text, PHOTO, TOO_MANY};
+use crate::domain::photo::{check_text, CHOOSE_AGAIN, PHOTO, TOO_MANY};
 use crate::domain::Account;
-use crate::domain::{FieldErrors, Workflow};
+use crate::domain::{Field, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::photos::{files, Encoding};
+use crate::site::kept::with_retry_after;
 use crate::site::render::see_other;
 use crate::site::{session, CommitmentPath, CurrentUser, Site};
 use crate::state::AppState;
@@ -39,7 +40,8 @@ async fn editable(state: &AppState, id: i64, user: &Account) -> Result<(), AppEr
 }
 
 /// POST `/commitments/{id}/photos` (owner, editors and moderators; multipart `photo`, `alt_text`,
-/// `caption`): 303 to the photos; 422 with the page, the problems and the text kept.
+/// `caption`): 303 to the photos; 422 with the page, the problems and the text kept; 503 with
+/// the text kept when the registry is busy or cannot store the photo now.
 pub async fn upload(
     state: web::Data<AppState>,
     session: Session,
@@ -49,28 +51,67 @@ pub async fn upload(
 ) -> Result<HttpResponse, AppError> {
     editable(&state, id, &user).await?;
     let form = read_form(multipart).await?;
+    let typed = PhotoTyped {
+        alt_text: form.alt_text.clone(),
+        caption: form.caption.clone(),
+    };
     let mut errors = FieldErrors::new();
-    let photo = check_photo(&state, id, form.upload, &mut errors).await?;
-    let text = check_text(&form.alt_text, &form.caption, &mut errors);
-    if let (Some(photo), Some(text)) = (photo, text) {
-        match store(&state, id, user.id, text, photo).await? {
-            AddOutcome::Added(photo_id) => {
-                session::set_flash(&session, "The photo was added.")?;
-                return Ok(see_other(&format!("/commitments/{id}#photo-{photo_id}")));
-            }
-            AddOutcome::TooMany => errors.add(PHOTO, TOO_MANY),
+    let added = add(&state, id, user.id, form, &mut errors).await;
+    let passing = match added {
+        Ok(Some(photo_id)) => {
+            session::set_flash(&session, "The photo was added.")?;
+            return Ok(see_other(&format!("/commitments/{id}#photo-{photo_id}")));
         }
-    }
+        Ok(None) => None,
+        Err(error) => {
+            let passing = error.into_passing()?;
+            errors.add(Field::whole_form(), passing.message.clone());
+            Some(passing)
+        }
+    };
     let attempt = ReviewAttempt {
-        photo: PhotoTyped {
-            alt_text: form.alt_text,
-            caption: form.caption,
-        },
+        photo: typed,
         errors,
         ..ReviewAttempt::default()
     };
-    let status = StatusCode::UNPROCESSABLE_ENTITY;
-    commitment_page(&state, Some(user), id, attempt, status).await
+    let Some(passing) = passing else {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return commitment_page(&state, Some(user), id, attempt, status).await;
+    };
+    let page = commitment_page(&state, Some(user), id, attempt, passing.status).await?;
+    Ok(with_retry_after(page, &passing))
+}
+
+/// Adds the photo of `form` to commitment `id`: its id, or `None` with the problems in
+/// `errors`. The slot is reserved before decoding and held until the row is written.
+async fn add(
+    state: &AppState,
+    id: i64,
+    uploader: i64,
+    form: PhotoForm,
+    errors: &mut FieldErrors,
+) -> Result<Option<i64>, AppError> {
+    let slot = reserve_slot(state, id).await?;
+    let photo = check_photo(state, slot.is_some(), form.upload, errors).await?;
+    let mut text_errors = FieldErrors::new();
+    let text = check_text(&form.alt_text, &form.caption, &mut text_errors);
+    if photo.is_some() && text.is_none() {
+        // The browser cannot send the file again by itself: say so beside the file input.
+        errors.add(PHOTO, CHOOSE_AGAIN);
+    }
+    text_errors
+        .iter()
+        .for_each(|e| errors.add(e.field, e.message.clone()));
+    let (Some(photo), Some(text)) = (photo, text) else {
+        return Ok(None);
+    };
+    match store(state, id, uploader, text, photo).await? {
+        AddOutcome::Added(photo_id) => Ok(Some(photo_id)),
+        AddOutcome::TooMany => {
+            errors.add(PHOTO, TOO_MANY);
+            Ok(None)
+        }
+    }
 }
 
 /// POST `/commitments/{id}/photos/{photo_id}/delete` (owner, editors, moderators): removes the row,

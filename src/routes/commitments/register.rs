@@ -3,43 +3,39 @@
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
-use serde::Deserialize;
 
 use super::form_page::FormPage;
-use crate::auth::token::{hash, Token};
-use crate::db::drafts;
+use super::save_draft;
 use crate::domain::commitment::stored::now;
-use crate::domain::{Field, FieldErrors, NewCommitment};
+use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::site::keep_form::KeptForms;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other, too_many};
+use crate::site::sent::SentForm;
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
+use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 
-/// The query of the blank form: a draft to restore after signing in again.
-#[derive(Deserialize)]
-pub struct NewQuery {
-    draft: Option<String>,
+impl KeepsForm for FormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
 }
 
-/// GET `/commitments/new` (verified accounts).
+/// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
+/// sent when its sign-in had ended.
 pub async fn new_form(
     state: web::Data<AppState>,
     VerifiedUser(user): VerifiedUser,
-    query: web::Query<NewQuery>,
+    kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
     let (user_id, staff) = (user.id, user.role.is_moderator());
-    let restored = match query.into_inner().draft.filter(|t| !t.is_empty()) {
-        Some(token) => {
-            state
-                .db(move |conn| Ok(drafts::take(conn, user_id, &hash(&token), now())?))
-                .await?
-        }
-        None => None,
-    };
+    let restored = kept.take(&state, "/commitments".into(), user_id).await?;
     let input = restored
         .as_deref()
         .and_then(|body| serde_html_form::from_str::<CommitmentForm>(body).ok())
@@ -60,34 +56,32 @@ pub async fn new_form(
     page(StatusCode::OK, &FormPage::register(input, errors, restored))
 }
 
-/// POST `/commitments`: 303 to the new commitment, 422 with every problem, or (when the
-/// sign-in ended while typing) keep the form and ask to sign in again.
+/// POST `/commitments`: 303 to the new commitment, 422 with every problem, 503 with the form
+/// kept when it cannot be stored now, or the draft saved ("Save as draft"). A form sent after
+/// the sign-in ended never gets here: the CSRF check keeps it (`site::keep_form`).
 pub async fn create(
     state: web::Data<AppState>,
     site: Site,
     session: Session,
-    body: web::Bytes,
+    sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
-    let form: CommitmentForm = serde_html_form::from_bytes(&body).map_err(|_| {
+    let form: CommitmentForm = serde_html_form::from_bytes(&sent.0).map_err(|_| {
         AppError::BadRequest("The form could not be read. Go back and try again.".into())
     })?;
     let Some(viewer) = site.0.viewer.clone() else {
-        // Kept only for an account whose sign-in ended in this browser: anyone else just signs in.
-        return match session::lapsed_account(&session) {
-            Some(user_id) => keep_for_later(&state, &session, user_id, &body).await,
-            None => Err(AppError::LoginRequired { next: None }),
-        };
+        return Err(AppError::LoginRequired { next: None });
     };
     if !viewer.verified {
         return Err(AppError::Unverified);
     }
+    if sent.wants_draft() {
+        return save_draft::save(&state, &session, &viewer, None, &sent).await;
+    }
     let input = form.to_input();
+    let draft = sent.draft_id();
     if let Some(row) = form.added_row() {
         let input = with_blank_rows(input, Some(row));
-        return page(
-            StatusCode::OK,
-            &FormPage::register(input, FieldErrors::new(), false),
-        );
+        return page(StatusCode::OK, &again(input, FieldErrors::new(), draft));
     }
     let content = match NewCommitment::parse(&input) {
         Ok(content) => content,
@@ -95,17 +89,33 @@ pub async fn create(
             let input = with_blank_rows(input, None);
             return page(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &FormPage::register(input, errors, false),
+                &again(input, errors, draft),
             );
         }
     };
+    if !sent.registers_anyway() {
+        let similar = similar_to(&state, &content, &viewer).await?;
+        if !similar.is_empty() {
+            let mut asking = again(with_blank_rows(input, None), FieldErrors::new(), draft);
+            asking.extras.similar = similar;
+            return page(StatusCode::OK, &asking);
+        }
+    }
     // Moderators and admins are not limited: they may enter commitments for others.
     let quota =
         (!viewer.role.is_moderator()).then_some(state.rate.settings().registrations_per_day);
     let by = (viewer.id, viewer.name.clone());
+    let viewer_id = viewer.id;
     let registered = state
-        .db(move |conn| Ok(register(conn, &content, viewer.id, quota)?))
-        .await?;
+        .db(move |conn| Ok(register(conn, &content, viewer_id, quota)?))
+        .await;
+    let registered = match registered {
+        Ok(registered) => registered,
+        Err(error) => {
+            let kept = again(with_blank_rows(input, None), FieldErrors::new(), draft);
+            return form_kept(error, kept);
+        }
+    };
     let id = match registered {
         Registered::Stored(id) => {
             let news = WorkflowNews::Submitted {
@@ -117,9 +127,11 @@ pub async fn create(
             id
         }
         Registered::QuotaReached { quota, again_at } => {
-            return quota_reached(with_blank_rows(input, None), quota, again_at);
+            let form = again(with_blank_rows(input, None), FieldErrors::new(), draft);
+            return quota_reached(form, quota, again_at);
         }
     };
+    save_draft::forget(&state, viewer_id, &sent).await?;
     session::set_flash(
         &session,
         "Your commitment has been submitted. A moderator will review it before it is published.",
@@ -129,7 +141,7 @@ pub async fn create(
 
 /// 429: the form with everything typed, and when the account may register again.
 fn quota_reached(
-    input: crate::domain::CommitmentRecord,
+    mut form: FormPage,
     quota: i64,
     again_at: chrono::NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
@@ -138,9 +150,37 @@ fn quota_reached(
         "{} Nothing has been saved: keep this page open or copy what you typed.",
         quota_message(quota, again_at)
     );
-    let mut errors = FieldErrors::new();
-    errors.add(Field::whole_form(), message);
-    too_many(&FormPage::register(input, errors, false), wait)
+    form.errors.add(Field::whole_form(), message);
+    too_many(&form, wait)
+}
+
+/// Commitments that may be the one `viewer` is registering (before it is saved).
+async fn similar_to(
+    state: &AppState,
+    content: &NewCommitment,
+    viewer: &Account,
+) -> Result<Vec<SimilarCommitment>, AppError> {
+    let (title, lead_entity) = (content.title.clone(), content.lead_entity.clone());
+    let (viewer_id, sees_all) = (viewer.id, viewer.role.is_moderator());
+    let engine = std::sync::Arc::clone(&state.search);
+    state
+        .db(move |conn| {
+            let new = Registration {
+                title: &title,
+                lead_entity: &lead_entity,
+                viewer_id,
+                sees_all,
+            };
+            Ok(similar(conn, &engine, &new)?)
+        })
+        .await
+}
+
+/// The registration form again with what was typed, still tied to the draft it came from.
+fn again(input: CommitmentRecord, errors: FieldErrors, draft: Option<i64>) -> FormPage {
+    let mut form = FormPage::register(input, errors, false);
+    form.extras.draft = draft;
+    form
 }
 
 /// "You have registered 20 commitments in the last 24 hours, … from 14:05 UTC on 8 December
@@ -153,33 +193,4 @@ fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> String {
         crate::format::long_date(again_at.date()),
         crate::format::describe_wait(wait),
     )
-}
-
-/// Keeps the posted form (without its CSRF token) and sends the person to sign in, then back
-/// to the form with every value.
-async fn keep_for_later(
-    state: &AppState,
-    session: &Session,
-    user_id: i64,
-    body: &[u8],
-) -> Result<HttpResponse, AppError> {
-    let pairs: Vec<(String, String)> = serde_html_form::from_bytes(body).unwrap_or_default();
-    let kept: Vec<(String, String)> = pairs
-        .into_iter()
-        .filter(|(name, _)| name != "csrf_token")
-        .collect();
-    let text = serde_html_form::to_string(&kept)
-        .map_err(|e| AppError::Unexpected(anyhow::anyhow!("keeping a draft: {e}")))?;
-    let token = Token::generate();
-    let token_hash = token.hash();
-    state
-        .db(move |conn| Ok(drafts::save(conn, user_id, &token_hash, &text, now())?))
-        .await?;
-    session::set_flash(
-        session,
-        "Your sign-in had ended. Sign in again to continue: everything you typed has been kept.",
-    )?;
-    Err(AppError::LoginRequired {
-        next: Some(format!("/commitments/new?draft={}", token.0)),
-    })
 }

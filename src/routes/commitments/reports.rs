@@ -15,6 +15,8 @@ use crate::domain::Account;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
+use crate::site::keep_form::KeptForms;
+use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
@@ -27,6 +29,14 @@ use crate::views::report_form::{form_errors, ReportFormView};
 pub struct ReportFormPage {
     form: ReportFormView,
     errors: FieldErrors,
+    /// True when the values come back from a form kept while the person signed in again.
+    restored: bool,
+}
+
+impl KeepsForm for ReportFormPage {
+    fn errors_mut(&mut self) -> &mut FieldErrors {
+        &mut self.errors
+    }
 }
 
 /// The page for the owner, an editor or a moderator of a commitment that is not published: why no
@@ -47,14 +57,30 @@ pub async fn new_form(
     state: web::Data<AppState>,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
+    kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
     let (commitment, known) = match reportable(&state, id, &user).await {
         Ok(found) => found,
         Err(answer) => return answer,
     };
-    let form = ReportFormView::blank(&commitment, &known, state.today());
     let errors = FieldErrors::new();
-    page(StatusCode::OK, &ReportFormPage { form, errors })
+    let kept_form = kept
+        .take(&state, format!("/commitments/{id}/reports"), user.id)
+        .await?;
+    let restored = kept_form.and_then(|body| serde_html_form::from_str::<ReportForm>(&body).ok());
+    let form = match &restored {
+        Some(typed) => ReportFormView::typed(&commitment, &known, typed, &errors),
+        None => ReportFormView::blank(&commitment, &known, state.today()),
+    };
+    let restored = restored.is_some();
+    page(
+        StatusCode::OK,
+        &ReportFormPage {
+            form,
+            errors,
+            restored,
+        },
+    )
 }
 
 /// POST `/commitments/{id}/reports`: 303 to the report on the commitment's page; 422 with
@@ -77,6 +103,7 @@ pub async fn create(
     let changes = deliverable_changes(
         &form.deliverable_id,
         &form.deliverable_status,
+        &form.deliverable_was,
         &known,
         &mut errors,
     );
@@ -84,13 +111,31 @@ pub async fn create(
         let form = ReportFormView::typed(&commitment, &known, &form, &errors);
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &ReportFormPage { form, errors },
+            &ReportFormPage {
+                form,
+                errors,
+                restored: false,
+            },
         );
     };
     let author = user.id;
     let outcome = state
         .db(move |conn| Ok(file_report(conn, id, author, &report, &changes, now())?))
-        .await?;
+        .await;
+    let outcome = match outcome {
+        Ok(outcome) => outcome,
+        Err(error) => {
+            let form = ReportFormView::typed(&commitment, &known, &form, &errors);
+            return form_kept(
+                error,
+                ReportFormPage {
+                    form,
+                    errors,
+                    restored: false,
+                },
+            );
+        }
+    };
     match outcome {
         FileOutcome::Filed(report_id) => {
             session::set_flash(&session, "Your progress report is on the timeline below.")?;

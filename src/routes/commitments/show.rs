@@ -22,7 +22,10 @@ use crate::views::editors::EditorsArea;
 use crate::views::history::{last_change, visible_events};
 use crate::views::long_date;
 use crate::views::review::ReviewArea;
-use crate::views::CommitmentDetail;
+use crate::views::{CommitmentCard, CommitmentDetail};
+
+/// How many similar commitments a commitment's page suggests.
+const SIMILAR: usize = 5;
 
 /// One commitment's page.
 #[derive(Template)]
@@ -46,6 +49,8 @@ pub struct ShowPage {
     may_change_photos: bool,
     /// An upload sent back: the alt text and caption typed.
     photo: PhotoTyped,
+    /// Published commitments most like this one by their text.
+    similar: Vec<CommitmentCard>,
 }
 
 impl ShowPage {
@@ -147,13 +152,15 @@ pub async fn commitment_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let reader = viewer.clone();
-    let (commitment, standing, events, editor_list, photos) = state
+    let (engine, today) = (state.search.clone(), state.today());
+    let (commitment, standing, events, editor_list, photos, similar) = state
         .db(move |conn| {
             let viewer_id = reader.as_ref().map(|v| v.id);
             let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {
                 return Ok(None);
             };
             let photos = photos::of_commitment(conn, id)?;
+            let similar = engine.similar(conn, id, today, SIMILAR)?;
             let follows = follows_review(standing, reader.as_ref());
             let events = visible_events(history(conn, id)?, follows);
             let changed = last_change(newest_at(conn, id)?, &events);
@@ -168,10 +175,11 @@ pub async fn commitment_page(
                 (events, changed),
                 list,
                 photos,
+                similar,
             )))
         })
         .await?
-        .filter(|(c, standing, _, _, _)| may_see(c.workflow, *standing, viewer.as_ref()))
+        .filter(|(c, standing, ..)| may_see(c.workflow, *standing, viewer.as_ref()))
         .ok_or(AppError::NotFound)?;
     let (events, changed) = events;
     let follows = follows_review(standing, viewer.as_ref());
@@ -207,6 +215,10 @@ pub async fn commitment_page(
         editors,
         may_change_photos: viewer.as_ref().is_some_and(|v| may_edit(standing, v)),
         photo: attempt.photo,
+        similar: similar
+            .into_iter()
+            .map(|s| CommitmentCard::new(s, today))
+            .collect(),
     };
     page(status, &show)
 }

@@ -8,13 +8,14 @@ use futures_util::stream::{self, StreamExt};
 use super::search::parse_query;
 use crate::db::load::find_many;
 use crate::db::DbPool;
-use crate::domain::record::content_keys;
+use crate::domain::record::{content_keys, format_timestamp};
 use crate::domain::Commitment;
 use crate::error::AppError;
 use crate::search::SearchQuery;
 use crate::state::AppState;
 
-/// The header: the record's content keys in the spec's order, the contact spelled out.
+/// The header: `id`, `url`, the record's content keys in the spec's order (the contact spelled
+/// out), then `status`, `reporting` and `published_at`.
 pub fn columns() -> Vec<&'static str> {
     const CONTACT: [&str; 4] = [
         "contact_name",
@@ -22,12 +23,28 @@ pub fn columns() -> Vec<&'static str> {
         "contact_email",
         "contact_phone",
     ];
-    content_keys()
-        .flat_map(|key| match key {
-            "contact" => CONTACT.to_vec(),
-            other => vec![other],
-        })
+    let content = content_keys().flat_map(|key| match key {
+        "contact" => CONTACT.to_vec(),
+        other => vec![other],
+    });
+    ["id", "url"]
+        .into_iter()
+        .chain(content)
+        .chain(["status", "reporting", "published_at"])
         .collect()
+}
+
+/// Characters that make a spreadsheet read a cell as a formula when it starts with one.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// The cell as written, or with a leading `'` when a spreadsheet would take it for a formula
+/// (`=HYPERLINK(..)`, `+1+1`, `@SUM(..)`): the text stays readable and is never run.
+fn defused(cell: String) -> String {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// Commitments loaded and written per step: about a megabyte of CSV.
@@ -51,11 +68,15 @@ pub async fn download(
     };
     let engine = state.search.clone();
     let today = state.today();
+    let written = Written {
+        base_url: state.settings.public_url.clone().into(),
+        today,
+    };
     let ids = state
         .db(move |conn| Ok(engine.search(conn, &everything, today)?.page_ids))
         .await?;
     let header = csv_bytes(std::iter::once(columns().into_iter().map(String::from)))?;
-    let rows = stream::unfold((state.pool.clone(), ids, 0), next_batch);
+    let rows = stream::unfold((state.pool.clone(), ids, 0, written), next_batch);
     let body = stream::once(async move { Ok(header) }).chain(rows);
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
@@ -66,19 +87,32 @@ pub async fn download(
         .streaming(body))
 }
 
+/// What the derived cells of every row are computed with.
+#[derive(Clone)]
+struct Written {
+    /// Where each row's `url` points (`REGISTRY_PUBLIC_URL`).
+    base_url: std::sync::Arc<str>,
+    /// The day `status` and `reporting` are computed for: the search's.
+    today: chrono::NaiveDate,
+}
+
+/// Where the download stands: the pool, every id to write, how many are done, and how.
+type Progress = (DbPool, Vec<i64>, usize, Written);
+
 /// The rows of the next batch of `ids` from `done` on, and the state after it.
 async fn next_batch(
-    (pool, ids, done): (DbPool, Vec<i64>, usize),
-) -> Option<(Result<Bytes, AppError>, (DbPool, Vec<i64>, usize))> {
+    (pool, ids, done, written): Progress,
+) -> Option<(Result<Bytes, AppError>, Progress)> {
     if done >= ids.len() {
         return None;
     }
     let end = (done + BATCH).min(ids.len());
     let batch = ids[done..end].to_vec();
     let job_pool = pool.clone();
+    let how = written.clone();
     let chunk = web::block(move || -> Result<Bytes, AppError> {
         let commitments = find_many(&mut *job_pool.get()?, &batch)?;
-        csv_bytes(commitments.iter().map(row))
+        csv_bytes(commitments.iter().map(|c| row(c, &how)))
     })
     .await
     .map_err(AppError::from)
@@ -89,7 +123,7 @@ async fn next_batch(
     // After an error the stream ends with it, which breaks the connection: a truncated file
     // is never mistaken for a whole one.
     let next = if chunk.is_ok() { end } else { ids.len() };
-    Some((chunk, (pool, ids, next)))
+    Some((chunk, (pool, ids, next, written)))
 }
 
 /// Rows as CSV text.
@@ -116,11 +150,18 @@ fn joined<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
         .join(";")
 }
 
-/// One commitment as CSV cells, in [`columns`] order; private contact details left empty.
-fn row(c: &Commitment) -> Vec<String> {
+/// One commitment as CSV cells, in [`columns`] order; private contact details left empty, and
+/// every cell defused against formulas.
+fn row(c: &Commitment, how: &Written) -> Vec<String> {
     let k = &c.content;
     let public = k.contact.public;
-    vec![
+    let cells = vec![
+        c.id.to_string(),
+        format!(
+            "{}/commitments/{}",
+            how.base_url.trim_end_matches('/'),
+            c.id
+        ),
         k.title.clone(),
         k.category.slug().into(),
         k.objective.clone(),
@@ -161,7 +202,13 @@ fn row(c: &Commitment) -> Vec<String> {
         },
         joined(k.deliverables.iter().map(|d| &d.title)),
         joined(k.resources.iter().map(|r| &r.description)),
-    ]
+        c.status(how.today).slug().into(),
+        c.reporting(how.today)
+            .map(|r| r.slug().to_string())
+            .unwrap_or_default(),
+        c.published_at.map(format_timestamp).unwrap_or_default(),
+    ];
+    cells.into_iter().map(defused).collect()
 }
 
 #[cfg(test)]
@@ -171,10 +218,10 @@ mod tests {
     #[test]
     fn the_columns_follow_the_record_with_the_contact_spelled_out() {
         let columns = columns();
-        assert_eq!(columns.len(), 28);
-        assert_eq!(columns[0], "title");
+        assert_eq!(columns.len(), 33);
+        assert_eq!(columns[..3], ["id", "url", "title"]);
         assert_eq!(
-            columns[22..26],
+            columns[24..28],
             [
                 "contact_name",
                 "contact_position",
@@ -182,7 +229,16 @@ mod tests {
                 "contact_phone"
             ]
         );
-        assert_eq!(columns.last(), Some(&"resources"));
+        assert_eq!(
+            columns[28..],
+            [
+                "deliverables",
+                "resources",
+                "status",
+                "reporting",
+                "published_at"
+            ]
+        );
     }
 
     #[test]
@@ -200,6 +256,22 @@ mod tests {
             published_at: None,
             reports: Vec::new(),
         };
-        assert_eq!(row(&c).len(), columns().len());
+        let how = Written {
+            base_url: "http://example.org/".into(),
+            today: chrono::NaiveDate::default(),
+        };
+        let cells = row(&c, &how);
+        assert_eq!(cells.len(), columns().len());
+        assert_eq!(cells[..2], ["1", "http://example.org/commitments/1"]);
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_as_formulas_get_a_leading_quote() {
+        for cell in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(defused(cell.to_string()), format!("'{cell}"));
+        }
+        for cell in ["Water for all", "", "1-2", " =1", "'quoted"] {
+            assert_eq!(defused(cell.to_string()), cell);
+        }
     }
 }

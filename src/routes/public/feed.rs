@@ -1,24 +1,60 @@
-//! `/feed.atom`: the 50 latest published commitments and progress reports, with absolute links.
+//! `/feed.atom`: the 50 latest published commitments and progress reports, with absolute links;
+//! with search parameters, the 50 latest matches of that search and their reports.
 
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use chrono::NaiveDateTime;
 
-use crate::db::feed::{latest_reports, FeedReport};
+use super::search::parse_query;
+use crate::db::feed::{latest_reports, latest_reports_of, FeedReport};
 use crate::db::load::find_many;
 use crate::domain::{Commitment, ReportStatus};
 use crate::error::AppError;
-use crate::search::Sort;
+use crate::search::{SearchQuery, Sort};
 use crate::state::AppState;
+use crate::views::follow::{as_followed, describe, feed_path};
 
 /// How many entries the feed holds.
 const ENTRIES: usize = 50;
 
-/// GET `/feed.atom`.
-pub async fn atom(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+/// GET `/feed.atom`: the whole registry's, or with search parameters the search's (validated
+/// as the search is: a bad value answers 400 with a plain message).
+pub async fn atom(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+) -> Result<HttpResponse, AppError> {
+    let query = match parse_query(&request) {
+        Ok(query) => as_followed(&query),
+        Err(error) => {
+            return Ok(HttpResponse::BadRequest()
+                .content_type("text/plain; charset=utf-8")
+                .body(format!("{}\n", error.message)))
+        }
+    };
+    let (commitments, reports) = if query.is_filtered() {
+        matching(&state, query.clone()).await?
+    } else {
+        latest(&state).await?
+    };
+    let base = state.settings.public_url.as_str();
+    let mut entries: Vec<Entry> = commitments
+        .iter()
+        .map(|c| commitment_entry(c, base))
+        .collect();
+    entries.extend(reports.iter().map(|r| report_entry(r, base)));
+    entries.sort_by(|a, b| b.updated().cmp(a.updated()));
+    entries.truncate(ENTRIES);
+    let feed = feed_of(&query, base, entries);
+    Ok(HttpResponse::Ok()
+        .content_type("application/atom+xml; charset=utf-8")
+        .body(feed.to_string()))
+}
+
+/// The latest published commitments and reports of the whole registry.
+async fn latest(state: &AppState) -> Result<(Vec<Commitment>, Vec<FeedReport>), AppError> {
     let engine = state.search.clone();
     let today = state.today();
-    let (commitments, reports) = state
+    state
         .db(move |conn| {
             let ids: Vec<i64> = engine
                 .index(conn, today)?
@@ -31,21 +67,51 @@ pub async fn atom(state: web::Data<AppState>) -> Result<HttpResponse, AppError> 
                 latest_reports(conn, ENTRIES as i64)?,
             ))
         })
-        .await?;
-    let base = state.settings.public_url.as_str();
-    let mut entries: Vec<Entry> = commitments
-        .iter()
-        .map(|c| commitment_entry(c, base))
-        .collect();
-    entries.extend(reports.iter().map(|r| report_entry(r, base)));
-    entries.sort_by(|a, b| b.updated().cmp(a.updated()));
-    entries.truncate(ENTRIES);
+        .await
+}
+
+/// The latest commitments matching `query` and the latest reports of any of its matches,
+/// found by the search engine on one snapshot.
+async fn matching(
+    state: &AppState,
+    query: SearchQuery,
+) -> Result<(Vec<Commitment>, Vec<FeedReport>), AppError> {
+    let engine = state.search.clone();
+    let today = state.today();
+    state
+        .db(move |conn| {
+            let found = engine.matches_then(conn, &query, today, |conn, index, matches| {
+                let newest: Vec<i64> = index
+                    .page_in_order(Sort::Newest, matches, 0, ENTRIES)
+                    .into_iter()
+                    .map(i64::from)
+                    .collect();
+                let all: Vec<i64> = matches.iter().map(i64::from).collect();
+                Ok((
+                    find_many(conn, &newest)?,
+                    latest_reports_of(conn, &all, ENTRIES as i64)?,
+                ))
+            })?;
+            Ok(found)
+        })
+        .await
+}
+
+/// The feed around `entries`: titled and linked after the search it follows.
+fn feed_of(query: &SearchQuery, base: &str, entries: Vec<Entry>) -> Feed {
     let mut feed = Feed::default();
-    feed.set_title("SDG Commitments Registry: latest commitments and progress reports");
-    feed.set_id(format!("{base}/feed.atom"));
+    let (self_path, page_path) = if query.is_filtered() {
+        let search = query.to_query_string();
+        feed.set_title(format!("SDG Commitments Registry: {}", describe(query)));
+        (feed_path(query), format!("/commitments?{search}"))
+    } else {
+        feed.set_title("SDG Commitments Registry: latest commitments and progress reports");
+        ("/feed.atom".to_string(), "/".to_string())
+    };
+    feed.set_id(format!("{base}{self_path}"));
     feed.set_links(vec![
-        link(&format!("{base}/feed.atom"), "self"),
-        link(&format!("{base}/"), "alternate"),
+        link(&format!("{base}{self_path}"), "self"),
+        link(&format!("{base}{page_path}"), "alternate"),
     ]);
     feed.set_updated(
         entries
@@ -54,9 +120,7 @@ pub async fn atom(state: web::Data<AppState>) -> Result<HttpResponse, AppError> 
             .unwrap_or_else(|| utc(crate::domain::commitment::stored::now())),
     );
     feed.set_entries(entries);
-    Ok(HttpResponse::Ok()
-        .content_type("application/atom+xml; charset=utf-8")
-        .body(feed.to_string()))
+    feed
 }
 
 fn utc(t: NaiveDateTime) -> FixedDateTime {

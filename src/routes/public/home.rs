@@ -21,6 +21,19 @@ pub struct HomePage {
     goals: Vec<SdgBadge>,
 }
 
+impl HomePage {
+    /// What the registry holds, for search engines and link previews.
+    fn description(&self) -> String {
+        let t = &self.totals;
+        format!(
+            "A public registry of {} partnerships, voluntary commitments and good practices by \
+             {} organisations in {} countries toward the UN Sustainable Development Goals, with \
+             their progress reports.",
+            t.commitments, t.lead_entities, t.countries
+        )
+    }
+}
+
 /// GET `/`.
 pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
     let engine = state.search.clone();

@@ -1,8 +1,8 @@
 //! `/commitments`: search and browse published commitments, with filters whose counts are exact.
 
-use actix_web::{web, HttpRequest};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use askama_web::WebTemplate;
 
 use diesel::{QueryResult, SqliteConnection};
 
@@ -11,10 +11,12 @@ use crate::domain::commitment::summary::CommitmentSummary;
 use crate::error::AppError;
 use crate::search::fulltext::snippets;
 use crate::search::{Evaluation, FacetIndex, ParamError, SearchQuery, Sort, TextQuery};
+use crate::site::render::page;
 use crate::state::AppState;
 use crate::views::search::{
     chips, facet_panel, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
 };
+use crate::views::search_problems::SearchProblems;
 use crate::views::CommitmentCard;
 
 /// A search's results page, loaded: the evaluation and what the page shows of its results.
@@ -27,12 +29,15 @@ pub struct Found<T> {
 
 /// Reads the query string strictly (see `SearchQuery::parse`).
 pub fn parse_query(request: &HttpRequest) -> Result<SearchQuery, ParamError> {
-    let pairs: Vec<(String, String)> =
-        serde_html_form::from_str(request.query_string()).map_err(|_| ParamError {
-            param: "query".into(),
-            message: "the query string could not be read".into(),
-        })?;
-    SearchQuery::parse(&pairs)
+    SearchQuery::parse(&query_pairs(request)?)
+}
+
+/// The query string's decoded name–value pairs.
+fn query_pairs(request: &HttpRequest) -> Result<Vec<(String, String)>, ParamError> {
+    serde_html_form::from_str(request.query_string()).map_err(|_| ParamError {
+        param: "query".into(),
+        message: "the query string could not be read".into(),
+    })
 }
 
 /// Runs the search and loads the requested page's results with `load`, on the same snapshot.
@@ -88,7 +93,7 @@ fn load_cards(
 }
 
 /// The search page.
-#[derive(Template, WebTemplate)]
+#[derive(Template)]
 #[template(path = "public/search.html", whitespace = "minimize")]
 pub struct SearchPage {
     query: SearchQuery,
@@ -102,6 +107,8 @@ pub struct SearchPage {
     prev_url: Option<String>,
     next_url: Option<String>,
     suggestions: Vec<Suggestion>,
+    /// Bad parameters, left out of the search and shown in an error summary (status 400).
+    problems: SearchProblems,
 }
 
 impl SearchPage {
@@ -131,6 +138,9 @@ impl SearchPage {
     }
 
     fn start_from(&self) -> String {
+        if let Some(typed) = self.problems.typed_year("start_from") {
+            return number_or_nothing(typed);
+        }
         self.query
             .start_from
             .map(|y| y.to_string())
@@ -138,6 +148,9 @@ impl SearchPage {
     }
 
     fn start_to(&self) -> String {
+        if let Some(typed) = self.problems.typed_year("start_to") {
+            return number_or_nothing(typed);
+        }
         self.query
             .start_to
             .map(|y| y.to_string())
@@ -145,19 +158,36 @@ impl SearchPage {
     }
 }
 
-/// GET `/commitments`.
+/// A typed year as a number field can show it: as typed if it is a number, else nothing (the
+/// error message quotes it).
+fn number_or_nothing(typed: &str) -> String {
+    match typed.parse::<i64>() {
+        Ok(_) => typed.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+/// GET `/commitments`. Bad parameters are left out of the search, which is shown with them
+/// in an error summary, status 400.
 pub async fn index(
     state: web::Data<AppState>,
     request: HttpRequest,
-) -> Result<SearchPage, AppError> {
-    let query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
+) -> Result<HttpResponse, AppError> {
+    let pairs = query_pairs(&request).map_err(|e| AppError::BadRequest(e.message))?;
+    let (query, errors) = SearchQuery::parse_keeping_good(&pairs);
+    let problems = SearchProblems::new(&errors, &pairs);
     let found = find(&state, query.clone(), load_cards).await?;
-    Ok(search_page(query, found))
+    let status = match problems.is_empty() {
+        true => StatusCode::OK,
+        false => StatusCode::BAD_REQUEST,
+    };
+    page(status, &search_page(query, found, problems))
 }
 
 fn search_page(
     query: SearchQuery,
     found: Found<Vec<(CommitmentSummary, Option<String>)>>,
+    problems: SearchProblems,
 ) -> SearchPage {
     let today = found.today;
     let evaluation = found.evaluation;
@@ -195,5 +225,6 @@ fn search_page(
         next_url: (query.page < pages).then(|| url(query.page + 1)),
         suggestions: suggestions(&query, &evaluation.without),
         query,
+        problems,
     }
 }

@@ -4,6 +4,7 @@ use chrono::Duration;
 
 use super::{insert_account, verify_link, MAIL_INTERVAL_SECONDS};
 use crate::auth::account::NewAccount;
+use crate::auth::next::local_path;
 use crate::auth::password;
 use crate::auth::token::{self, Purpose, Token};
 use crate::db::mail_log;
@@ -23,7 +24,13 @@ const ALREADY_REGISTERED_INTERVAL: i64 = 60 * 60;
 /// address that already has an account, returns a mail to that account instead (at most once
 /// an hour, so that a flood of sign-ups is no mail bomb), so that the page cannot tell anyone
 /// which addresses are registered.
-pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Option<Mail>, AppError> {
+///
+/// `next` (a local path) is where the person was going: confirming the address takes them there.
+pub async fn sign_up(
+    state: &AppState,
+    account: NewAccount,
+    next: Option<String>,
+) -> Result<Option<Mail>, AppError> {
     let clear = account.password.clone();
     // Hashed in both cases, so both take the same time.
     let hash = state
@@ -47,6 +54,9 @@ pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Option<Mai
                 let id = insert_account(conn, &account, &hash, new, created_at)?;
                 let token = Token::generate();
                 tokens::issue(conn, id, Purpose::Verify, &token.hash(), created_at)?;
+                if let Some(next) = next.as_deref().and_then(local_path) {
+                    tokens::remember_next(conn, &token.hash(), next)?;
+                }
                 let link = verify_link(&base, &token);
                 Ok(Some(messages::verify_address(
                     &account.name,
@@ -58,20 +68,45 @@ pub async fn sign_up(state: &AppState, account: NewAccount) -> Result<Option<Mai
         .await
 }
 
+/// What following a confirmation link did.
+#[derive(Debug)]
+pub struct Confirmation {
+    pub state: TokenState,
+    /// How many ownerless commitments with that contact email became the account's.
+    pub claimed: usize,
+    /// The account, now verified, to sign in (not when suspended).
+    pub account: Option<Account>,
+    /// Where the person was going when they signed up (a local path).
+    pub next: Option<String>,
+}
+
 /// Uses a confirmation token: marks the address verified and claims the ownerless
-/// commitments with that contact email. Returns the token's state and how many were claimed.
-pub async fn verify(state: &AppState, presented: String) -> Result<(TokenState, usize), AppError> {
+/// commitments with that contact email.
+pub async fn verify(state: &AppState, presented: String) -> Result<Confirmation, AppError> {
     state
         .db(move |conn| {
             conn.immediate_transaction(|conn| {
                 let now = now();
                 let hash = token::hash(&presented);
                 let state = tokens::consume(conn, &hash, Purpose::Verify, now)?;
-                let claimed = match state {
-                    TokenState::Valid { user_id } => users::mark_verified(conn, user_id, now)?,
-                    _ => 0,
+                let TokenState::Valid { user_id } = state else {
+                    let (claimed, account, next) = (0, None, None);
+                    return Ok(Confirmation {
+                        state,
+                        claimed,
+                        account,
+                        next,
+                    });
                 };
-                Ok((state, claimed))
+                let claimed = users::mark_verified(conn, user_id, now)?;
+                let account = users::find(conn, user_id)?.filter(|a| !a.suspended);
+                let next = tokens::next_of(conn, &hash)?;
+                Ok(Confirmation {
+                    state,
+                    claimed,
+                    account,
+                    next,
+                })
             })
         })
         .await

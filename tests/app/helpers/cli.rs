@@ -78,3 +78,17 @@ pub fn stderr(output: &Output) -> String {
 pub fn path_in(dir: &TempDir, name: &str) -> PathBuf {
     dir.path().join(name)
 }
+
+/// Runs the `registry` binary with `--data-dir dir`, the public URL `public_url` and no mail
+/// server (so mail goes to the outbox), as a mailing job (`remind`, `alerts`) runs.
+pub fn registry_mailing(data_dir: &Path, args: &[&str], public_url: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_registry"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("REGISTRY_PUBLIC_URL", public_url)
+        .env_remove("REGISTRY_SMTP_URL")
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}

@@ -48,7 +48,7 @@ impl TestApp {
 
     /// Creates an active, verified account with `role` (named after its role and address).
     pub fn new_account(&self, email: &str, role: Role) -> Account {
-        let password = format!("tidal-basin-{}", email.len() * 7919);
+        let password = password_of(email);
         let account = NewAccount {
             name: format!("{} {}", role.label(), email.split('@').next().unwrap()),
             email: email.to_string(),
@@ -60,6 +60,15 @@ impl TestApp {
             email: email.to_string(),
             password,
             id,
+        }
+    }
+
+    /// The account `email` made by [`TestApp::new_account`].
+    pub fn account(&self, email: &str) -> Account {
+        Account {
+            email: email.to_string(),
+            password: password_of(email),
+            id: self.user_id(email),
         }
     }
 
@@ -93,4 +102,9 @@ impl TestApp {
         assert_eq!(response.status(), 303, "signing in as {email}");
         User { account, browser }
     }
+}
+
+/// The password [`TestApp::new_account`] gives the account `email`.
+fn password_of(email: &str) -> String {
+    format!("tidal-basin-{}", email.len() * 7919)
 }

@@ -41,6 +41,15 @@ impl TestApp {
         diesel::sql_query(sql).execute(&mut conn).unwrap();
     }
 
+    /// The one whole number the `SELECT` statement `sql` answers.
+    pub fn number(&self, sql: &str) -> i64 {
+        use diesel::sql_types::BigInt;
+        let mut conn = self.pool().get().unwrap();
+        diesel::select(diesel::dsl::sql::<BigInt>(&format!("({sql})")))
+            .get_result(&mut conn)
+            .unwrap()
+    }
+
     /// The id of the newest commitment.
     pub fn newest_commitment_id(&self) -> i64 {
         use sdg_registry::db::schema::commitments;
@@ -50,6 +59,29 @@ impl TestApp {
             .order(commitments::id.desc())
             .first(&mut conn)
             .unwrap()
+    }
+}
+
+/// A write lock held on the app's database (as a long writer or a stuck backup would hold
+/// it): the server's writes wait their busy timeout, then fail as "database is locked".
+pub struct WriteLock {
+    conn: diesel::r2d2::PooledConnection<diesel::r2d2::ConnectionManager<SqliteConnection>>,
+}
+
+impl TestApp {
+    /// Holds the database's write lock until the guard is dropped.
+    pub fn lock_database_for_writes(&self) -> WriteLock {
+        use diesel::connection::SimpleConnection;
+        let mut conn = self.pool().get().unwrap();
+        conn.batch_execute("BEGIN IMMEDIATE").unwrap();
+        WriteLock { conn }
+    }
+}
+
+impl Drop for WriteLock {
+    fn drop(&mut self) {
+        use diesel::connection::SimpleConnection;
+        let _ = self.conn.batch_execute("ROLLBACK");
     }
 }
 

@@ -45,6 +45,19 @@ pub fn valid_form() -> Vec<(&'static str, &'static str)> {
     ]
 }
 
+/// The valid form with each `(name, value)` of `changes` in place of every value of that
+/// name (added where the form has none); an empty value posts the field empty.
+pub fn valid_form_with(
+    changes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, &'static str)> {
+    let mut form: Vec<_> = valid_form()
+        .into_iter()
+        .filter(|(name, _)| !changes.iter().any(|(changed, _)| changed == name))
+        .collect();
+    form.extend_from_slice(changes);
+    form
+}
+
 /// Asserts the GOV.UK error pattern for `field` on a 422 page and returns the page.
 pub async fn refused(response: reqwest::Response, field: &str) -> String {
     assert_eq!(response.status(), 422);
@@ -60,4 +73,119 @@ pub async fn refused(response: reqwest::Response, field: &str) -> String {
         "{field}'s message"
     );
     page
+}
+
+/// The fields the form posting to `action` on `page` would send as it stands, as a browser
+/// sends them: text inputs, hidden inputs, textareas, ticked boxes and radios, and the chosen
+/// option of each select (buttons left out).
+pub fn form_fields(page: &str, action: &str) -> Vec<(String, String)> {
+    let start = page
+        .find(&format!("action=\"{action}\""))
+        .unwrap_or_else(|| panic!("no form posting to {action}"));
+    let form = &page[start..start + page[start..].find("</form>").unwrap()];
+    let mut fields = Vec::new();
+    let mut rest = form;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let end = rest.find('>').unwrap();
+        let tag_end = rest[..end].find(char::is_whitespace).unwrap_or(end);
+        let (tag, attributes) = (&rest[..tag_end], &rest[tag_end..end]);
+        let attribute = |key: &str| attribute(attributes, key);
+        match (tag, attribute("name")) {
+            ("input", Some(name)) => {
+                let kind = attribute("type").unwrap_or_default();
+                let ticked = attribute("checked").is_some();
+                if !matches!(kind.as_str(), "checkbox" | "radio") || ticked {
+                    fields.push((name, attribute("value").unwrap_or_default()));
+                }
+            }
+            ("textarea", Some(name)) => {
+                let text = &rest[end + 1..];
+                fields.push((name, unescape(&text[..text.find("</textarea>").unwrap()])));
+            }
+            ("select", Some(name)) => {
+                let options = &rest[end..rest.find("</select>").unwrap()];
+                fields.push((name, chosen_option(options)));
+            }
+            _ => {}
+        }
+    }
+    fields
+}
+
+/// `fields` with every value of `name` replaced by `values` (where the first one stood).
+pub fn with_values(
+    mut fields: Vec<(String, String)>,
+    name: &str,
+    values: &[&str],
+) -> Vec<(String, String)> {
+    let at = fields
+        .iter()
+        .position(|(n, _)| n == name)
+        .unwrap_or(fields.len());
+    fields.retain(|(n, _)| n != name);
+    let new = values.iter().map(|v| (name.to_string(), v.to_string()));
+    fields.splice(at.min(fields.len())..at.min(fields.len()), new);
+    fields
+}
+
+/// Fields as `submit` takes them.
+pub fn as_pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect()
+}
+
+/// The value of attribute `key` in a tag's attributes (`Some("")` for a bare `checked`).
+fn attribute(attributes: &str, key: &str) -> Option<String> {
+    let mut rest = attributes;
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with('/') {
+            return None;
+        }
+        let name_end = rest
+            .find(|c: char| c == '=' || c == '>' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let name = &rest[..name_end];
+        let (value, after) = match rest[name_end..].strip_prefix("=\"") {
+            Some(quoted) => {
+                let close = quoted.find('"').unwrap();
+                (unescape(&quoted[..close]), &quoted[close + 1..])
+            }
+            None => (String::new(), &rest[name_end..]),
+        };
+        if name == key {
+            return Some(value);
+        }
+        rest = after;
+    }
+}
+
+/// The value of the selected option, or of the first when none is selected.
+fn chosen_option(options: &str) -> String {
+    let tags: Vec<&str> = options
+        .split("<option")
+        .skip(1)
+        .map(|o| &o[..o.find('>').unwrap()])
+        .collect();
+    let chosen = tags
+        .iter()
+        .find(|t| attribute(t, "selected").is_some())
+        .or(tags.first());
+    chosen
+        .and_then(|t| attribute(t, "value"))
+        .unwrap_or_default()
+}
+
+/// Text as askama escapes it, back to what it says.
+pub fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }

@@ -10,9 +10,11 @@ use tempfile::TempDir;
 pub mod api;
 mod browser;
 mod builder;
+pub mod chromium;
 mod cli;
 mod client;
 mod db;
+mod drafts;
 mod forms;
 pub mod internals;
 mod outbox;
@@ -26,6 +28,7 @@ pub use builder::*;
 pub use cli::*;
 pub use client::*;
 pub use db::*;
+pub use drafts::*;
 pub use forms::*;
 pub use outbox::*;
 pub use records::*;
@@ -40,6 +43,8 @@ pub struct TestApp {
     browser: Browser,
     /// How many accounts `signed_in` has made (each gets its own address).
     accounts_made: AtomicUsize,
+    /// The server's bound on password hashing and image decoding.
+    expensive: std::sync::Arc<internals::ExpensiveWork>,
 }
 
 impl std::ops::Deref for TestApp {
@@ -114,12 +119,14 @@ pub fn test_settings(data_dir: &TempDir) -> Settings {
 fn start(settings: Settings, data_dir: TempDir) -> TestApp {
     let app = Application::build(settings, false).expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let expensive = app.expensive_work();
     actix_web::rt::spawn(app.run_until_stopped());
     TestApp {
         browser: Browser::new(&address),
         address,
         data_dir,
         accounts_made: AtomicUsize::new(0),
+        expensive,
     }
 }
 
@@ -127,6 +134,17 @@ impl TestApp {
     /// Another browser, with its own cookies (another person, or another device).
     pub fn browser(&self) -> Browser {
         Browser::new(&self.address)
+    }
+
+    /// How many password hashes and image decodes the server has started.
+    pub fn expensive_jobs_started(&self) -> u64 {
+        self.expensive.jobs_started()
+    }
+
+    /// Holds the server's bound on expensive work full until the guard is dropped: every
+    /// password hash and image decode is refused as busy meanwhile.
+    pub fn saturate_expensive_work(&self) -> internals::Saturation {
+        self.expensive.saturate()
     }
 
     /// Every mail the app has written to its outbox, oldest first.

@@ -115,6 +115,30 @@ fn both_completion_date_and_ongoing_is_refused() {
 }
 
 #[test]
+fn ongoing_ticked_with_a_completion_date_before_the_start_reports_both_problems_at_once() {
+    let mut input = valid_input();
+    input.start_date = "2024-03-31".into();
+    input.completion_date = "2023-01-01".into();
+    input.ongoing = Some(true);
+    input.title = "short".into();
+    let errors = errors_of(&input);
+    assert!(message(&errors, "ongoing").contains("not both"));
+    assert!(message(&errors, "completion_date").contains("after the start date"));
+    assert!(message(&errors, "title").contains("10 characters"));
+}
+
+#[test]
+fn a_bad_start_date_does_not_hide_the_ongoing_problem() {
+    let mut input = valid_input();
+    input.start_date = "40331-02-02".into();
+    input.completion_date = String::new();
+    input.ongoing = Some(false);
+    let errors = errors_of(&input);
+    assert!(message(&errors, "start_date").contains("YYYY-MM-DD"));
+    assert!(message(&errors, "completion_date").contains("Ongoing"));
+}
+
+#[test]
 fn a_record_without_ongoing_follows_its_completion_date() {
     let mut input = valid_input();
     input.ongoing = None;

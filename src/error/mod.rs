@@ -1,7 +1,9 @@
 //! The error policy: every failure a request can meet, and the page and status it gets.
 //!
 //! Expected problems (an unknown id, a bad parameter) answer 4xx with a page that says what to
-//! do. Anything else is a bug or an outage: it is logged with its cause chain and answers a
+//! do. Trouble that passes (busy, a rate limit, storage: a full disk, a database locked too
+//! long) answers 503 or 429 with `Retry-After`, and a form page keeps what was typed
+//! (`site::kept`). Anything else is a bug: it is logged with its cause chain and answers a
 //! plain 500 page that leaks nothing of the cause. Error texts never carry user input that
 //! could be secret (passwords, tokens), because they are logged.
 
@@ -9,6 +11,10 @@ use actix_web::http::header::{LOCATION, RETRY_AFTER};
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
+
+pub mod storage;
+
+use storage::StorageProblem;
 
 /// How long to wait before trying a change again while the registry is read-only (seconds).
 pub const READ_ONLY_RETRY_AFTER: u32 = 15 * 60;
@@ -109,6 +115,9 @@ impl ResponseError for AppError {
             AppError::ReadOnly | AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AppError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -138,6 +147,9 @@ impl ResponseError for AppError {
             ),
             AppError::Busy => return busy(),
             AppError::TooMany { wait } => return too_many(*wait),
+            AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
+                return storage_trouble(cause)
+            }
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 ("Sorry, there is a problem with the service", "Try again later. The problem has been logged.")
@@ -188,6 +200,77 @@ fn busy() -> HttpResponse {
         actix_web::http::header::HeaderValue::from(BUSY_RETRY_AFTER),
     );
     response
+}
+
+/// How long to wait before sending a form again after a storage problem (seconds).
+pub const STORAGE_RETRY_AFTER: u32 = 30;
+
+fn storage_trouble(cause: &anyhow::Error) -> HttpResponse {
+    log_storage_problem(cause);
+    let page = ErrorPage {
+        status: 503,
+        heading: "The registry cannot save or read data right now",
+        message: "Nothing was saved. The problem has been logged for the administrators: try again in a little while.",
+    };
+    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
+    response.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(STORAGE_RETRY_AFTER),
+    );
+    response
+}
+
+/// Logs a storage problem with its reason and cause chain (the operator must act on it).
+fn log_storage_problem(cause: &anyhow::Error) {
+    let reason = StorageProblem::of(cause).map_or("unknown", StorageProblem::describe);
+    tracing::error!(reason, error = ?cause, "storage problem: answered 503");
+}
+
+/// A failure that passes (busy, over a rate limit, storage trouble): the status, how long to
+/// wait, and what a kept form says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passing {
+    pub status: StatusCode,
+    pub wait: std::time::Duration,
+    pub message: String,
+}
+
+impl AppError {
+    /// The passing failure this is (logging a storage problem's cause), or the error itself.
+    pub fn into_passing(self) -> Result<Passing, AppError> {
+        use crate::format::describe_wait;
+        use std::time::Duration;
+        let (status, wait, what) = match &self {
+            AppError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Duration::from_secs(BUSY_RETRY_AFTER.into()),
+                "The registry is busy",
+            ),
+            AppError::TooMany { wait } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                *wait,
+                "This has been sent too often",
+            ),
+            AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
+                log_storage_problem(cause);
+                (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Duration::from_secs(STORAGE_RETRY_AFTER.into()),
+                    "The registry cannot save right now (a storage problem, logged for the administrators)",
+                )
+            }
+            _ => return Err(self),
+        };
+        let message = format!(
+            "{what}; your form is kept, try again in {}.",
+            describe_wait(wait)
+        );
+        Ok(Passing {
+            status,
+            wait,
+            message,
+        })
+    }
 }
 
 fn too_many(wait: std::time::Duration) -> HttpResponse {

@@ -1,0 +1,2 @@
+DROP TRIGGER search_changes_partner_deleted;
+DROP TRIGGER search_changes_partner_updated;

@@ -1,0 +1,65 @@
+//! "Save as draft" on the register and edit forms: the values kept as typed (only their size
+//! is checked), for the person alone, until they delete or send them.
+
+use actix_session::Session;
+use actix_web::HttpResponse;
+
+use crate::db::saved_drafts::{
+    self, DraftContent, SAVED_DRAFTS_PER_ACCOUNT, SAVED_DRAFT_MAX_BYTES,
+};
+use crate::domain::commitment::stored::now;
+use crate::domain::Account;
+use crate::error::AppError;
+use crate::site::render::see_other;
+use crate::site::sent::SentForm;
+use crate::site::session;
+use crate::state::AppState;
+
+/// Saves the form `sent` by `user` (a registration, or changes to `commitment_id`), over the
+/// draft it was opened from; 303 to the draft, which opens the form again.
+pub async fn save(
+    state: &AppState,
+    session: &Session,
+    user: &Account,
+    commitment_id: Option<i64>,
+    sent: &SentForm,
+) -> Result<HttpResponse, AppError> {
+    let body = sent.to_keep();
+    if body.len() > SAVED_DRAFT_MAX_BYTES {
+        return Err(AppError::TooLarge);
+    }
+    let title = sent.value("title").unwrap_or_default().trim().to_string();
+    let (user_id, existing) = (user.id, sent.draft_id());
+    let saved = state
+        .db(move |conn| {
+            let draft = DraftContent {
+                user_id,
+                commitment_id,
+                title: &title,
+                body: &body,
+            };
+            Ok(saved_drafts::save(conn, existing, &draft, now())?)
+        })
+        .await?;
+    let Some(id) = saved else {
+        return Err(AppError::BadRequest(format!(
+            "You already have {SAVED_DRAFTS_PER_ACCOUNT} drafts, the most an account may keep. Nothing was saved: go back, and delete drafts you no longer need on your account page, or send the form."
+        )));
+    };
+    session::set_flash(
+        session,
+        "Your draft is saved. Only you can see it: it is listed on your account page.",
+    )?;
+    Ok(see_other(&format!("/account/drafts/{id}")))
+}
+
+/// Forgets the draft a sent form was opened from, once the form itself is saved.
+pub async fn forget(state: &AppState, user_id: i64, sent: &SentForm) -> Result<(), AppError> {
+    let Some(id) = sent.draft_id() else {
+        return Ok(());
+    };
+    state
+        .db(move |conn| Ok(saved_drafts::delete(conn, user_id, id)?))
+        .await
+        .map(drop)
+}

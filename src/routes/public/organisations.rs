@@ -1,0 +1,160 @@
+//! `/organisations`: every lead entity and partner, A to Z; `/organisations/{slug}`: the
+//! commitments naming one, searched with the usual facets (the search engine's organisation
+//! filter, so the counts are as exact as the search page's).
+
+use actix_web::http::header;
+use actix_web::{web, Either, HttpRequest, HttpResponse};
+use askama::Template;
+use askama_web::WebTemplate;
+use serde::Deserialize;
+
+use super::search::{find, parse_query};
+use crate::error::AppError;
+use crate::search::organisations::OrganisationFilter;
+use crate::state::AppState;
+use crate::views::organisations::{
+    OrganisationHeading, OrganisationList, OrganisationPage, ORGANISATIONS_PER_PAGE,
+};
+use crate::views::CommitmentCard;
+
+/// The longest name filter accepted, in characters.
+const MAX_NAME_FILTER_CHARS: usize = 200;
+
+/// The query string of `/organisations`.
+#[derive(Debug, Default, Deserialize)]
+pub struct ListParams {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    letter: String,
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// The list page.
+#[derive(Template, WebTemplate)]
+#[template(path = "public/organisations.html", whitespace = "minimize")]
+pub struct OrganisationsPage {
+    list: OrganisationList,
+}
+
+/// GET `/organisations`.
+pub async fn index(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+) -> Result<OrganisationsPage, AppError> {
+    let params: ListParams = serde_html_form::from_str(request.query_string())
+        .map_err(|_| AppError::BadRequest("the query string could not be read".into()))?;
+    let (filter, page) = read_list_params(&params)?;
+    let engine = state.search.clone();
+    let today = state.today();
+    let wanted = filter.clone();
+    let (total, lines) = state
+        .db(move |conn| {
+            let index = engine.index(conn, today)?;
+            let skip = (page as usize - 1) * ORGANISATIONS_PER_PAGE;
+            Ok(index
+                .organisations
+                .listing(&wanted, skip, ORGANISATIONS_PER_PAGE))
+        })
+        .await?;
+    Ok(OrganisationsPage {
+        list: OrganisationList::new(filter, page, total, lines),
+    })
+}
+
+/// The filter and page number asked for; a bad value is a 400 that names it.
+fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), AppError> {
+    let text = params.q.trim();
+    if text.chars().count() > MAX_NAME_FILTER_CHARS {
+        return Err(AppError::BadRequest(format!(
+            "q: the name filter is too long; use {MAX_NAME_FILTER_CHARS} characters or fewer"
+        )));
+    }
+    let letter = match params.letter.trim() {
+        "" => None,
+        "other" => Some(None),
+        one if one.len() == 1 && one.chars().all(|c| c.is_ascii_alphabetic()) => {
+            Some(one.chars().next().map(|c| c.to_ascii_uppercase()))
+        }
+        other => {
+            return Err(AppError::BadRequest(format!(
+                "letter: \"{other}\" is not a letter; use one of A to Z, or \"other\""
+            )))
+        }
+    };
+    let page = match params.page.as_deref().map(str::trim) {
+        None | Some("") => 1,
+        Some(raw) => raw
+            .parse::<u32>()
+            .ok()
+            .filter(|p| (1..=100_000).contains(p))
+            .ok_or_else(|| {
+                AppError::BadRequest(format!(
+                    "page: \"{raw}\" must be a whole number from 1 to 100000"
+                ))
+            })?,
+    };
+    let filter = OrganisationFilter {
+        text: text.chars().filter(|c| !c.is_control()).collect(),
+        letter,
+    };
+    Ok((filter, page))
+}
+
+/// GET `/organisations/{slug}`: its commitments with the search parameters of `/commitments`;
+/// another spelling of its slug is sent on to the one it is shown under.
+pub async fn show(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<Either<HttpResponse, OrganisationPage>, AppError> {
+    let slug = slug.into_inner();
+    let asked = slug.clone();
+    let mut query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
+    query.organisation = Some(slug.clone());
+    let found = find(&state, query.clone(), move |_, index, _, ids| {
+        let heading = index
+            .organisations
+            .find(&slug)
+            .map(OrganisationHeading::new);
+        Ok((heading, index.summaries(ids)))
+    })
+    .await?;
+    let (heading, summaries) = found.results;
+    let heading = heading.ok_or(AppError::NotFound)?;
+    if asked != heading.slug {
+        return Ok(Either::Left(moved_to(
+            &heading.slug,
+            request.query_string(),
+        )));
+    }
+    let today = found.today;
+    let cards = summaries
+        .into_iter()
+        .map(|s| CommitmentCard::new(s, today))
+        .collect();
+    Ok(Either::Right(OrganisationPage::new(
+        heading,
+        query,
+        found.evaluation,
+        cards,
+    )))
+}
+
+/// A permanent redirect to the organisation's own slug, with the same search.
+fn moved_to(slug: &str, query_string: &str) -> HttpResponse {
+    const KEPT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC.remove(b'-');
+    let path = format!(
+        "/organisations/{}",
+        percent_encoding::utf8_percent_encode(slug, KEPT)
+    );
+    let location = if query_string.is_empty() {
+        path
+    } else {
+        format!("{path}?{query_string}")
+    };
+    HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, location))
+        .finish()
+}

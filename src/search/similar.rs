@@ -1,0 +1,84 @@
+//! "Similar commitments": the published commitments whose text shares the most telling words
+//! of one (its rarest words that others hold too), ranked by bm25 as a text search is.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::sqlite::SqliteConnection;
+
+use super::tokens::for_each_word;
+use super::words::WordIndex;
+use super::{rows, SearchEngine};
+use crate::db::fulltext::{documents, Document, Which};
+use crate::domain::commitment::summary::CommitmentSummary;
+
+/// How many of a commitment's words are compared with the others'.
+const WORDS_COMPARED: usize = 16;
+/// Words this short say little about what a commitment is about.
+const SHORTEST_WORD: usize = 3;
+/// A title word weighs this many body words (as the search's ranking weighs them).
+const TITLE_WEIGHT: f64 = 10.0;
+
+impl SearchEngine {
+    /// Up to `limit` published commitments most like commitment `id` by their text, best
+    /// first (never `id` itself), as of the data now.
+    pub fn similar(
+        &self,
+        conn: &mut SqliteConnection,
+        id: i64,
+        today: NaiveDate,
+        limit: usize,
+    ) -> QueryResult<Vec<CommitmentSummary>> {
+        conn.transaction(|conn| {
+            let head = rows::head(conn)?;
+            let index = self.fresh(conn, head, today)?;
+            let words = self.text.current(conn, head)?;
+            let Some(document) = documents(conn, Which::Ids(&[id]))?.into_iter().next() else {
+                return Ok(Vec::new());
+            };
+            let telling = telling_words(&words, &document);
+            let mut candidates = words.holding_any(&telling) & &index.all;
+            if let Ok(own) = u32::try_from(id) {
+                candidates.remove(own);
+            }
+            let mut ranked = words.ranked(&telling, &candidates);
+            ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+            let ids: Vec<i64> = ranked
+                .into_iter()
+                .take(limit)
+                .map(|(id, _)| i64::from(id))
+                .collect();
+            Ok(index.summaries(&ids))
+        })
+    }
+}
+
+/// The words of a commitment's title and body that best tell what it is about, as tf-idf
+/// weighs them (title words count more, as in a search): the words it repeats that few others
+/// hold, held by at least one other commitment.
+fn telling_words(words: &WordIndex, document: &Document) -> Vec<String> {
+    let mut weights: HashMap<String, f64> = HashMap::new();
+    for (text, weight) in [(&document.title, TITLE_WEIGHT), (&document.body, 1.0)] {
+        for_each_word(text, |word, _| {
+            if word.chars().count() >= SHORTEST_WORD {
+                *weights.entry(word.to_string()).or_default() += weight;
+            }
+        });
+    }
+    let documents = words.len().max(1) as f64;
+    let mut scored: Vec<(f64, String)> = weights
+        .into_iter()
+        .filter_map(|(word, weight)| {
+            let holders = words.frequency(&word);
+            // A word no other commitment holds brings none closer.
+            (holders >= 2).then(|| (weight * (documents / holders as f64).ln(), word))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    scored
+        .into_iter()
+        .take(WORDS_COMPARED)
+        .map(|(_, word)| word)
+        .collect()
+}

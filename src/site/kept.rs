@@ -1,0 +1,45 @@
+//! One way to answer a form the registry cannot handle now (busy, over a rate limit, storage
+//! trouble): the same form page with everything typed, when to try again, and `Retry-After`.
+
+use actix_web::http::header::{HeaderValue, RETRY_AFTER};
+use actix_web::HttpResponse;
+use askama::Template;
+
+use crate::domain::{Field, FieldErrors};
+use crate::error::{AppError, Passing};
+use crate::site::render::page;
+
+/// A form page that can show a message over the whole form.
+pub trait KeepsForm: Template {
+    /// The problems the page lists at its top.
+    fn errors_mut(&mut self) -> &mut FieldErrors;
+}
+
+/// `answer`, unless it failed for a reason that passes: then `form` (the page as typed) with
+/// the reason, its status (503 or 429) and `Retry-After`. Other failures are left as they are.
+pub fn keep_form<P: KeepsForm>(
+    answer: Result<HttpResponse, AppError>,
+    form: impl FnOnce() -> P,
+) -> Result<HttpResponse, AppError> {
+    match answer {
+        Err(error) => form_kept(error, form()),
+        ok => ok,
+    }
+}
+
+/// [`keep_form`] for an error already in hand.
+pub fn form_kept<P: KeepsForm>(error: AppError, mut form: P) -> Result<HttpResponse, AppError> {
+    let passing = error.into_passing()?;
+    form.errors_mut()
+        .add(Field::whole_form(), passing.message.clone());
+    Ok(with_retry_after(page(passing.status, &form)?, &passing))
+}
+
+/// `response` with the `Retry-After` of `passing`.
+pub fn with_retry_after(mut response: HttpResponse, passing: &Passing) -> HttpResponse {
+    let seconds = crate::format::retry_after_seconds(passing.wait);
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(seconds));
+    response
+}

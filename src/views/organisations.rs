@@ -1,0 +1,244 @@
+//! What the organisation pages show: the A–Z list with its letter links, and one
+//! organisation's commitments with facets, chips and pages.
+
+use askama::Template;
+use askama_web::WebTemplate;
+
+use super::search::{chips, facet_panel, Chip, FacetPanel};
+use super::CommitmentCard;
+use crate::domain::organisation::organisation_slug;
+use crate::search::organisations::{Organisation, OrganisationFilter, OrganisationLine};
+use crate::search::{ConstraintKind, Evaluation, SearchQuery};
+
+/// Organisations listed per page of `/organisations`.
+pub const ORGANISATIONS_PER_PAGE: usize = 100;
+
+/// At most this many other spellings are named on an organisation's page.
+const SPELLINGS_SHOWN: usize = 5;
+
+/// The link to the page of the organisation a name stands for (any spelling of it).
+pub fn organisation_path(name: &str) -> String {
+    format!("/organisations/{}", organisation_slug(name))
+}
+
+/// A link of the A–Z row.
+#[derive(Debug, Clone)]
+pub struct LetterLink {
+    pub label: &'static str,
+    pub param: String,
+    pub current: bool,
+}
+
+/// The `/organisations` page's content.
+#[derive(Debug, Clone)]
+pub struct OrganisationList {
+    pub text: String,
+    pub letters: Vec<LetterLink>,
+    pub total: usize,
+    pub lines: Vec<OrganisationLine>,
+    pub page: u32,
+    pub pages: u32,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+}
+
+const LETTERS: [&str; 26] = [
+    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
+    "T", "U", "V", "W", "X", "Y", "Z",
+];
+
+impl OrganisationList {
+    /// The list of page `page` of the organisations `filter` lets through (`total` of them).
+    pub fn new(
+        filter: OrganisationFilter,
+        page: u32,
+        total: usize,
+        lines: Vec<OrganisationLine>,
+    ) -> Self {
+        let current = filter.letter;
+        let mut letters: Vec<LetterLink> = LETTERS
+            .iter()
+            .map(|label| LetterLink {
+                label,
+                param: label.to_string(),
+                current: current.flatten().map(String::from).as_deref() == Some(*label),
+            })
+            .collect();
+        letters.push(LetterLink {
+            label: "0–9 and others",
+            param: "other".into(),
+            current: current == Some(None),
+        });
+        let pages = total.div_ceil(ORGANISATIONS_PER_PAGE).max(1) as u32;
+        let url = |page: u32| list_url(&filter, page);
+        OrganisationList {
+            text: filter.text.clone(),
+            letters,
+            total,
+            lines,
+            page,
+            pages,
+            prev_url: (page > 1).then(|| url(page - 1)),
+            next_url: (page < pages).then(|| url(page + 1)),
+        }
+    }
+
+    /// The link of a letter, keeping the name filter.
+    pub fn letter_url(&self, letter: &LetterLink) -> String {
+        let mut pairs = vec![("letter", letter.param.clone())];
+        if !self.text.is_empty() {
+            pairs.insert(0, ("q", self.text.clone()));
+        }
+        format!(
+            "/organisations?{}",
+            serde_html_form::to_string(pairs).unwrap_or_default()
+        )
+    }
+
+    /// True when a letter or a name narrows the list.
+    pub fn is_filtered(&self) -> bool {
+        !self.text.is_empty() || self.letters.iter().any(|l| l.current)
+    }
+}
+
+fn list_url(filter: &OrganisationFilter, page: u32) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if !filter.text.is_empty() {
+        pairs.push(("q", filter.text.clone()));
+    }
+    match filter.letter {
+        Some(Some(letter)) => pairs.push(("letter", letter.to_string())),
+        Some(None) => pairs.push(("letter", "other".into())),
+        None => {}
+    }
+    if page > 1 {
+        pairs.push(("page", page.to_string()));
+    }
+    let query = serde_html_form::to_string(pairs).unwrap_or_default();
+    if query.is_empty() {
+        "/organisations".into()
+    } else {
+        format!("/organisations?{query}")
+    }
+}
+
+/// Who an organisation is, over all its published commitments.
+#[derive(Debug, Clone)]
+pub struct OrganisationHeading {
+    pub name: String,
+    pub slug: String,
+    pub as_lead: u64,
+    pub as_partner: u64,
+    pub total: u64,
+    /// Its name's other spellings in the registry.
+    pub also_written: Vec<String>,
+}
+
+impl OrganisationHeading {
+    /// The heading of `organisation`.
+    pub fn new(organisation: &Organisation) -> Self {
+        let name = organisation.name().to_string();
+        OrganisationHeading {
+            slug: organisation.slug(),
+            as_lead: organisation.lead.len(),
+            as_partner: organisation.partner.len(),
+            total: organisation.count(),
+            also_written: organisation
+                .spellings()
+                .filter(|s| *s != name)
+                .take(SPELLINGS_SHOWN)
+                .map(String::from)
+                .collect(),
+            name,
+        }
+    }
+}
+
+/// `/organisations/{slug}`: one organisation and its commitments.
+#[derive(Template, WebTemplate)]
+#[template(path = "public/organisation.html", whitespace = "minimize")]
+pub struct OrganisationPage {
+    org: OrganisationHeading,
+    /// The search within its commitments (without the organisation: the path says it).
+    query: SearchQuery,
+    path: String,
+    total: u64,
+    results: Vec<CommitmentCard>,
+    panels: Vec<FacetPanel>,
+    chips: Vec<Chip>,
+    pages: u32,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+}
+
+impl OrganisationPage {
+    /// The page of `org`, showing the results of `query` (`evaluation`) as `results`.
+    pub fn new(
+        org: OrganisationHeading,
+        query: SearchQuery,
+        evaluation: Evaluation,
+        results: Vec<CommitmentCard>,
+    ) -> Self {
+        let query = query
+            .without(ConstraintKind::Organisation)
+            .with_page(query.page);
+        let path = format!("/organisations/{}", org.slug);
+        let at = |q: &SearchQuery| {
+            let pairs = q.to_query_string();
+            if pairs.is_empty() {
+                path.clone()
+            } else {
+                format!("{path}?{pairs}")
+            }
+        };
+        let pages = evaluation.total.div_ceil(u64::from(query.per_page)).max(1) as u32;
+        let chips = chips(&query)
+            .into_iter()
+            .map(|chip| Chip {
+                remove_url: at(&from_search_url(&chip.remove_url)),
+                label: chip.label,
+            })
+            .collect();
+        OrganisationPage {
+            total: evaluation.total,
+            panels: evaluation
+                .facets
+                .iter()
+                .map(|(facet, counts)| facet_panel(*facet, counts, &query))
+                .collect(),
+            chips,
+            prev_url: (query.page > 1).then(|| at(&query.with_page(query.page - 1))),
+            next_url: (query.page < pages).then(|| at(&query.with_page(query.page + 1))),
+            pages,
+            results,
+            path,
+            org,
+            query,
+        }
+    }
+
+    fn first_shown(&self) -> u64 {
+        u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
+    }
+
+    fn last_shown(&self) -> u64 {
+        self.first_shown() + self.results.len() as u64 - 1
+    }
+
+    /// A short description of the page for search engines and link previews.
+    fn description(&self) -> String {
+        let org = &self.org;
+        format!(
+            "{}: lead entity of {} and partner in {} published commitments toward the UN \
+             Sustainable Development Goals.",
+            org.name, org.as_lead, org.as_partner
+        )
+    }
+}
+
+/// The search a `/commitments?…` link (a chip's) stands for.
+fn from_search_url(url: &str) -> SearchQuery {
+    let query = url.split_once('?').map_or("", |(_, q)| q);
+    let pairs: Vec<(String, String)> = serde_html_form::from_str(query).unwrap_or_default();
+    SearchQuery::parse(&pairs).unwrap_or_default()
+}
