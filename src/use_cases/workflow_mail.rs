@@ -17,10 +17,11 @@ use crate::state::AppState;
 /// What happened, as the mail tells it.
 #[derive(Debug, Clone)]
 pub enum WorkflowNews {
-    /// Registered (or, `resubmitted`, changed after a return) by `by`: awaits review.
+    /// Registered (or, `resubmitted`, changed after a return) by `by` (an account id and a
+    /// name): awaits review. A moderator is not told of their own.
     Submitted {
         id: i64,
-        by: String,
+        by: (i64, String),
         resubmitted: bool,
     },
     /// A moderator's decision, with the comment.
@@ -38,8 +39,8 @@ pub enum WorkflowNews {
 }
 
 impl WorkflowNews {
-    /// Changed by `by` after it was returned: awaits review again.
-    pub fn resubmitted(id: i64, by: String) -> Self {
+    /// Changed by `by` (account id, name) after it was returned: awaits review again.
+    pub fn resubmitted(id: i64, by: (i64, String)) -> Self {
         WorkflowNews::Submitted {
             id,
             by,
@@ -89,8 +90,9 @@ fn mails_for(
             by, resubmitted, ..
         } => review_mail_recipients(conn)?
             .iter()
+            .filter(|r| r.user_id != by.0)
             .map(to)
-            .map(|(name, email)| awaits_review((&name, &email), about, by, *resubmitted))
+            .map(|(name, email)| awaits_review((&name, &email), about, &by.1, *resubmitted))
             .collect(),
         WorkflowNews::Decided {
             decision, comment, ..

@@ -216,3 +216,16 @@ async fn a_moderator_turns_review_mail_off_and_on_again_on_the_account_page() {
     let (_, page) = contributor.get("/account").await;
     assert!(!page.contains("review_mail"), "only staff get review mail");
 }
+
+#[actix_web::test]
+async fn a_moderator_who_registers_a_commitment_is_not_mailed_about_it() {
+    let app = spawn_app_with_public_url(PUBLIC).await;
+    let other = app.new_account(MODERATOR, Role::Moderator);
+    let registering = app.signed_in(Role::Moderator).await;
+    let response = registering
+        .submit("/commitments/new", "/commitments", &valid_form())
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(mails_to(&app, &other.email).len(), 1);
+    assert!(mails_to(&app, &registering.account.email).is_empty());
+}

@@ -179,7 +179,8 @@ pub async fn update(
             ..
         } => {
             if resubmitted {
-                tell(&state, WorkflowNews::resubmitted(c.id, user.name.clone())).await;
+                let by = (user.id, user.name.clone());
+                tell(&state, WorkflowNews::resubmitted(c.id, by)).await;
             }
             saved_message(resubmitted, merged_with.as_ref().map(merged_message))
         }

@@ -104,7 +104,7 @@ pub async fn create(
     // Moderators and admins are not limited: they may enter commitments for others.
     let quota =
         (!viewer.role.is_moderator()).then_some(state.rate.settings().registrations_per_day);
-    let by = viewer.name.clone();
+    let by = (viewer.id, viewer.name.clone());
     let viewer_id = viewer.id;
     let registered = state
         .db(move |conn| Ok(register(conn, &content, viewer_id, quota)?))
