@@ -72,52 +72,16 @@ fn typed<'a>(pairs: &'a [(String, String)], param: &str) -> &'a str {
 fn problem(error: &ParamError, pairs: &[(String, String)]) -> SearchProblem {
     let param = error.param.as_str();
     let value = typed(pairs, param);
-    let (anchor, message) = match param {
-        "start_from" if error.message.contains("must not be after") => (
-            Some("start_from"),
-            "Start year “From” must be the same as or before “To”".to_string(),
-        ),
-        "start_from" | "start_to" if error.message.contains("give it once") => (
-            Some(param),
-            format!("{}: give one year only", year_label(param)),
-        ),
-        "start_from" | "start_to" => (
-            Some(param),
-            format!(
-                "{} must be a year from 1945 to 2100, like 2015 (not “{value}”)",
-                year_label(param)
-            ),
-        ),
-        "q" => (
-            Some("q"),
-            format!(
-                "Search text must be {} characters or fewer",
-                crate::search::query::MAX_Q_CHARS
-            ),
-        ),
-        "sort" => (
-            Some("sort"),
-            "Choose a sort order from the list".to_string(),
-        ),
-        "target" => (
-            None,
-            format!("Target “{value}” is not an SDG target: use a code like 6.1 or 14.a"),
-        ),
-        "page" => (None, "Page must be a whole number from 1".to_string()),
-        "per_page" => (
-            None,
-            "Results per page must be a whole number from 1 to 100".to_string(),
-        ),
-        _ => match Facet::ALL.into_iter().find(|f| f.param() == param) {
-            Some(facet) => (
-                Some("filters-heading"),
-                format!(
-                    "{}: “{value}” is not one of the choices, so it was left out",
-                    facet_legend(facet)
-                ),
-            ),
-            None => (None, error.message.clone()),
-        },
+    let label = param_label(param);
+    let anchor = match param {
+        "start_from" | "start_to" | "q" | "sort" => Some(param),
+        _ if facet_of(param).is_some() => Some("filters-heading"),
+        _ => None,
+    };
+    let message = if error.message.contains("give it once") {
+        format!("{label}: give it once (it was repeated)")
+    } else {
+        message_for(param, label, value, &error.message)
     };
     SearchProblem {
         param: param.to_string(),
@@ -126,10 +90,45 @@ fn problem(error: &ParamError, pairs: &[(String, String)]) -> SearchProblem {
     }
 }
 
-fn year_label(param: &str) -> &'static str {
+/// What is wrong with `value` of `param`, in words (`original`: the parser's own message).
+fn message_for(param: &str, label: &str, value: &str, original: &str) -> String {
+    match param {
+        "start_from" if original.contains("must not be after") => {
+            "Start year “From” must be the same as or before “To”".to_string()
+        }
+        "start_from" | "start_to" => {
+            format!("{label} must be a year from 1945 to 2100, like 2015 (not “{value}”)")
+        }
+        "q" => format!(
+            "{label} must be {} characters or fewer",
+            crate::search::query::MAX_Q_CHARS
+        ),
+        "sort" => "Sort order: choose one from the list".to_string(),
+        "target" => format!("Target “{value}” is not an SDG target: use a code like 6.1 or 14.a"),
+        "page" => format!("{label} must be a whole number from 1 (not “{value}”)"),
+        "per_page" => format!("{label} must be a whole number from 1 to 100 (not “{value}”)"),
+        _ if facet_of(param).is_some() => {
+            format!("{label}: “{value}” is not one of the choices, so it was left out")
+        }
+        _ => original.to_string(),
+    }
+}
+
+fn facet_of(param: &str) -> Option<Facet> {
+    Facet::ALL.into_iter().find(|f| f.param() == param)
+}
+
+/// The name of parameter `param` as the page calls it.
+fn param_label(param: &str) -> &'static str {
     match param {
         "start_from" => "Start year “From”",
-        _ => "Start year “To”",
+        "start_to" => "Start year “To”",
+        "q" => "Search text",
+        "sort" => "Sort order",
+        "target" => "Target",
+        "page" => "Page",
+        "per_page" => "Results per page",
+        _ => facet_of(param).map_or("Search", facet_legend),
     }
 }
 

@@ -176,8 +176,8 @@ async fn a_bad_page_number_is_a_400_that_names_it() {
         let (status, page) = app.get(&format!("/commitments?{query}")).await;
         assert_eq!(status, 400, "{query}");
         assert!(
-            page.contains("page: "),
-            "{query}: the message names the parameter"
+            page.contains("Page must be a whole number from 1"),
+            "{query}: the error summary names the parameter"
         );
     }
 }
