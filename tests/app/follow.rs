@@ -330,3 +330,25 @@ async fn alerts_mail_each_new_published_match_once_and_each_saved_search_at_most
     app.execute("UPDATE saved_searches SET last_mailed_on = date(last_mailed_on, '-1 day')");
     assert!(alerts(&app).contains("Sent 0 alerts; 1 saved searches with nothing new"));
 }
+
+#[actix_web::test]
+async fn a_saved_search_name_over_100_characters_is_refused_with_a_message_not_shortened() {
+    let app = spawn_app().await;
+    let user = app.signed_in(Role::Contributor).await;
+    let long = "W".repeat(101);
+    let refused = user
+        .submit(
+            "/commitments?sdg=6",
+            "/account/searches",
+            &[("name", long.as_str()), ("query", "sdg=6")],
+        )
+        .await;
+    assert_eq!(refused.status(), 303);
+    assert_eq!(location(&refused), "/commitments?sdg=6#follow");
+    let (_, page) = user.get("/commitments?sdg=6").await;
+    assert!(
+        page.contains("at most 100 characters, and this one has 101"),
+        "{page}"
+    );
+    assert_eq!(app.number("SELECT count(*) FROM saved_searches"), 0);
+}

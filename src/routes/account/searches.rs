@@ -38,8 +38,17 @@ pub async fn save(
     HtmlForm(form): HtmlForm<SaveSearchForm>,
 ) -> Result<HttpResponse, AppError> {
     let query = read_query(&form.query)?;
-    let name = name_for(&form.name, &query);
     let kept = query.with_page(1).to_query_string();
+    let typed = form.name.trim().chars().count();
+    if typed > MAX_NAME_CHARS {
+        // Never shortened silently: said, and the search is there to save again.
+        let message = format!(
+            "Not saved: a saved search's name has at most {MAX_NAME_CHARS} characters, and this one has {typed}. Shorten it and save again."
+        );
+        session::set_flash(&session, &message)?;
+        return Ok(see_other(&format!("/commitments?{kept}#follow")));
+    }
+    let name = name_for(&form.name, &query);
     let user_id = account.id;
     let saved = state
         .db(move |conn| {
@@ -114,5 +123,5 @@ fn name_for(given: &str, query: &SearchQuery) -> String {
         "" => describe(query),
         name => name.to_string(),
     };
-    name.chars().take(MAX_NAME_CHARS).collect()
+    name.chars().take(MAX_NAME_CHARS).collect() // a described search can be long
 }
