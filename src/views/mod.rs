@@ -7,6 +7,7 @@ pub mod editors;
 pub mod form_rows;
 
 pub mod history;
+pub mod pagination;
 pub mod photos;
 pub mod report_form;
 pub mod review;
@@ -51,6 +52,8 @@ pub struct CommitmentCard {
     pub start_year: String,
     /// Where a text search matched, highlighted (empty when browsing).
     pub snippet: Vec<search::SnippetPart>,
+    /// The start of the objective, shown when there is no snippet.
+    pub summary: Box<str>,
 }
 
 impl CommitmentCard {
@@ -74,6 +77,7 @@ impl CommitmentCard {
             status_label: status.label(),
             start_year: c.start_date.year().to_string(),
             snippet: Vec::new(),
+            summary: c.objective_excerpt,
         }
     }
 }

@@ -14,6 +14,7 @@ mod csv_download;
 mod edit;
 mod editors;
 mod file_modes;
+mod find_layout;
 mod helpers;
 mod mail;
 mod moderation;
