@@ -129,3 +129,36 @@ async fn pages_are_numbered_with_the_current_one_marked_and_people_choose_how_ma
         "filtering keeps the choice"
     );
 }
+
+#[actix_web::test]
+async fn the_form_takes_a_plain_click_per_country_grouped_by_region_and_keeps_the_ticked_ones() {
+    let app = spawn_app().await;
+    let user = app.signed_in(Role::Contributor).await;
+    let (_, form) = user.get("/commitments/new").await;
+    assert!(!form.contains("multiple"), "no Ctrl-click list");
+    let africa = position(&form, "<legend>Africa</legend>");
+    let asia = position(&form, "<legend>Asia and the Pacific</legend>");
+    let kenya = position(&form, "name=\"countries\" value=\"KE\"");
+    let cambodia = position(&form, "name=\"countries\" value=\"KH\"");
+    assert!(africa < kenya && kenya < asia && asia < cambodia);
+    assert!(
+        form.contains("<input type=\"checkbox\" id=\"countries\" name=\"countries\" value=\"DZ\">"),
+        "the first one is where the error summary leads"
+    );
+
+    let mut fields = valid_form();
+    fields.retain(|(name, _)| *name != "contact_email");
+    let response = user
+        .submit("/commitments/new", "/commitments", &fields)
+        .await;
+    assert_eq!(response.status().as_u16(), 422);
+    let page = response.text().await.unwrap();
+    for code in ["KH", "LA"] {
+        assert!(
+            page.contains(&format!(
+                "id=\"countries-{code}\" name=\"countries\" value=\"{code}\" checked>"
+            )),
+            "{code} stays ticked"
+        );
+    }
+}

@@ -8,6 +8,7 @@ mod accounts;
 mod admin;
 mod browse_page;
 mod chromium;
+mod chromium_layout;
 mod cli;
 mod csrf;
 mod csv_download;

@@ -1,6 +1,7 @@
 //! The closed vocabularies of the registry (categories, regions, entity types, …) as enums with slugs and labels.
 
 pub mod country;
+mod country_regions;
 pub mod sdg;
 
 /// Declares a vocabulary: an enum whose variants each have a URL/JSON slug and a human label.
