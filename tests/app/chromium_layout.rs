@@ -8,7 +8,6 @@ use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder};
 use serde_json::{json, Value};
 
-use crate::chromium::{start_driver, Driver};
 use crate::helpers::search::record;
 use crate::helpers::*;
 
@@ -32,9 +31,16 @@ async fn open_phone(driver: &Driver, width: u32) -> Client {
 /// Thirty water commitments in Africa, a few elsewhere.
 fn registry() -> Vec<Value> {
     let mut records: Vec<Value> = (0..30)
-        .map(|i| record(&format!("Wells and pumps {i:02}"), &[6, 3], &["africa"], "ngo"))
+        .map(|i| {
+            record(
+                &format!("Wells and pumps {i:02}"),
+                &[6, 3],
+                &["africa"],
+                "ngo",
+            )
+        })
         .collect();
-    records.push(record("Clean air", &[11], &["europe"], "government"));
+    records.push(record("Clean air for cities", &[11], &["europe"], "government"));
     records
 }
 
@@ -88,10 +94,8 @@ async fn the_first_result_of_a_filtered_search_is_at_most_8_key_presses_from_the
     let mut presses = 0;
     let mut reached = false;
     while presses < 8 && !reached {
-        let on_skip_link = focused_is(
-            "return document.activeElement.getAttribute('href') === '#results'",
-        )
-        .await;
+        let on_skip_link =
+            focused_is("return document.activeElement.getAttribute('href') === '#results'").await;
         press(&browser, if on_skip_link { Key::Enter } else { Key::Tab }).await;
         presses += 1;
         reached = focused_is(
@@ -107,7 +111,7 @@ async fn the_first_result_of_a_filtered_search_is_at_most_8_key_presses_from_the
 /// For the focused element: its text's contrast on its own (focus) background, and the best
 /// contrast of its focus indicator (outline, box-shadow or background colour) against the
 /// background around it. `null` when nothing is focused.
-const FOCUS_CONTRAST: &str = r#"
+const FOCUS_CONTRAST: &str = r##"
 const el = document.activeElement;
 if (!el || el === document.body) { return null; }
 const rgba = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
@@ -127,9 +131,9 @@ for (const c of (style.boxShadow.match(/rgba?\([^)]+\)/g) || [])) indicators.pus
 indicators.push(own);
 const usable = indicators.filter((c) => c && c[3] > 0);
 const best = Math.max(0, ...usable.map((c) => ratio(c, around)));
-const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " “" + (el.textContent || el.value || "").trim().slice(0, 40) + "”";
+const name = el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + " [" + (el.textContent || el.value || "").trim().slice(0, 40) + "]";
 return { name, text: ratio(rgba(style.color), own), indicator: best };
-"#;
+"##;
 
 /// Tabs through the whole page; returns each stop's name with what failed.
 async fn unreadable_focus(browser: &Client) -> (usize, Vec<String>) {
@@ -147,7 +151,9 @@ async fn unreadable_focus(browser: &Client) -> (usize, Vec<String>) {
         let text = stop["text"].as_f64().unwrap();
         let indicator = stop["indicator"].as_f64().unwrap();
         if text < 4.5 || indicator < 3.0 {
-            failures.push(format!("{name}: text {text:.2}:1, indicator {indicator:.2}:1"));
+            failures.push(format!(
+                "{name}: text {text:.2}:1, indicator {indicator:.2}:1"
+            ));
         }
         seen.push(name);
     }

@@ -10,6 +10,7 @@ use tempfile::TempDir;
 pub mod api;
 mod browser;
 mod builder;
+mod chromedriver;
 mod cli;
 mod client;
 mod db;
@@ -23,6 +24,7 @@ pub mod upload;
 
 pub use browser::*;
 pub use builder::*;
+pub use chromedriver::*;
 pub use cli::*;
 pub use client::*;
 pub use db::*;
