@@ -3,7 +3,6 @@
 //! fixes it and lands on the new commitment. Screenshots of each step are kept for people.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;

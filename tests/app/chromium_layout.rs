@@ -40,7 +40,12 @@ fn registry() -> Vec<Value> {
             )
         })
         .collect();
-    records.push(record("Clean air for cities", &[11], &["europe"], "government"));
+    records.push(record(
+        "Clean air for cities",
+        &[11],
+        &["europe"],
+        "government",
+    ));
     records
 }
 
