@@ -6,7 +6,11 @@ use diesel::prelude::*;
 
 use super::load::known;
 use super::schema::commitments;
-use crate::domain::commitment::summary::CommitmentSummary;
+use diesel::dsl::sql;
+use diesel::expression::SqlLiteral;
+use diesel::sql_types::Text;
+
+use crate::domain::commitment::summary::{objective_excerpt, CommitmentSummary};
 use crate::domain::{Category, EntityType};
 
 /// The columns of a commitment that its card shows, and what the search index sorts it by.
@@ -22,7 +26,14 @@ pub struct SummaryRow {
     pub completion_date: Option<NaiveDate>,
     pub published_at: Option<NaiveDateTime>,
     pub title_sort: String,
+    /// Only the first characters of the objective, enough for the card's excerpt.
+    #[diesel(select_expression = sql::<Text>(OBJECTIVE_HEAD))]
+    #[diesel(select_expression_type = SqlLiteral<Text>)]
+    pub objective_head: String,
 }
+
+/// The head of the objective, one character longer than an excerpt reads (to tell it was cut).
+const OBJECTIVE_HEAD: &str = "substr(commitments.objective, 1, 161)";
 
 /// The summary the row holds (goals and regions are read apart); an error names a stored
 /// value no vocabulary knows.
@@ -38,5 +49,18 @@ pub fn summary(row: SummaryRow) -> QueryResult<CommitmentSummary> {
         regions: Vec::new(),
         start_date: row.start_date,
         completion_date: row.completion_date,
+        objective_excerpt: objective_excerpt(&row.objective_head),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::commitment::summary::EXCERPT_SOURCE_CHARS;
+
+    #[test]
+    fn the_head_read_is_one_character_longer_than_an_excerpt() {
+        let length = format!(", {})", EXCERPT_SOURCE_CHARS + 1);
+        assert!(OBJECTIVE_HEAD.ends_with(&length), "{OBJECTIVE_HEAD}");
+    }
 }

@@ -13,6 +13,13 @@ pub struct Choice {
     pub checked: bool,
 }
 
+/// The countries of one region, as checkboxes.
+#[derive(Debug, Clone)]
+pub struct CountryGroup {
+    pub label: &'static str,
+    pub countries: Vec<Choice>,
+}
+
 /// A goal with its colour class, its checkbox and its targets' checkboxes.
 #[derive(Debug, Clone)]
 pub struct GoalChoice {
@@ -98,6 +105,29 @@ impl FormChoices<'_> {
                 label: c.name().to_string(),
                 checked: self.input.countries.iter().any(|k| k == c.code()),
             })
+            .collect()
+    }
+
+    /// Every country as a checkbox, grouped by region (A–Z within each), then the rest.
+    pub fn country_groups(&self) -> Vec<CountryGroup> {
+        let countries: Vec<(Option<Region>, Choice)> = self
+            .countries()
+            .into_iter()
+            .map(|c| (Country::from_code(&c.value).and_then(Country::region), c))
+            .collect();
+        Region::ALL
+            .iter()
+            .map(|r| Some(*r))
+            .chain([None])
+            .map(|region| CountryGroup {
+                label: region.map_or("Elsewhere", Region::label),
+                countries: countries
+                    .iter()
+                    .filter(|(r, _)| *r == region)
+                    .map(|(_, c)| c.clone())
+                    .collect(),
+            })
+            .filter(|g| !g.countries.is_empty())
             .collect()
     }
 

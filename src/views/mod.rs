@@ -10,6 +10,7 @@ pub mod form_rows;
 pub mod history;
 pub mod merge;
 pub mod organisations;
+pub mod pagination;
 pub mod photos;
 pub mod report_form;
 pub mod review;
@@ -58,6 +59,8 @@ pub struct CommitmentCard {
     pub start_year: String,
     /// Where a text search matched, highlighted (empty when browsing).
     pub snippet: Vec<search::SnippetPart>,
+    /// The start of the objective, shown when there is no snippet.
+    pub summary: Box<str>,
 }
 
 impl CommitmentCard {
@@ -82,6 +85,7 @@ impl CommitmentCard {
             status_label: status.label(),
             start_year: c.start_date.year().to_string(),
             snippet: Vec::new(),
+            summary: c.objective_excerpt,
         }
     }
 }

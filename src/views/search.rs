@@ -1,11 +1,12 @@
 //! What the search page shows: facet panels with counts, chips, suggestions, snippets.
 
+use crate::domain::vocab::country::alphabetical_key;
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::search::{ConstraintKind, Facet, SearchQuery};
 
-/// How many values of a long facet show before "show all".
-const TOP_VALUES: usize = 8;
+/// From how many values on a panel offers a type-to-filter box (with JavaScript).
+const FILTERABLE_FROM: usize = 12;
 
 /// One checkbox of a facet panel.
 #[derive(Debug, Clone)]
@@ -16,13 +17,14 @@ pub struct FacetOption {
     pub checked: bool,
 }
 
-/// A facet's panel: its options, the first few shown, the rest one click away.
+/// A facet's panel: its options; a long list (countries) reads A–Z in a box of its own.
 #[derive(Debug, Clone)]
 pub struct FacetPanel {
     pub param: &'static str,
     pub legend: &'static str,
-    pub top: Vec<FacetOption>,
-    pub rest: Vec<FacetOption>,
+    pub options: Vec<FacetOption>,
+    /// Long enough to scroll in its own box, with a type-to-filter box (form.js).
+    pub long: bool,
     pub open: bool,
 }
 
@@ -81,7 +83,7 @@ pub fn facet_legend(facet: Facet) -> &'static str {
     }
 }
 
-/// The panel of a facet: values with results or selected; long lists ranked by count.
+/// The panel of a facet: values with results or selected; countries A–Z.
 pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) -> FacetPanel {
     let selected = query.selected(facet);
     let mut options: Vec<FacetOption> = counts
@@ -94,26 +96,16 @@ pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) 
             checked: selected.contains(value),
         })
         .collect();
-    // Only countries form a long list; other vocabularies read best in their own order.
-    let long = facet == Facet::Country && options.len() > TOP_VALUES + 2;
-    if long {
-        options.sort_by(|a, b| {
-            b.checked
-                .cmp(&a.checked)
-                .then(b.count.cmp(&a.count))
-                .then(a.label.cmp(&b.label))
-        });
+    // Only countries form a long list: A–Z, as people look a country up by its name.
+    let long = facet == Facet::Country && options.len() >= FILTERABLE_FROM;
+    if facet == Facet::Country {
+        options.sort_by_cached_key(|o| alphabetical_key(&o.label));
     }
-    let rest = if long {
-        options.split_off(TOP_VALUES)
-    } else {
-        Vec::new()
-    };
     FacetPanel {
         param: facet.param(),
         legend: facet_legend(facet),
-        top: options,
-        rest,
+        options,
+        long,
         // Closed unless in use, so that on a phone the results are not pushed far down.
         open: !selected.is_empty(),
     }

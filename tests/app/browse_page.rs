@@ -1,5 +1,5 @@
 //! The browse page stays light: only values that still find something are offered as
-//! checkboxes (a selected one always stays), every checkbox has its label, long lists fold.
+//! checkboxes (a selected one always stays), every checkbox has its label, countries read A–Z.
 
 use serde_json::{json, Value};
 
@@ -95,14 +95,24 @@ async fn every_checkbox_is_inside_its_label_and_each_panel_has_a_legend() {
 }
 
 #[actix_web::test]
-async fn a_long_country_list_shows_eight_and_folds_the_rest() {
+async fn a_long_country_list_reads_a_to_z_with_counts_in_a_box_that_can_be_filtered() {
     let app = spawn_app_in(data_dir_with(&registry())).await;
     let (_, page) = app.get("/commitments").await;
     let country = page.split("<summary>Country</summary>").nth(1).unwrap();
     let country = country.split("</fieldset>").next().unwrap();
-    let (shown, folded) = country
-        .split_once("<details><summary>Show 5 more</summary>")
-        .expect("the rest folded under \"Show 5 more\"");
-    assert_eq!(shown.matches("type=\"checkbox\"").count(), 8);
-    assert_eq!(folded.matches("type=\"checkbox\"").count(), 5);
+    assert!(
+        country.contains("data-filterable=\"Country\""),
+        "form.js adds a type-to-filter box"
+    );
+    let names: Vec<&str> = country
+        .split("</label>")
+        .filter_map(|label| label.rsplit('>').next())
+        .filter(|name| !name.trim().is_empty())
+        .collect();
+    assert_eq!(names.len(), 13, "every country, none folded: {names:?}");
+    assert_eq!(names[0], "Cameroon (1)");
+    assert_eq!(names[12], "Zambia (1)");
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted, "A–Z");
 }

@@ -18,6 +18,31 @@ pub struct CommitmentSummary {
     pub regions: Vec<Region>,
     pub start_date: NaiveDate,
     pub completion_date: Option<NaiveDate>,
+    /// The start of the objective, for a card's two-line summary (see `objective_excerpt`).
+    pub objective_excerpt: Box<str>,
+}
+
+/// How many characters of the objective an excerpt is made from: about two lines of a wide
+/// card. Kept short, as the search index holds one excerpt per commitment.
+pub const EXCERPT_SOURCE_CHARS: usize = 160;
+
+/// The first words of `objective` that fit in `EXCERPT_SOURCE_CHARS` characters, white space
+/// run together, "…" when words were left off. Only the first `EXCERPT_SOURCE_CHARS + 1`
+/// characters are read, so a database may hand over just those.
+pub fn objective_excerpt(objective: &str) -> Box<str> {
+    let head: String = objective.chars().take(EXCERPT_SOURCE_CHARS + 1).collect();
+    let cut = head.chars().count() > EXCERPT_SOURCE_CHARS;
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    if cut && words.len() > 1 {
+        // The last word may be cut in the middle.
+        words.pop();
+    }
+    let mut excerpt = words.join(" ");
+    if cut {
+        excerpt = excerpt.chars().take(EXCERPT_SOURCE_CHARS).collect();
+        excerpt.push('…');
+    }
+    excerpt.into_boxed_str()
 }
 
 impl CommitmentSummary {
@@ -39,6 +64,7 @@ impl From<&Commitment> for CommitmentSummary {
             regions: c.content.regions.clone(),
             start_date: c.content.start_date,
             completion_date: c.content.completion_date,
+            objective_excerpt: objective_excerpt(&c.content.objective),
         }
     }
 }
@@ -57,6 +83,24 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+    }
+
+    #[test]
+    fn an_excerpt_keeps_whole_words_and_says_when_it_stops_short() {
+        assert_eq!(
+            &*objective_excerpt("Safe water\n\nfor  200 schools."),
+            "Safe water for 200 schools."
+        );
+        let long = "water ".repeat(40);
+        let excerpt = objective_excerpt(&long);
+        assert!(excerpt.ends_with("water…"), "{excerpt}");
+        assert!(excerpt.chars().count() <= EXCERPT_SOURCE_CHARS + 1);
+        let head: String = long.chars().take(EXCERPT_SOURCE_CHARS + 1).collect();
+        assert_eq!(
+            objective_excerpt(&head),
+            excerpt,
+            "the head alone gives the same excerpt"
+        );
     }
 
     #[test]

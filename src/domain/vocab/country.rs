@@ -27,7 +27,7 @@ impl Country {
                 name: c.name,
             })
             .collect();
-        all.sort_by_key(|c| c.name);
+        all.sort_by_cached_key(|c| alphabetical_key(c.name));
         all
     }
 
@@ -42,9 +42,27 @@ impl Country {
     }
 }
 
+/// The key that puts names in A–Z order as people read it: "Åland Islands" among the A's,
+/// "Côte d'Ivoire" after "Costa Rica" (accents and case set aside).
+pub fn alphabetical_key(name: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    name.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_read_a_to_z_whatever_their_accents() {
+        let names: Vec<&str> = Country::all().into_iter().map(Country::name).collect();
+        let at = |name: &str| names.iter().position(|n| n.starts_with(name)).unwrap();
+        assert!(at("Åland") < at("Albania"));
+        assert!(at("Costa Rica") < at("Côte") && at("Côte") < at("Croatia"));
+    }
 
     #[test]
     fn known_codes_give_current_names() {

@@ -1,6 +1,7 @@
 //! The closed vocabularies of the registry (categories, regions, entity types, …) as enums with slugs and labels.
 
 pub mod country;
+mod country_regions;
 pub mod currency;
 pub mod sdg;
 

@@ -13,6 +13,7 @@ use crate::search::fulltext::snippets;
 use crate::search::{Evaluation, FacetIndex, ParamError, SearchQuery, Sort, TextQuery};
 use crate::site::render::page;
 use crate::state::AppState;
+use crate::views::pagination::{page_links, PageLink, PER_PAGE_CHOICES};
 use crate::views::search::{
     chips, facet_panel, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
 };
@@ -106,12 +107,47 @@ pub struct SearchPage {
     pages: u32,
     prev_url: Option<String>,
     next_url: Option<String>,
+    page_links: Vec<PageLink>,
     suggestions: Vec<Suggestion>,
     /// Bad parameters, left out of the search and shown in an error summary (status 400).
     problems: SearchProblems,
 }
 
 impl SearchPage {
+    /// How many filters are in force (search words apart): "Filters (n selected)".
+    fn selected_count(&self) -> usize {
+        let values: usize = self.query.filters.iter().map(|(_, v)| v.len()).sum();
+        let years = usize::from(self.query.start_from.is_some() || self.query.start_to.is_some());
+        values + self.query.targets.len() + years
+    }
+
+    fn default_per_page(&self) -> u32 {
+        crate::search::query::DEFAULT_PER_PAGE
+    }
+
+    /// More results than the smallest page holds: the per-page choice is worth offering.
+    fn offers_per_page(&self) -> bool {
+        self.total > u64::from(PER_PAGE_CHOICES[0])
+    }
+
+    /// The per-page choices: (count, link keeping the first shown result in view, chosen).
+    fn per_page_links(&self) -> Vec<(u32, String, bool)> {
+        let first = self.first_shown();
+        PER_PAGE_CHOICES
+            .into_iter()
+            .map(|n| {
+                let page = u32::try_from((first - 1) / u64::from(n) + 1).unwrap_or(1);
+                let query = SearchQuery {
+                    per_page: n,
+                    page,
+                    ..self.query.clone()
+                };
+                let url = format!("/commitments?{}", query.to_query_string());
+                (n, url, n == self.query.per_page)
+            })
+            .collect()
+    }
+
     fn first_shown(&self) -> u64 {
         u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
     }
@@ -223,6 +259,7 @@ fn search_page(
         pages,
         prev_url: (query.page > 1).then(|| url(query.page - 1)),
         next_url: (query.page < pages).then(|| url(query.page + 1)),
+        page_links: page_links(query.page, pages, url),
         suggestions: suggestions(&query, &evaluation.without),
         query,
         problems,

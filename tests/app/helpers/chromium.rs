@@ -13,7 +13,7 @@ use super::TestApp;
 /// chromedriver on a free port, stopped when dropped.
 pub struct Driver {
     process: Child,
-    url: String,
+    pub url: String,
 }
 
 impl Drop for Driver {
