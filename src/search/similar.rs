@@ -17,7 +17,7 @@ use crate::domain::commitment::summary::CommitmentSummary;
 const WORDS_COMPARED: usize = 12;
 /// Words held by more than one in this many commitments (or than 100, in a small registry) bring
 /// too many candidates to rank on every page view, and tell little apart.
-const HOLDERS_SHARE: u64 = 50;
+const HOLDERS_SHARE: u64 = 200;
 const HOLDERS_AT_LEAST: u64 = 100;
 /// Words this short say little about what a commitment is about.
 const SHORTEST_WORD: usize = 3;
@@ -42,15 +42,13 @@ impl SearchEngine {
                 return Ok(Vec::new());
             };
             let telling = telling_words(&words, &document);
-            let mut candidates = words.holding_any(&telling) & &index.all;
+            let mut candidates = index.all.clone();
             if let Ok(own) = u32::try_from(id) {
                 candidates.remove(own);
             }
-            let mut ranked = words.ranked(&telling, &candidates);
-            ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
-            let ids: Vec<i64> = ranked
+            let ids: Vec<i64> = words
+                .best_holding_any(&telling, &candidates, limit)
                 .into_iter()
-                .take(limit)
                 .map(|(id, _)| i64::from(id))
                 .collect();
             Ok(index.summaries(&ids))

@@ -231,17 +231,8 @@ impl WordIndex {
     pub fn ranked(&self, words: &[String], results: &RoaringBitmap) -> Vec<(u32, f64)> {
         let ids: Vec<u32> = results.iter().collect();
         let mut scores = vec![0.0f64; ids.len()];
-        let documents = self.documents.len().max(1) as f64;
-        let average_length = (self.total_words as f64 / documents).max(f64::MIN_POSITIVE);
         for postings in words.iter().filter_map(|w| self.postings_of(w)) {
-            let hits = postings.ids.len() as f64;
-            let idf = ((documents - hits + 0.5) / (hits + 0.5)).ln();
-            let idf = if idf > 0.0 { idf } else { 1e-6 };
-            let term = |id: u32, weight: u16| {
-                let length = f64::from(self.length(id));
-                let f = f64::from(weight);
-                idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * length / average_length))
-            };
+            let term = self.term_score(postings);
             for (at, weight) in postings.weights_of(&ids) {
                 scores[at] += term(ids[at], weight);
             }
@@ -250,6 +241,51 @@ impl WordIndex {
             .zip(scores)
             .map(|(id, score)| (id, -score))
             .collect()
+    }
+
+    /// The `limit` commitments of `within` that rank best for any of `words` (bm25 summed over
+    /// the words each holds, lower is better; ties by id), best first. Scored word by word
+    /// over each word's own postings, so the cost follows those postings, not `within`.
+    pub fn best_holding_any(
+        &self,
+        words: &[String],
+        within: &RoaringBitmap,
+        limit: usize,
+    ) -> Vec<(u32, f64)> {
+        let held: Vec<&Postings> = words.iter().filter_map(|w| self.postings_of(w)).collect();
+        let most = held.iter().map(|p| p.weights.len()).sum();
+        let mut scores: FxHashMap<u32, f64> =
+            FxHashMap::with_capacity_and_hasher(most, Default::default());
+        for postings in held {
+            let term = self.term_score(postings);
+            for (id, weight) in postings.ids.iter().zip(postings.weights.iter()) {
+                if within.contains(id) {
+                    *scores.entry(id).or_default() -= term(id, *weight);
+                }
+            }
+        }
+        let mut ranked: Vec<(u32, f64)> = scores.into_iter().collect();
+        let order = |a: &(u32, f64), b: &(u32, f64)| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0));
+        if ranked.len() > limit && limit > 0 {
+            ranked.select_nth_unstable_by(limit - 1, order);
+        }
+        ranked.truncate(limit);
+        ranked.sort_by(order);
+        ranked
+    }
+
+    /// bm25's share of one word in a commitment, from the word's weight there.
+    fn term_score<'a>(&'a self, postings: &Postings) -> impl Fn(u32, u16) -> f64 + 'a {
+        let documents = self.documents.len().max(1) as f64;
+        let average_length = (self.total_words as f64 / documents).max(f64::MIN_POSITIVE);
+        let hits = postings.ids.len() as f64;
+        let idf = ((documents - hits + 0.5) / (hits + 0.5)).ln();
+        let idf = if idf > 0.0 { idf } else { 1e-6 };
+        move |id: u32, weight: u16| {
+            let length = f64::from(self.length(id));
+            let f = f64::from(weight);
+            idf * (f * (K1 + 1.0)) / (f + K1 * (1.0 - B + B * length / average_length))
+        }
     }
 
     fn postings_of(&self, word: &str) -> Option<&Postings> {

@@ -182,3 +182,35 @@ fn an_id_far_past_the_others_drops_the_bits_rather_than_growing_them() {
     assert!(postings.dense.is_none());
     assert_eq!(postings.weights_of(&[7, 4_000_000_000]), [(0, 1), (1, 2)]);
 }
+
+#[test]
+fn the_best_holding_any_word_are_the_first_of_ranking_them_all() {
+    let texts: Vec<(String, String)> = (0..300)
+        .map(|i| {
+            let body = match i % 3 {
+                0 => format!("wells {}", "pumps ".repeat(i % 4 + 1)),
+                1 => format!("wells and rain {}", "x ".repeat(i % 7)),
+                _ => "nothing here".to_string(),
+            };
+            (format!("Project {i}"), body)
+        })
+        .collect();
+    let borrowed: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let mut conn = registry(&borrowed);
+    let index = WordIndex::build(&mut conn).expect("built");
+    let words = vec!["pumps".to_string(), "rain".to_string()];
+    let within: RoaringBitmap = (1..=300).filter(|id| id % 5 != 0).collect();
+    let holding = index.holding_any(&words) & &within;
+    let mut all = index.ranked(&words, &holding);
+    all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    all.truncate(7);
+    let best = index.best_holding_any(&words, &within, 7);
+    assert_eq!(best.len(), 7);
+    for ((id, score), (expected_id, expected)) in best.iter().zip(&all) {
+        assert_eq!(id, expected_id);
+        assert!((score - expected).abs() < 1e-9);
+    }
+}
