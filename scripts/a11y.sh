@@ -20,11 +20,14 @@ base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -fs "$base/" >/dev/null && break; sleep 0.3; done
 password() { grep -E "^ +$1 " "$data/server.log" | awk '{print $NF}'; }
 id=$(curl -fs "$base/commitments" | grep -o 'href="/commitments/[0-9]*"' | head -1 | grep -o '[0-9]*')
+org=$(curl -fs "$base/organisations" | grep -o 'href="/organisations/[^"?]*"' | sed -n 1p | sed 's/href="//;s/"//')
 
 public=(/ "/commitments" "/commitments?sdg=6&region=africa&q=water" "/commitments?per_page=50&page=2"
   "/commitments/$id" "/commitments/$id/history" /stats /account/login /account/signup
-  /account/reset /no-such-page "/commitments?start_from=abc")
-signed_in=(/account /commitments/new "/commitments/$id/edit" /commitments/mine)
+  /account/reset /no-such-page "/commitments?start_from=abc" /organisations "/organisations?q=water"
+  "$org")
+signed_in=(/account /commitments/new "/commitments/$id/edit" /commitments/mine
+  "/commitments/$id/contact")
 admin=(/moderation /admin/users /admin/notice)
 
 status=0
