@@ -3,7 +3,7 @@
 //! Expected problems (an unknown id, a bad parameter) answer 4xx with a page that says what to
 //! do. Trouble that passes (busy, a rate limit, storage: a full disk, a database locked too
 //! long) answers 503 or 429 with `Retry-After`, and a form page keeps what was typed
-//! (`site::kept`). Anything else is a bug: it is logged with its cause chain and answers a
+//! (`site::try_later`). Anything else is a bug: it is logged with its cause chain and answers a
 //! plain 500 page that leaks nothing of the cause. Error texts never carry user input that
 //! could be secret (passwords, tokens), because they are logged.
 

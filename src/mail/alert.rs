@@ -1,5 +1,6 @@
 //! The text of a saved search's alert: the new commitments that match it.
 
+use super::letter::{Action, Letter};
 use super::Mail;
 
 /// How many new commitments an alert lists; the rest are a link away.
@@ -39,37 +40,34 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
         ),
     };
     let base = alert.base;
-    let mut list = String::new();
-    for found in new.iter().take(LISTED) {
-        list.push_str(&format!(
-            "- {} ({})\n  {base}/commitments/{}\n",
+    let mut paragraphs = vec![format!(
+        "Newly published on the SDG Commitments Registry, matching your saved search “{}”:",
+        alert.search_name
+    )];
+    paragraphs.extend(new.iter().take(LISTED).map(|found| {
+        format!(
+            "{} ({})\n{base}/commitments/{}",
             found.title, found.lead_entity, found.id
-        ));
-    }
+        )
+    }));
     if count > LISTED {
-        list.push_str(&format!("…and {} more.\n", count - LISTED));
+        paragraphs.push(format!("…and {} more.", count - LISTED));
     }
     let search = match alert.query.is_empty() {
         true => format!("{base}/commitments?sort=newest"),
         false => format!("{base}/commitments?{}", alert.query),
     };
-    Mail {
-        to_name: alert.name.to_string(),
-        to_email: alert.email.to_string(),
-        subject,
-        body: format!(
-            "Hello {name},\n\n\
-             Newly published on the SDG Commitments Registry, matching your saved search \
-             “{search_name}”:\n\n\
-             {list}\n\
-             The whole search: {search}\n\n\
-             We mail you at most once a day per saved search, only when something new matches. \
-             To stop, delete the search on your account page: {base}/account#saved-searches\n\n\
-             SDG Commitments Registry\n",
-            name = alert.name,
-            search_name = alert.search_name,
-        ),
-        html: None,
-        reply_to: None,
-    }
+    let letter = Letter {
+        greeting: format!("Hello {},", alert.name),
+        paragraphs,
+        quote: None,
+        action: Some(Action {
+            label: "The whole search".into(),
+            url: search,
+        }),
+        footer: vec![format!(
+            "We mail you at most once a day per saved search, only when something new matches. To stop, delete the search on your account page: {base}/account#saved-searches"
+        )],
+    };
+    letter.to(alert.name, alert.email, subject)
 }

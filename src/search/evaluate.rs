@@ -111,14 +111,16 @@ pub fn passing(
     passing
 }
 
-/// Evaluates the query; `ranked` scores every result (and only those) when sorting by relevance.
+/// Evaluates the query; `rank` scores the results (given once they are known) when the page
+/// is sorted by relevance, and may answer nothing otherwise.
 pub fn evaluate(
     index: &FacetIndex,
     query: &SearchQuery,
     constraints: &[Constraint],
-    ranked: &[(u32, f64)],
+    rank: impl FnOnce(&RoaringBitmap) -> Vec<(u32, f64)>,
 ) -> Evaluation {
     let results = passing(index, constraints, None);
+    let ranked = rank(&results);
     let facets = Facet::ALL
         .into_iter()
         .map(|facet| {
@@ -142,7 +144,7 @@ pub fn evaluate(
     };
     Evaluation {
         total: results.len(),
-        page_ids: page(index, query, &results, ranked),
+        page_ids: page(index, query, &results, &ranked),
         facets,
         without,
     }

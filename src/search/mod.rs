@@ -92,20 +92,18 @@ impl SearchEngine {
             let text = TextQuery::parse(&query.q);
             let evaluation = if text.is_empty() {
                 let constraints = evaluate::constraints(&index, query, None);
-                evaluate::evaluate(&index, query, &constraints, &[])
+                evaluate::evaluate(&index, query, &constraints, |_| Vec::new())
             } else {
                 // The change log's head serves as the word index's counter too.
                 let words = self.text.current(conn, head)?;
                 let matched = fulltext::matching(conn, &words, &text)?;
                 let constraints = evaluate::constraints(&index, query, Some(matched));
                 // Relevance is scored for the results only, not for every match of the words.
-                let ranked = if query.effective_sort() == Sort::Relevance {
-                    let results = evaluate::passing(&index, &constraints, None);
-                    fulltext::ranked(&words, &text, &results)
-                } else {
-                    Vec::new()
-                };
-                evaluate::evaluate(&index, query, &constraints, &ranked)
+                let relevance = query.effective_sort() == Sort::Relevance;
+                evaluate::evaluate(&index, query, &constraints, |results| match relevance {
+                    true => fulltext::ranked(&words, &text, results),
+                    false => Vec::new(),
+                })
             };
             let loaded = then(conn, &index, &evaluation)?;
             Ok((evaluation, loaded))

@@ -5,11 +5,11 @@ pub mod context;
 pub mod csrf;
 pub mod extract;
 pub mod keep_form;
-pub mod kept;
 pub mod logging;
 pub mod render;
 pub mod sent;
 pub mod session;
+pub mod try_later;
 
 pub use client::ClientAddress;
 pub use context::SiteContext;

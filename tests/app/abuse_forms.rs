@@ -125,9 +125,7 @@ async fn a_registration_that_cannot_be_stored_answers_503_with_the_form_kept() {
     let app = spawn_app().await;
     let user = app.signed_in(Role::Contributor).await;
     let locked = app.lock_database_for_writes();
-    let response = user
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = user.register(&valid_form()).await;
     let typed = [
         "value=\"Safe water for 200 rural schools in Cambodia\"",
         "Drill wells and train staff.",

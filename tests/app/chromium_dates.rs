@@ -2,7 +2,7 @@
 
 use fantoccini::Locator;
 
-use super::{click, fill_commitment, open_browser, screenshot, sign_in, start_driver, type_into};
+use crate::helpers::chromium::{click, fill_commitment, screenshot, signed_in_at, type_into};
 use crate::helpers::*;
 
 #[actix_web::test]
@@ -10,14 +10,7 @@ async fn typing_the_date_hints_example_with_the_keyboard_gives_that_date() {
     let app = spawn_app().await;
     let email = "ama@example.org";
     let password = app.create_user(email, Role::Contributor);
-    let driver = start_driver().await;
-    let browser = open_browser(&driver).await;
-
-    sign_in(&browser, &app, email, &password).await;
-    browser
-        .goto(&format!("{}/commitments/new", app.address))
-        .await
-        .unwrap();
+    let (_driver, browser) = signed_in_at(&app, (email, &password), "/commitments/new").await;
     fill_commitment(&browser).await;
     let hint = browser
         .find(Locator::Id("start_date-hint"))

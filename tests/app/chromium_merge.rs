@@ -4,9 +4,7 @@
 
 use fantoccini::{Client, Locator};
 
-use crate::helpers::chromium::{
-    click, open_browser, screenshot_dir, sign_in, start_driver, type_into,
-};
+use crate::helpers::chromium::{click, screenshot_dir, signed_in_at, type_into};
 use crate::helpers::*;
 
 const COLLEAGUES_TITLE: &str = "Safe water for 300 schools, says the ministry";
@@ -63,14 +61,8 @@ async fn after_a_clash_the_person_sees_both_values_chooses_theirs_and_keeps_the_
     let app = spawn_app().await;
     let owner = app.new_account("awa@example.org", Role::Contributor);
     app.commitment().published().owned_by(&owner).create().await;
-    let driver = start_driver().await;
-    let browser = open_browser(&driver).await;
-    sign_in(&browser, &app, &owner.email, &owner.password).await;
-
-    browser
-        .goto(&format!("{}/commitments/1/edit", app.address))
-        .await
-        .unwrap();
+    let login = (owner.email.as_str(), owner.password.as_str());
+    let (_driver, browser) = signed_in_at(&app, login, "/commitments/1/edit").await;
     type_into(&browser, "title", MY_TITLE).await;
     type_into(&browser, "objective", MY_OBJECTIVE).await;
     colleague_saves(&app).await;

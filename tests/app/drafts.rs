@@ -189,9 +189,7 @@ async fn a_person_deletes_their_draft_and_nobody_else_can() {
 async fn the_account_page_shows_each_registered_commitment_with_its_number_state_and_last_change() {
     let app = spawn_app().await;
     let person = app.signed_in(Role::Contributor).await;
-    let sent = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let sent = person.register(&valid_form()).await;
     assert_eq!(sent.status(), 303);
     let id = app.newest_commitment_id();
     let (_, account) = person.get("/account").await;

@@ -148,9 +148,7 @@ async fn the_form_takes_a_plain_click_per_country_grouped_by_region_and_keeps_th
 
     let mut fields = valid_form();
     fields.retain(|(name, _)| *name != "contact_email");
-    let response = user
-        .submit("/commitments/new", "/commitments", &fields)
-        .await;
+    let response = user.register(&fields).await;
     assert_eq!(response.status().as_u16(), 422);
     let page = response.text().await.unwrap();
     for code in ["KH", "LA"] {

@@ -45,6 +45,16 @@ fn alerts(app: &TestApp) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Posts the "Save this search" form of the search page `from`: `name` for the `query` string.
+async fn save_search(user: &Browser, from: &str, name: &str, query: &str) -> reqwest::Response {
+    user.submit(
+        from,
+        "/account/searches",
+        &[("name", name), ("query", query)],
+    )
+    .await
+}
+
 fn outbox_of(app: &TestApp) -> Vec<Mail> {
     read_outbox(&app.data_dir.path().join("outbox"))
 }
@@ -183,13 +193,7 @@ async fn a_signed_in_person_saves_a_search_finds_it_on_the_account_page_and_dele
         "the search's query string"
     );
 
-    let saved = user
-        .submit(
-            "/commitments?sdg=6",
-            "/account/searches",
-            &[("name", "Water"), ("query", "sdg=6")],
-        )
-        .await;
+    let saved = save_search(&user, "/commitments?sdg=6", "Water", "sdg=6").await;
     assert_eq!(saved.status(), 303);
     assert_eq!(location(&saved), "/account#saved-searches");
     let (_, account) = user.get("/account").await;
@@ -219,24 +223,12 @@ async fn a_signed_in_person_saves_a_search_finds_it_on_the_account_page_and_dele
 async fn a_saved_search_is_refused_when_its_query_is_bad_or_the_account_has_20() {
     let app = spawn_app().await;
     let user = app.signed_in(Role::Contributor).await;
-    let bad = user
-        .submit(
-            "/commitments",
-            "/account/searches",
-            &[("name", "Nowhere"), ("query", "region=atlantis")],
-        )
-        .await;
+    let bad = save_search(&user, "/commitments", "Nowhere", "region=atlantis").await;
     assert_eq!(bad.status(), 400);
 
     for n in 1..=20 {
         let query = format!("q=well{n}");
-        let response = user
-            .submit(
-                "/commitments",
-                "/account/searches",
-                &[("name", ""), ("query", &query)],
-            )
-            .await;
+        let response = save_search(&user, "/commitments", "", &query).await;
         assert_eq!(response.status(), 303);
     }
     let (_, account) = user.get("/account").await;
@@ -244,13 +236,7 @@ async fn a_saved_search_is_refused_when_its_query_is_bad_or_the_account_has_20()
         account.contains("Search: “well20”"),
         "an empty name becomes the search in words"
     );
-    let over = user
-        .submit(
-            "/commitments",
-            "/account/searches",
-            &[("name", "One more"), ("query", "sdg=6")],
-        )
-        .await;
+    let over = save_search(&user, "/commitments", "One more", "sdg=6").await;
     assert_eq!(over.status(), 303);
     let (_, account) = user.get("/account").await;
     assert!(account.contains("an account keeps at most 20 searches"));
@@ -268,12 +254,7 @@ async fn alerts_mail_each_new_published_match_once_and_each_saved_search_at_most
     )]))
     .await;
     let user = app.signed_in(Role::Contributor).await;
-    user.submit(
-        "/commitments",
-        "/account/searches",
-        &[("name", "Water"), ("query", "sdg=6")],
-    )
-    .await;
+    save_search(&user, "/commitments", "Water", "sdg=6").await;
     assert!(alerts(&app).contains("Sent 0 alerts; 1 saved searches with nothing new"));
 
     app.commitment()
@@ -336,13 +317,7 @@ async fn a_saved_search_name_over_100_characters_is_refused_with_a_message_not_s
     let app = spawn_app().await;
     let user = app.signed_in(Role::Contributor).await;
     let long = "W".repeat(101);
-    let refused = user
-        .submit(
-            "/commitments?sdg=6",
-            "/account/searches",
-            &[("name", long.as_str()), ("query", "sdg=6")],
-        )
-        .await;
+    let refused = save_search(&user, "/commitments?sdg=6", &long, "sdg=6").await;
     assert_eq!(refused.status(), 303);
     assert_eq!(location(&refused), "/commitments?sdg=6#follow");
     let (_, page) = user.get("/commitments?sdg=6").await;

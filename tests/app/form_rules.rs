@@ -8,10 +8,6 @@ use crate::helpers::reports;
 use crate::helpers::upload::*;
 use crate::helpers::*;
 
-async fn register(app: &TestApp, fields: &[(&str, &str)]) -> reqwest::Response {
-    app.submit("/commitments/new", "/commitments", fields).await
-}
-
 /// Asserts that `field`'s message is in the summary and beside the field, and contains `text`.
 fn assert_error(page: &str, field: &str, text: &str) {
     let link = format!("<a href=\"#{field}\">");
@@ -45,7 +41,7 @@ async fn ongoing_ticked_with_a_completion_date_before_the_start_shows_every_erro
         ("ongoing", "on"),
         ("resource_currency", "naira"),
     ]);
-    let page = refused(register(&app, &fields).await, "ongoing").await;
+    let page = refused(app.register(&fields).await, "ongoing").await;
     assert_error(&page, "title", "10 characters");
     assert_error(
         &page,
@@ -147,7 +143,7 @@ async fn a_script_posting_iso_dates_under_the_spec_names_is_understood() {
         // The app's commitment has the same lead entity: register past "Is this already registered?".
         ("action", "register_anyway"),
     ]);
-    let response = register(&app, &fields).await;
+    let response = app.register(&fields).await;
     assert_eq!(response.status(), 303);
     let (_, page) = app.get(&location(&response)).await;
     assert!(page.contains("31 March 2024") && page.contains("31 December 2030"));
@@ -166,7 +162,7 @@ async fn a_resource_without_an_amount_or_a_currency_is_registered() {
         ("resource_amount", ""),
         ("resource_currency", ""),
     ]);
-    let response = register(&app, &fields).await;
+    let response = app.register(&fields).await;
     assert_eq!(response.status(), 303);
     let (_, page) = app.get(&location(&response)).await;
     assert!(page.contains("Two engineers for three years"));
@@ -180,7 +176,7 @@ async fn a_currency_name_or_a_made_up_code_is_refused_as_typed_with_a_real_code_
     for (typed, says) in [("naira", "use NGN"), ("NAI", "like USD, EUR or NGN")] {
         let fields =
             valid_form_with(&[("resource_amount", "1000000"), ("resource_currency", typed)]);
-        let page = refused(register(&app, &fields).await, "resource_currency-1").await;
+        let page = refused(app.register(&fields).await, "resource_currency-1").await;
         assert_error(&page, "resource_currency-1", "currency of resource 1");
         assert_error(&page, "resource_currency-1", says);
         assert!(
@@ -196,10 +192,10 @@ async fn an_amount_needs_a_currency_and_a_currency_needs_an_amount() {
     let app = spawn_app().await;
     app.login_as(Role::Contributor).await;
     let fields = valid_form_with(&[("resource_amount", "5000"), ("resource_currency", "")]);
-    let page = refused(register(&app, &fields).await, "resource_currency-1").await;
+    let page = refused(app.register(&fields).await, "resource_currency-1").await;
     assert_error(&page, "resource_currency-1", "an amount needs its currency");
     let fields = valid_form_with(&[("resource_amount", ""), ("resource_currency", "EUR")]);
-    let page = refused(register(&app, &fields).await, "resource_amount-1").await;
+    let page = refused(app.register(&fields).await, "resource_amount-1").await;
     assert_error(&page, "resource_amount-1", "a currency needs an amount");
 }
 
@@ -208,7 +204,7 @@ async fn no_form_has_a_maxlength_that_would_shorten_what_is_typed() {
     let app = reports::app_with_unreported_commitment("published", json!({})).await;
     let long_currency = "Nigerian naira, paid in four instalments";
     let fields = valid_form_with(&[("resource_currency", long_currency)]);
-    let page = refused(register(&app, &fields).await, "resource_currency-1").await;
+    let page = refused(app.register(&fields).await, "resource_currency-1").await;
     assert!(
         page.contains(&format!("value=\"{long_currency}\"")),
         "nothing cut"

@@ -5,7 +5,7 @@
 use fantoccini::Locator;
 
 use crate::helpers::chromium::{
-    click, fill_commitment, open_browser, screenshot, set_date, sign_in, start_driver, type_into,
+    click, fill_commitment, screenshot, set_date, signed_in_at, type_into,
 };
 use crate::helpers::*;
 
@@ -24,14 +24,8 @@ async fn value_of(browser: &fantoccini::Client, id: &str) -> String {
 async fn a_form_sent_after_signing_out_elsewhere_comes_back_filled_after_signing_in_in_chromium() {
     let app = spawn_app().await;
     let person = app.new_account("awa@example.org", Role::Contributor);
-    let driver = start_driver().await;
-    let browser = open_browser(&driver).await;
-
-    sign_in(&browser, &app, &person.email, &person.password).await;
-    browser
-        .goto(&format!("{}/commitments/new", app.address))
-        .await
-        .unwrap();
+    let login = (person.email.as_str(), person.password.as_str());
+    let (_driver, browser) = signed_in_at(&app, login, "/commitments/new").await;
     fill_commitment(&browser).await;
     set_date(&browser, "completion_date", "2030-12-31").await;
     type_into(&browser, "contact_phone", "+221 33 123 45 67").await;

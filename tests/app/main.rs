@@ -10,6 +10,7 @@ mod accounts;
 mod admin;
 mod browse_page;
 mod chromium;
+mod chromium_dates;
 mod chromium_layout;
 mod chromium_merge;
 mod cli;

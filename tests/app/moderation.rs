@@ -329,9 +329,7 @@ async fn the_review_form_offers_the_decisions_that_fit_and_the_queue_links_to_it
 async fn a_commitment_registered_through_the_form_is_reviewed_and_published() {
     let app = spawn_app().await;
     let owner = app.signed_in_as(OWNER, Role::Contributor).await;
-    let created = owner
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let created = owner.register(&valid_form()).await;
     let path = location(&created);
     assert_eq!(app.browser().get(&path).await.0, 404, "not public yet");
 

@@ -348,9 +348,7 @@ async fn reset_requests_are_limited_and_keep_the_email_address() {
 
 /// Posts the valid registration form as `user`; returns status and page.
 async fn register(user: &User) -> (u16, String) {
-    let response = user
-        .submit("/commitments/new", "/commitments", &registering_anyway())
-        .await;
+    let response = user.register(&registering_anyway()).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -368,9 +366,7 @@ async fn registrations_beyond_the_daily_quota_get_a_clear_page_and_nothing_is_wr
     for n in 1..=2 {
         assert_eq!(register(&contributor).await.0, 303, "registration {n}");
     }
-    let response = contributor
-        .submit("/commitments/new", "/commitments", &registering_anyway())
-        .await;
+    let response = contributor.register(&registering_anyway()).await;
     assert_eq!(response.status(), 429);
     let wait = retry_after(&response);
     assert!(wait > 23 * 3600 && wait <= 24 * 3600, "Retry-After: {wait}");
@@ -404,9 +400,7 @@ async fn the_daily_quota_is_read_from_the_database_so_it_holds_across_restarts()
             .status(),
         303
     );
-    let response = browser
-        .submit("/commitments/new", "/commitments", &registering_anyway())
-        .await;
+    let response = browser.register(&registering_anyway()).await;
     assert_eq!(response.status(), 429);
 }
 

@@ -14,7 +14,7 @@ fn with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static 
 }
 
 async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String) {
-    let response = app.submit("/commitments/new", "/commitments", fields).await;
+    let response = app.register(fields).await;
     let status = response.status().as_u16();
     (status, response.text().await.unwrap())
 }
@@ -138,9 +138,7 @@ async fn every_rule_reached_through_the_form_names_its_field() {
 async fn a_correct_form_becomes_a_submitted_commitment_only_its_owner_sees() {
     let app = spawn_app().await;
     app.login_as(Role::Contributor).await;
-    let response = app
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = app.register(&valid_form()).await;
     assert_eq!(response.status(), 303);
     let page_path = location(&response);
     assert!(page_path.starts_with("/commitments/"), "{page_path}");

@@ -32,9 +32,7 @@ async fn the_same_lead_entity_asks_whether_it_is_already_registered_and_the_pers
         .await;
     let person = app.signed_in(Role::Contributor).await;
     let fields = form_with("lead_entity", "MINISTRY of rural  development");
-    let first = person
-        .submit("/commitments/new", "/commitments", &fields)
-        .await;
+    let first = person.register(&fields).await;
     assert_eq!(first.status(), 200);
     let page = first.text().await.unwrap();
     assert!(asks(&page), "{page}");
@@ -51,9 +49,7 @@ async fn the_same_lead_entity_asks_whether_it_is_already_registered_and_the_pers
     let mut anyway = fields.clone();
     anyway.push(("action", "register_anyway"));
     assert!(page.contains("name=\"action\" value=\"register_anyway\""));
-    let second = person
-        .submit("/commitments/new", "/commitments", &anyway)
-        .await;
+    let second = person.register(&anyway).await;
     assert_eq!(second.status(), 303);
     assert_eq!(commitment_count(app.data_dir.path()), 2);
 }
@@ -69,9 +65,7 @@ async fn a_very_similar_title_is_shown_whoever_leads_it() {
         .create()
         .await;
     let person = app.signed_in(Role::Contributor).await;
-    let response = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = person.register(&valid_form()).await;
     assert_eq!(response.status(), 200);
     let page = response.text().await.unwrap();
     assert!(asks(&page));
@@ -88,9 +82,7 @@ async fn someone_elses_unpublished_commitment_is_never_shown() {
         .create()
         .await;
     let person = app.signed_in(Role::Contributor).await;
-    let response = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = person.register(&valid_form()).await;
     assert_eq!(response.status(), 303, "registered at once");
 }
 
@@ -98,13 +90,9 @@ async fn someone_elses_unpublished_commitment_is_never_shown() {
 async fn a_person_is_reminded_of_their_own_submitted_commitment() {
     let app = spawn_app().await;
     let person = app.signed_in(Role::Contributor).await;
-    let first = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let first = person.register(&valid_form()).await;
     assert_eq!(first.status(), 303);
-    let again = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let again = person.register(&valid_form()).await;
     assert_eq!(again.status(), 200);
     let page = again.text().await.unwrap();
     assert!(asks(&page));
@@ -122,8 +110,6 @@ async fn a_different_commitment_goes_straight_through() {
         .create()
         .await;
     let person = app.signed_in(Role::Contributor).await;
-    let response = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = person.register(&valid_form()).await;
     assert_eq!(response.status(), 303);
 }

@@ -113,9 +113,7 @@ async fn the_read_only_page_quotes_the_admins_notice_rather_than_a_fixed_wait() 
     assert_redirects_to(&response, "/admin/notice");
 
     let person = app.signed_in(Role::Contributor).await;
-    let response = person
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = person.register(&valid_form()).await;
     assert_eq!(response.status(), 503);
     let page = response.text().await.unwrap();
     let body = &page[page.find("<h1>Changes are paused for now</h1>").unwrap()..];

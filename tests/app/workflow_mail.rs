@@ -59,9 +59,7 @@ async fn a_new_commitment_is_mailed_to_every_moderator_who_wants_review_mail() {
     assert_redirects_to(&response, "/account#mail");
     let contributor = app.signed_in_as(OWNER, Role::Contributor).await;
 
-    let response = contributor
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = contributor.register(&valid_form()).await;
     assert_eq!(response.status(), 303);
 
     for staff in ["ada@example.org", MODERATOR] {
@@ -222,9 +220,7 @@ async fn a_moderator_who_registers_a_commitment_is_not_mailed_about_it() {
     let app = spawn_app_with_public_url(PUBLIC).await;
     let other = app.new_account(MODERATOR, Role::Moderator);
     let registering = app.signed_in(Role::Moderator).await;
-    let response = registering
-        .submit("/commitments/new", "/commitments", &valid_form())
-        .await;
+    let response = registering.register(&valid_form()).await;
     assert_eq!(response.status(), 303);
     assert_eq!(mails_to(&app, &other.email).len(), 1);
     assert!(mails_to(&app, &registering.account.email).is_empty());

@@ -11,9 +11,9 @@ use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, NewCommitment
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
-use crate::site::kept::{form_kept, KeepsForm};
 use crate::site::render::{page, see_other, too_many};
 use crate::site::sent::SentForm;
+use crate::site::try_later::{form_kept, KeepsForm};
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};

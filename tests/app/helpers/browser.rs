@@ -81,6 +81,12 @@ impl Browser {
             .await
     }
 
+    /// Sends the registration form (`/commitments/new`) with `fields`, as a person does.
+    pub async fn register(&self, fields: &[(&str, &str)]) -> reqwest::Response {
+        self.submit("/commitments/new", "/commitments", fields)
+            .await
+    }
+
     /// Like [`Browser::submit`], with `X-Forwarded-For: forwarded_for` on the post, as a
     /// reverse proxy would add (or a client would forge).
     pub async fn submit_forwarded_for(

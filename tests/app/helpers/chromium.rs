@@ -117,11 +117,29 @@ pub async fn click(browser: &Client, css: &str) {
         .unwrap();
 }
 
-pub async fn sign_in(browser: &Client, app: &TestApp, email: &str, password: &str) {
+/// Opens `path` of the app (e.g. "/commitments/new").
+pub async fn go(browser: &Client, app: &TestApp, path: &str) {
     browser
-        .goto(&format!("{}/account/login", app.address))
+        .goto(&format!("{}{path}", app.address))
         .await
         .unwrap();
+}
+
+/// A Chromium signed in as `email`, on `path`; keep the driver while the browser is used.
+pub async fn signed_in_at(
+    app: &TestApp,
+    (email, password): (&str, &str),
+    path: &str,
+) -> (Driver, Client) {
+    let driver = start_driver().await;
+    let browser = open_browser(&driver).await;
+    sign_in(&browser, app, email, password).await;
+    go(&browser, app, path).await;
+    (driver, browser)
+}
+
+pub async fn sign_in(browser: &Client, app: &TestApp, email: &str, password: &str) {
+    go(browser, app, "/account/login").await;
     type_into(browser, "email", email).await;
     type_into(browser, "password", password).await;
     click(browser, "form[action='/account/login'] button[type=submit]").await;
