@@ -46,6 +46,25 @@ pub const MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations");
 /// A pool of SQLite connections.
 pub type DbPool = Pool<ConnectionManager<SqliteConnection>>;
 
+/// Runs `read` on one snapshot of the database: in a read transaction of its own, or in the
+/// caller's when there is one. A page's queries then see the same data and take SQLite's file
+/// locks once (each statement outside a transaction takes and releases them: system calls).
+pub fn snapshot<T, E>(
+    conn: &mut SqliteConnection,
+    read: impl FnOnce(&mut SqliteConnection) -> Result<T, E>,
+) -> Result<T, E>
+where
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let status = AnsiTransactionManager::transaction_manager_status_mut(conn);
+    if matches!(status.transaction_depth(), Ok(Some(_))) {
+        read(conn)
+    } else {
+        conn.transaction(read)
+    }
+}
+
 /// How long a writer waits for another before giving up.
 const BUSY_TIMEOUT_MS: u32 = 5_000;
 

@@ -23,6 +23,10 @@ pub enum ConstraintKind {
     Facet(Facet),
 }
 
+/// Each value of a facet (from its vocabulary, which lives as long as the program) and how
+/// many results have it, in vocabulary order.
+pub type FacetCounts = Vec<(&'static str, u64)>;
+
 /// The outcome of a search.
 #[derive(Debug, Clone, Default)]
 pub struct Evaluation {
@@ -30,7 +34,7 @@ pub struct Evaluation {
     /// The ids of the requested page, in order.
     pub page_ids: Vec<i64>,
     /// For each facet, every value of its vocabulary with its disjunctive count.
-    pub facets: Vec<(Facet, Vec<(String, u64)>)>,
+    pub facets: Vec<(Facet, FacetCounts)>,
     /// With no results: how many there would be without each constraint.
     pub without: Vec<(ConstraintKind, u64)>,
 }
@@ -151,9 +155,10 @@ pub fn evaluate(
 }
 
 /// Count of each value of `facet` within `base` (the results of every other constraint).
-fn facet_counts(index: &FacetIndex, base: &RoaringBitmap, facet: Facet) -> Vec<(String, u64)> {
+fn facet_counts(index: &FacetIndex, base: &RoaringBitmap, facet: Facet) -> FacetCounts {
     let counts = index.value_counts(facet, base);
-    facet.vocabulary().iter().cloned().zip(counts).collect()
+    let values = facet.vocabulary().iter().map(String::as_str);
+    values.zip(counts).collect()
 }
 
 fn page(

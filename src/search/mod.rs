@@ -86,7 +86,7 @@ impl SearchEngine {
         today: NaiveDate,
         then: impl FnOnce(&mut SqliteConnection, &FacetIndex, &Evaluation) -> QueryResult<T>,
     ) -> QueryResult<(Evaluation, T)> {
-        conn.transaction(|conn| {
+        crate::db::snapshot(conn, |conn| {
             let head = rows::head(conn)?;
             let index = self.fresh(conn, head, today)?;
             let text = TextQuery::parse(&query.q);
@@ -117,7 +117,7 @@ impl SearchEngine {
         conn: &mut SqliteConnection,
         today: NaiveDate,
     ) -> QueryResult<IndexGuard<'_>> {
-        conn.transaction(|conn| {
+        crate::db::snapshot(conn, |conn| {
             let head = rows::head(conn)?;
             self.fresh(conn, head, today)
         })

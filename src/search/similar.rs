@@ -10,7 +10,7 @@ use diesel::sqlite::SqliteConnection;
 use super::tokens::for_each_word;
 use super::words::WordIndex;
 use super::{rows, SearchEngine};
-use crate::db::fulltext::{documents, Document, Which};
+use crate::db::fulltext::Document;
 use crate::domain::commitment::summary::CommitmentSummary;
 
 /// How many of a commitment's words are compared with the others'.
@@ -25,25 +25,23 @@ const SHORTEST_WORD: usize = 3;
 const TITLE_WEIGHT: f64 = 10.0;
 
 impl SearchEngine {
-    /// Up to `limit` published commitments most like commitment `id` by their text, best
-    /// first (never `id` itself), as of the data now.
+    /// Up to `limit` published commitments most like the commitment whose text is `document`
+    /// (read with it, so not read again), best first (never that one itself), as of the data
+    /// now.
     pub fn similar(
         &self,
         conn: &mut SqliteConnection,
-        id: i64,
+        document: &Document,
         today: NaiveDate,
         limit: usize,
     ) -> QueryResult<Vec<CommitmentSummary>> {
-        conn.transaction(|conn| {
+        crate::db::snapshot(conn, |conn| {
             let head = rows::head(conn)?;
             let index = self.fresh(conn, head, today)?;
             let words = self.text.current(conn, head)?;
-            let Some(document) = documents(conn, Which::Ids(&[id]))?.into_iter().next() else {
-                return Ok(Vec::new());
-            };
-            let telling = telling_words(&words, &document);
+            let telling = telling_words(&words, document);
             let mut candidates = index.all.clone();
-            if let Ok(own) = u32::try_from(id) {
+            if let Ok(own) = u32::try_from(document.id) {
                 candidates.remove(own);
             }
             let ids: Vec<i64> = words

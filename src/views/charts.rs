@@ -49,7 +49,7 @@ impl Chart {
         id: &'static str,
         title: &'static str,
         facet: Facet,
-        counts: &[(String, u64)],
+        counts: &[(&str, u64)],
     ) -> Self {
         let values = counts
             .iter()

@@ -84,16 +84,16 @@ pub fn facet_legend(facet: Facet) -> &'static str {
 }
 
 /// The panel of a facet: values with results or selected; countries A–Z.
-pub fn facet_panel(facet: Facet, counts: &[(String, u64)], query: &SearchQuery) -> FacetPanel {
+pub fn facet_panel(facet: Facet, counts: &[(&str, u64)], query: &SearchQuery) -> FacetPanel {
     let selected = query.selected(facet);
     let mut options: Vec<FacetOption> = counts
         .iter()
-        .filter(|(value, count)| *count > 0 || selected.contains(value))
+        .filter(|(value, count)| *count > 0 || selected.iter().any(|s| s == value))
         .map(|(value, count)| FacetOption {
-            value: value.clone(),
+            value: value.to_string(),
             label: value_label(facet, value),
             count: *count,
-            checked: selected.contains(value),
+            checked: selected.iter().any(|s| s == value),
         })
         .collect();
     // Only countries form a long list: A–Z, as people look a country up by its name.

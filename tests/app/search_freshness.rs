@@ -207,6 +207,7 @@ fn searches_released_together(
                 regions
                     .filter(|(f, _)| *f == Facet::Region)
                     .flat_map(|(_, c)| c)
+                    .map(|(value, count)| (value.to_string(), count))
                     .collect()
             })
         })

@@ -45,11 +45,7 @@ impl Country {
 /// The key that puts names in A–Z order as people read it: "Åland Islands" among the A's,
 /// "Côte d'Ivoire" after "Costa Rica" (accents and case set aside).
 pub fn alphabetical_key(name: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    name.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::domain::text::fold(name)
 }
 
 #[cfg(test)]

@@ -75,7 +75,7 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         .map(|(facet, counts)| {
             let values = counts
                 .iter()
-                .map(|(v, n)| (v.clone(), Value::from(*n)))
+                .map(|(v, n)| (v.to_string(), Value::from(*n)))
                 .collect();
             (facet.param().to_string(), Value::Object(values))
         })

@@ -6,6 +6,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::db::editors::{self, find_with_standing};
+use crate::db::fulltext::Document;
 use crate::db::photos;
 use crate::db::reviews::history;
 use crate::db::revisions::newest_at;
@@ -155,28 +156,31 @@ pub async fn commitment_page(
     let (engine, today) = (state.search.clone(), state.today());
     let (commitment, standing, events, editor_list, photos, similar) = state
         .db(move |conn| {
-            let viewer_id = reader.as_ref().map(|v| v.id);
-            let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {
-                return Ok(None);
-            };
-            let photos = photos::of_commitment(conn, id)?;
-            let similar = engine.similar(conn, id, today, SIMILAR)?;
-            let follows = follows_review(standing, reader.as_ref());
-            let events = visible_events(history(conn, id)?, follows);
-            let changed = last_change(newest_at(conn, id)?, &events);
-            let list = if follows {
-                editors::list(conn, id)?
-            } else {
-                Vec::new()
-            };
-            Ok(Some((
-                commitment,
-                standing,
-                (events, changed),
-                list,
-                photos,
-                similar,
-            )))
+            crate::db::snapshot(conn, |conn| {
+                let viewer_id = reader.as_ref().map(|v| v.id);
+                let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {
+                    return Ok(None);
+                };
+                let photos = photos::of_commitment(conn, id)?;
+                let document = Document::of(id, &commitment.content);
+                let similar = engine.similar(conn, &document, today, SIMILAR)?;
+                let follows = follows_review(standing, reader.as_ref());
+                let events = visible_events(history(conn, id)?, follows);
+                let changed = last_change(newest_at(conn, id)?, &events);
+                let list = if follows {
+                    editors::list(conn, id)?
+                } else {
+                    Vec::new()
+                };
+                Ok(Some((
+                    commitment,
+                    standing,
+                    (events, changed),
+                    list,
+                    photos,
+                    similar,
+                )))
+            })
         })
         .await?
         .filter(|(c, standing, ..)| may_see(c.workflow, *standing, viewer.as_ref()))
