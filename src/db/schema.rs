@@ -323,3 +323,10 @@ diesel::table! {
 
 diesel::joinable!(saved_searches -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(saved_searches, users);
+
+diesel::table! {
+    search_changes (seq) {
+        seq -> BigInt,
+        commitment_id -> BigInt,
+    }
+}

@@ -4,14 +4,13 @@
 use std::collections::HashMap;
 
 use diesel::connection::DefaultLoadingMode;
-use diesel::dsl::{AsSelect, SqlTypeOf};
+use diesel::dsl::{max, min, AsSelect, SqlTypeOf};
 use diesel::prelude::*;
-use diesel::sql_types::BigInt;
 use diesel::sqlite::{Sqlite, SqliteConnection};
 
 use crate::db::cards::SummaryRow;
 use crate::db::reports::{report_summaries, ReportSummary};
-use crate::db::schema::{commitment_values, commitments, partners};
+use crate::db::schema::{commitment_values, commitments, partners, search_changes};
 use crate::domain::Workflow;
 
 /// At most this many ids per `IN (…)` list (SQLite limits bound parameters).
@@ -149,38 +148,30 @@ fn facet_values(
     }
 }
 
-#[derive(QueryableByName)]
-struct SeqRow {
-    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
-    seq: Option<i64>,
-}
-
-#[derive(QueryableByName)]
-struct ChangedCommitment {
-    #[diesel(sql_type = BigInt)]
-    commitment_id: i64,
-}
-
-/// The latest change recorded (0 before any): what a request's snapshot holds.
+/// The latest change recorded (0 before any): what a request's snapshot holds. Asked on every
+/// search, so written with the query builder: the statement is prepared once per connection
+/// (`sql_query` text is parsed again each time).
 pub fn head(conn: &mut SqliteConnection) -> QueryResult<i64> {
-    diesel::sql_query("SELECT MAX(seq) AS seq FROM search_changes")
-        .get_result::<SeqRow>(conn)
-        .map(|row| row.seq.unwrap_or(0))
+    search_changes::table
+        .select(max(search_changes::seq))
+        .first::<Option<i64>>(conn)
+        .map(Option::unwrap_or_default)
 }
 
 /// The commitments changed after change `seq`, each once; `None` when the log no longer
 /// reaches back that far (pruned), so that only a rebuild can tell.
 pub fn changed_since(conn: &mut SqliteConnection, seq: i64) -> QueryResult<Option<Vec<i64>>> {
-    let oldest = diesel::sql_query("SELECT MIN(seq) AS seq FROM search_changes")
-        .get_result::<SeqRow>(conn)?
-        .seq;
+    let oldest = search_changes::table
+        .select(min(search_changes::seq))
+        .first::<Option<i64>>(conn)?;
     if oldest.is_some_and(|oldest| oldest > seq + 1) {
         return Ok(None);
     }
-    let rows: Vec<ChangedCommitment> = diesel::sql_query(
-        "SELECT DISTINCT commitment_id FROM search_changes WHERE seq > ? ORDER BY commitment_id",
-    )
-    .bind::<BigInt, _>(seq)
-    .load(conn)?;
-    Ok(Some(rows.into_iter().map(|r| r.commitment_id).collect()))
+    search_changes::table
+        .filter(search_changes::seq.gt(seq))
+        .select(search_changes::commitment_id)
+        .distinct()
+        .order(search_changes::commitment_id)
+        .load(conn)
+        .map(Some)
 }
