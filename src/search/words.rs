@@ -215,7 +215,8 @@ impl WordIndex {
 
     /// How many commitments hold `word` (already folded by `tokens`).
     pub fn frequency(&self, word: &str) -> u64 {
-        self.postings_of(word).map_or(0, |p| p.ids.len())
+        // One weight per holder: the count without walking the bitmap's containers.
+        self.postings_of(word).map_or(0, |p| p.weights.len() as u64)
     }
 
     /// The commitments holding any of `words`.

@@ -1,6 +1,6 @@
 //! What the search page shows: facet panels with counts, chips, suggestions, snippets.
 
-use crate::domain::vocab::country::alphabetical_key;
+use crate::domain::vocab::country::alphabetical_rank;
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::search::{ConstraintKind, Facet, SearchQuery};
@@ -99,7 +99,7 @@ pub fn facet_panel(facet: Facet, counts: &[(&str, u64)], query: &SearchQuery) ->
     // Only countries form a long list: A–Z, as people look a country up by its name.
     let long = facet == Facet::Country && options.len() >= FILTERABLE_FROM;
     if facet == Facet::Country {
-        options.sort_by_cached_key(|o| alphabetical_key(&o.label));
+        options.sort_by_key(|o| alphabetical_rank(&o.value));
     }
     FacetPanel {
         param: facet.param(),
