@@ -109,9 +109,11 @@ pub fn decoding_memory(bytes: &[u8]) -> Result<u64, Refusal> {
     } else {
         0
     };
-    // The scaled picture, its upright copy, its 8-bit conversion and the encoded bytes.
-    let stored = pixels.min(u64::from(MAX_SIDE) * u64::from(MAX_SIDE)) * 8 * 4;
-    Ok(decoder.total_bytes() + coefficients + scratch + stored)
+    // The scaled picture, its upright copy and its 8-bit conversion (at least 4 bytes a pixel).
+    let decoded = decoder.total_bytes();
+    let bytes_per_pixel = (decoded / pixels.max(1)).max(4);
+    let stored = pixels.min(u64::from(MAX_SIDE) * u64::from(MAX_SIDE)) * bytes_per_pixel * 3;
+    Ok(decoded + coefficients + scratch + stored)
 }
 
 /// Reads the header of `bytes`: a decoder of an allowed type within the pixel budget.
