@@ -2,10 +2,12 @@
 # The floods of issue #10 against the release server on a temporary data dir (demo data):
 # sign-up floods (64 clients: one client on an existing address, then every request from
 # another address for another email), a login flood, 6 parallel image bombs (12,000² PNGs over
-# the pixel budget, then 6,000² ones under it, which decode), and a registration flood by one
+# the pixel budget, then 6,000² ones under it, which decode, and 6,000² progressive JPEGs, the
+# costliest to decode, when Pillow is there), and a registration flood by one
 # contributor. Prints, per flood, the answers by status, the server's peak memory (VmHWM, reset
-# before each flood) and its memory after; during the big sign-up flood, a commitment page's
-# median latency. Usage: [REGISTRY_BIN=path] scripts/flood.sh [SECONDS per flood, default 15].
+# before each flood) and its memory after; during the big sign-up flood and the image bombs, a
+# commitment page's median latency.
+# Usage: [REGISTRY_BIN=path] scripts/flood.sh [SECONDS per flood, default 15].
 # Needs wrk, curl, python3 and sqlite3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,38 +78,55 @@ password="long-Secret-walrus-9"
 flood "sign-up, 64 clients, one address, existing email" /account/signup "$anon" fixed 64 \
   "name=Flood&email=contributor%40example.org&password=$password&password_confirm=$password"
 
+# A commitment page's latency while a flood runs: a curl every 0.2 s from probe_start to probe_stop.
+probe_start() {
+  : >"$work/latency"
+  ( while true; do curl -s -o /dev/null -w '%{time_total}\n' "$base/commitments/1" >>"$work/latency"; sleep 0.2; done ) &
+  probe=$!
+}
+probe_stop() {
+  kill "$probe" 2>/dev/null; wait "$probe" 2>/dev/null || true; probe=""
+  sort -n "$work/latency" | awk '{a[NR] = $1} END {if (NR) printf "  /commitments/1 during that flood: median %.0f ms, p90 %.0f ms, max %.0f ms over %d requests\n", a[int((NR + 1) / 2)] * 1000, a[int(NR * 0.9) + (NR < 10)] * 1000, a[NR] * 1000, NR}'
+}
+
 # Every request from another address, for another email: every one is hashed (the worst case).
-: >"$work/latency"
-( while true; do curl -s -o /dev/null -w '%{time_total}\n' "$base/commitments/1" >>"$work/latency"; sleep 0.2; done ) &
-probe=$!
+probe_start
 flood "sign-up, 64 clients, every request new address+email" /account/signup "$anon" spread 64 \
   "name=Flood+{n}&email=flood{n}%40example.org&password=$password&password_confirm=$password"
-kill "$probe" 2>/dev/null; wait "$probe" 2>/dev/null || true; probe=""
-sort -n "$work/latency" | awk '{a[NR] = $1} END {if (NR) printf "  /commitments/1 during that flood: median %.0f ms, p90 %.0f ms, max %.0f ms over %d requests\n", a[int((NR + 1) / 2)] * 1000, a[int(NR * 0.9) + (NR < 10)] * 1000, a[NR] * 1000, NR}'
+probe_stop
 
 flood "login, 64 clients, every request new address" /account/login "$anon" spread 64 \
   "email=nobody{n}%40example.org&password=wrong-Password-{n}&next="
 
 moderator="$work/moderator.jar"
 sign_in "$moderator" moderator@example.org "$(password_of moderator@example.org)"
-bombs() { # name width
-  python3 scripts/flood/png.py "$2" "$work/bomb.png"
-  local token; token=$(token_of "$moderator" /commitments/1)
+bombs() { # name width [kind: png (default) or jpeg]
+  local kind="${3:-png}" token
+  python3 "scripts/flood/$kind.py" "$2" "$work/bomb.$kind"
+  token=$(token_of "$moderator" /commitments/1)
   reset_peak
+  probe_start
   for id in 1 2 3 4 5 6; do
     curl -s -o /dev/null -w '%{http_code}\n' -b "$moderator" -F "csrf_token=$token" \
-      -F "alt_text=A black square" -F "photo=@$work/bomb.png;type=image/png" \
+      -F "alt_text=A black square" -F "photo=@$work/bomb.$kind;type=image/$kind" \
       "$base/commitments/$id/photos" >"$work/bomb-$id" &
   done
-  wait $(jobs -p | grep -v "^$server\$") 2>/dev/null || true
-  report "$1 ($(($(stat -c %s "$work/bomb.png") / 1024)) KB each)" "answers $(cat "$work"/bomb-* | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}')"
+  wait $(jobs -p | grep -v "^$server\$" | grep -v "^$probe\$") 2>/dev/null || true
+  report "$1 ($(($(stat -c %s "$work/bomb.$kind") / 1024)) KB each)" "answers $(cat "$work"/bomb-* | sort | uniq -c | awk '{printf "%s×%s ", $2, $1}')"
+  probe_stop
 }
 bombs "6 parallel 12,000² PNG uploads (144 MP)" 12000
 bombs "6 parallel 6,000² PNG uploads (36 MP, decoded)" 6000
+if python3 -c 'import PIL' 2>/dev/null; then
+  bombs "6 parallel 6,000² progressive JPEG uploads (36 MP, 4:4:4)" 6000 jpeg
+else
+  say "  (no Pillow: the progressive JPEG uploads are skipped)"
+fi
 
 contributor="$work/contributor.jar"
 sign_in "$contributor" contributor@example.org "$(password_of contributor@example.org)"
-form="title=Flood+commitment+{n}&category=partnership&objective=Bring+safe+water+to+schools.&stakeholders=Pupils.&partner_name=WaterAid&partner_entity_type=ngo&implementation=Drill+wells.&sdgs=6&targets=6.1&methods=technology&start_date=2020-01-01&completion_date=2030-12-31&regions=asia-pacific&countries=KH&lead_entity=Ministry&entity_type=government&contact_name=Sokha+Chan&contact_position=Manager&contact_email=sokha%40example.org&contact_phone=%2B855+23+456+789&deliverable_title=Wells&deliverable_due_date=2027-06-30&deliverable_status=in-progress&resource_kind=financing&resource_description=Grant&resource_amount=25000&resource_currency=USD"
+# action=register_anyway: past the question about similar commitments, as a flooder would go.
+form="title=Flood+commitment+{n}&category=partnership&objective=Bring+safe+water+to+schools.&stakeholders=Pupils.&partner_name=WaterAid&partner_entity_type=ngo&implementation=Drill+wells.&sdgs=6&targets=6.1&methods=technology&start_date=2020-01-01&completion_date=2030-12-31&regions=asia-pacific&countries=KH&lead_entity=Ministry&entity_type=government&contact_name=Sokha+Chan&contact_position=Manager&contact_email=sokha%40example.org&contact_phone=%2B855+23+456+789&deliverable_title=Wells&deliverable_due_date=2027-06-30&deliverable_status=in-progress&resource_kind=financing&resource_description=Grant&resource_amount=25000&resource_currency=USD&action=register_anyway"
 flood "registrations, 16 clients, one contributor" /commitments "$contributor" fixed 16 "$form" /commitments/new
 stored=$(sqlite3 "$work/data/registry.db" "SELECT count(*) FROM commitments WHERE title LIKE 'Flood commitment%'")
 say "  commitments stored by the registration flood: $stored"

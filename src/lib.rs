@@ -1,5 +1,7 @@
 //! The SDG Commitments Registry: a public registry of commitments toward the Sustainable Development Goals.
 
+#![forbid(unsafe_code)]
+
 pub mod auth;
 pub mod cli;
 pub mod commands;

@@ -1,38 +1,47 @@
 //! Bounds on expensive work a stranger can trigger (password hashing, image decoding): at most
-//! one job per core at once, a short queue behind them, and "busy" (503) beyond it.
+//! one job per core at once, image decodes within a memory budget, a short line behind them,
+//! and "busy" (503) beyond it.
 
+pub mod gate;
 pub mod proxies;
 pub mod rate;
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::Semaphore;
+use actix_web::rt::time::Instant;
 
 use crate::error::AppError;
+use gate::{Closed, Gate};
 
-/// How long a job waits for a free core before the request is answered "busy".
+/// How long a job waits for a free core (and memory) before the request is answered "busy".
 const MAX_WAIT: Duration = Duration::from_secs(3);
+/// The memory image decodes may take at once, in MiB: one decode of the largest photo allowed
+/// (40 megapixels) at a time, smaller ones side by side, so that the server stays within
+/// 400 MB under any flood of uploads.
+pub const DECODING_MEMORY_MIB: u32 = 256;
 
-/// A gate for CPU- and memory-heavy jobs: `run` never lets more than `permits` run at once,
-/// nor more than `max_waiting` wait, so memory stays bounded under any flood.
+/// A gate for CPU- and memory-heavy jobs: never more than one per core at once, image decodes
+/// within [`DECODING_MEMORY_MIB`], and only a short line waiting, so memory stays bounded
+/// under any flood.
 #[derive(Debug)]
 pub struct ExpensiveWork {
-    permits: Arc<Semaphore>,
-    waiting: AtomicUsize,
-    max_waiting: usize,
+    cores: Arc<Gate>,
+    memory: Arc<Gate>,
     /// Jobs started since the start (for tests and logs).
     started: AtomicU64,
 }
 
 impl ExpensiveWork {
-    /// A gate for `permits` jobs at once, with up to `max_waiting` more queued.
+    /// A gate for `permits` jobs at once, with up to `max_waiting` more in line.
     pub fn new(permits: usize, max_waiting: usize) -> Self {
         ExpensiveWork {
-            permits: Arc::new(Semaphore::new(permits.max(1))),
-            waiting: AtomicUsize::new(0),
-            max_waiting,
+            cores: Arc::new(Gate::new(
+                u32::try_from(permits).unwrap_or(u32::MAX),
+                max_waiting,
+            )),
+            memory: Arc::new(Gate::new(DECODING_MEMORY_MIB, max_waiting)),
             started: AtomicU64::new(0),
         }
     }
@@ -43,20 +52,41 @@ impl ExpensiveWork {
         Self::new(cores, cores * 4)
     }
 
-    /// Runs `job` on the blocking pool once a permit is free; `AppError::Busy` when the queue
-    /// is full or no permit came in time.
+    /// Runs `job` on the blocking pool once a core is free; `AppError::Busy` when the line is
+    /// full or no core came in time.
     pub async fn run<T, F>(&self, job: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce() -> T + Send + 'static,
     {
-        let permit = match Arc::clone(&self.permits).try_acquire_owned() {
-            Ok(permit) => permit,
-            Err(_) => self.wait_for_permit().await?,
+        self.run_within(None, job).await
+    }
+
+    /// Runs `job`, which takes about `bytes` of memory (an image decode), once that much of
+    /// the decoding budget and a core are free (the heaviest decode runs alone).
+    pub async fn run_using_memory<T, F>(&self, bytes: u64, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        let mebibytes = u32::try_from(bytes.div_ceil(1024 * 1024)).unwrap_or(u32::MAX);
+        self.run_within(Some(mebibytes), job).await
+    }
+
+    async fn run_within<T, F>(&self, mebibytes: Option<u32>, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        let deadline = Instant::now() + MAX_WAIT;
+        let memory = match mebibytes {
+            Some(weight) => Some(self.memory.enter(weight, deadline).await?),
+            None => None,
         };
+        let core = self.cores.enter(1, deadline).await?;
         self.started.fetch_add(1, Ordering::Relaxed);
         let result = actix_web::web::block(move || {
-            let _held = permit;
+            let _held = (core, memory);
             job()
         })
         .await?;
@@ -68,47 +98,28 @@ impl ExpensiveWork {
         self.started.load(Ordering::Relaxed)
     }
 
-    /// Takes every permit and every waiting place until the guard is dropped, so that all
+    /// Takes every core and every place in line until the guard is dropped, so that all
     /// expensive work is refused as busy: a drill for tests and operators.
-    pub fn saturate(self: &Arc<Self>) -> Saturation {
-        let available = u32::try_from(self.permits.available_permits()).unwrap_or(u32::MAX);
-        let permits = Arc::clone(&self.permits)
-            .try_acquire_many_owned(available)
-            .ok();
-        self.waiting.fetch_add(self.max_waiting, Ordering::SeqCst);
+    pub fn saturate(&self) -> Saturation {
         Saturation {
-            gate: Arc::clone(self),
-            _permits: permits,
+            _closed: vec![self.cores.close_all_but(0), self.memory.close_all_but(0)],
         }
     }
 
-    async fn wait_for_permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, AppError> {
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= self.max_waiting {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-            return Err(AppError::Busy);
-        }
-        let acquired =
-            actix_web::rt::time::timeout(MAX_WAIT, Arc::clone(&self.permits).acquire_owned()).await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
-        match acquired {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(AppError::Busy),
+    /// Takes all the decoding memory but `mebibytes_left`, and every place in line for it,
+    /// until the guard is dropped: as while the largest photo decodes.
+    pub fn hold_decoding_memory(&self, mebibytes_left: u32) -> Saturation {
+        Saturation {
+            _closed: vec![self.memory.close_all_but(mebibytes_left)],
         }
     }
 }
 
-/// The gate held full by [`ExpensiveWork::saturate`] until dropped.
+/// The gates held by [`ExpensiveWork::saturate`] or [`ExpensiveWork::hold_decoding_memory`]
+/// until dropped.
 #[derive(Debug)]
 pub struct Saturation {
-    gate: Arc<ExpensiveWork>,
-    _permits: Option<tokio::sync::OwnedSemaphorePermit>,
-}
-
-impl Drop for Saturation {
-    fn drop(&mut self) {
-        let gate = &self.gate;
-        gate.waiting.fetch_sub(gate.max_waiting, Ordering::SeqCst);
-    }
+    _closed: Vec<Closed>,
 }
 
 #[cfg(test)]

@@ -63,6 +63,16 @@ impl AppState {
         self.expensive.run(job).await
     }
 
+    /// Runs an image decode that takes about `bytes` of memory, within the decoding memory
+    /// budget as well as the bound of [`ExpensiveWork`].
+    pub async fn decoding<T, F>(&self, bytes: u64, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce() -> T + Send + 'static,
+    {
+        self.expensive.run_using_memory(bytes, job).await
+    }
+
     /// Runs blocking work (files) on the thread pool, off the request threads.
     pub async fn blocking<T, F>(&self, job: F) -> Result<T, AppError>
     where

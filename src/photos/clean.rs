@@ -77,6 +77,47 @@ pub enum Refusal {
 /// Decodes `bytes` as a JPEG, PNG or WebP image and encodes it afresh: photos (JPEG, WebP
 /// without transparency) as JPEG, the rest as PNG; upright, at most [`MAX_SIDE`] pixels long.
 pub fn clean(bytes: &[u8]) -> Result<CleanPhoto, Refusal> {
+    let (mut decoder, format) = open(bytes)?;
+    let orientation = decoder.orientation().map_err(refusal)?;
+    let decoded = DynamicImage::from_decoder(decoder).map_err(refusal)?;
+    // Scaled first, so that turning it upright copies the small picture, not the decoded one.
+    let mut picture = scale_down(decoded);
+    picture.apply_orientation(orientation);
+    let encoding = match format {
+        ImageFormat::Png => Encoding::Png,
+        _ if picture.color().has_alpha() => Encoding::Png,
+        _ => Encoding::Jpeg,
+    };
+    encode(&picture, encoding)
+}
+
+/// About how many bytes of memory [`clean`] takes for `bytes` at its peak, read from the
+/// header alone (cheap): refused like [`clean`] when it is not an image we decode.
+pub fn decoding_memory(bytes: &[u8]) -> Result<u64, Refusal> {
+    let (decoder, format) = open(bytes)?;
+    let (width, height) = decoder.dimensions();
+    let pixels = u64::from(width) * u64::from(height);
+    // A progressive JPEG keeps every coefficient: 2 bytes a sample, up to 3 samples a pixel.
+    let coefficients = if format == ImageFormat::Jpeg {
+        pixels * 6
+    } else {
+        0
+    };
+    let scratch = if scaled_with_filter(width, height) {
+        // Catmull-Rom's first pass: the full width at the new height, 16 bytes a pixel.
+        u64::from(width) * u64::from(height.min(MAX_SIDE)) * 16
+    } else {
+        0
+    };
+    // The scaled picture, its upright copy and its 8-bit conversion (at least 4 bytes a pixel).
+    let decoded = decoder.total_bytes();
+    let bytes_per_pixel = (decoded / pixels.max(1)).max(4);
+    let stored = pixels.min(u64::from(MAX_SIDE) * u64::from(MAX_SIDE)) * bytes_per_pixel * 3;
+    Ok(decoded + coefficients + scratch + stored)
+}
+
+/// Reads the header of `bytes`: a decoder of an allowed type within the pixel budget.
+fn open(bytes: &[u8]) -> Result<(impl ImageDecoder + '_, ImageFormat), Refusal> {
     let format = image::guess_format(bytes).map_err(|_| Refusal::NotAnImage)?;
     if !matches!(
         format,
@@ -90,24 +131,33 @@ pub fn clean(bytes: &[u8]) -> Result<CleanPhoto, Refusal> {
     limits.max_image_height = Some(MAX_DECODED_SIDE);
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(refusal)?;
+    let decoder = reader.into_decoder().map_err(refusal)?;
     let (width, height) = decoder.dimensions();
     if u64::from(width) * u64::from(height) > MAX_PIXELS || decoder.total_bytes() > MAX_DECODE_BYTES
     {
         return Err(Refusal::TooManyPixels);
     }
-    let orientation = decoder.orientation().map_err(refusal)?;
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(refusal)?;
-    picture.apply_orientation(orientation);
-    if picture.width() > MAX_SIDE || picture.height() > MAX_SIDE {
-        picture = picture.resize(MAX_SIDE, MAX_SIDE, FilterType::CatmullRom);
+    Ok((decoder, format))
+}
+
+/// Scales `picture` down to at most [`MAX_SIDE`] a side. At least twice too long, by averaging
+/// areas straight into the small picture (a box filter over 2 × 2 pixels or more, and no
+/// scratch copy); less, with Catmull-Rom (sharper), whose float scratch is then small.
+fn scale_down(picture: DynamicImage) -> DynamicImage {
+    let (width, height) = (picture.width(), picture.height());
+    if width.max(height) <= MAX_SIDE {
+        picture
+    } else if scaled_with_filter(width, height) {
+        picture.resize(MAX_SIDE, MAX_SIDE, FilterType::CatmullRom)
+    } else {
+        picture.thumbnail(MAX_SIDE, MAX_SIDE)
     }
-    let encoding = match format {
-        ImageFormat::Png => Encoding::Png,
-        _ if picture.color().has_alpha() => Encoding::Png,
-        _ => Encoding::Jpeg,
-    };
-    encode(&picture, encoding)
+}
+
+/// Whether a picture this size is scaled down with Catmull-Rom (too long, but not twice).
+fn scaled_with_filter(width: u32, height: u32) -> bool {
+    let long = width.max(height);
+    long > MAX_SIDE && long < 2 * MAX_SIDE
 }
 
 fn refusal(error: image::ImageError) -> Refusal {
@@ -192,16 +242,39 @@ mod tests {
     }
 
     #[test]
-    fn a_jpeg_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
+    fn a_photo_at_least_twice_too_long_is_averaged_down_to_its_long_side() {
+        let cleaned = clean(&encoded(photo(4400, 2200), ImageFormat::Png)).unwrap();
+        assert_eq!((cleaned.width, cleaned.height), (MAX_SIDE, 1000));
+    }
+
+    /// A small JPEG whose frame header claims `side` × `side` pixels.
+    fn jpeg_claiming(side: u16) -> Vec<u8> {
         let mut bytes = encoded(photo(16, 16), ImageFormat::Jpeg);
         // The baseline frame header (FF C0): length (2 bytes), precision, height, width.
         let frame = bytes
             .windows(2)
             .position(|pair| pair == [0xFF, 0xC0])
             .expect("a baseline JPEG");
-        bytes[frame + 5..frame + 7].copy_from_slice(&9_000u16.to_be_bytes());
-        bytes[frame + 7..frame + 9].copy_from_slice(&9_000u16.to_be_bytes());
-        let refused = clean(&bytes).unwrap_err();
+        bytes[frame + 5..frame + 7].copy_from_slice(&side.to_be_bytes());
+        bytes[frame + 7..frame + 9].copy_from_slice(&side.to_be_bytes());
+        bytes
+    }
+
+    #[test]
+    fn the_memory_a_decode_takes_is_read_from_the_header_and_grows_with_the_pixels() {
+        let small = decoding_memory(&jpeg_claiming(16)).unwrap();
+        let large = decoding_memory(&jpeg_claiming(6000)).unwrap();
+        assert!(small < 1024 * 1024, "{small} bytes for 16 × 16");
+        assert!(large > 300_000_000, "{large} bytes for 36 megapixels");
+        assert_eq!(
+            decoding_memory(&jpeg_claiming(9000)).unwrap_err(),
+            Refusal::TooManyPixels
+        );
+    }
+
+    #[test]
+    fn a_jpeg_whose_header_claims_too_many_pixels_is_refused_before_decoding() {
+        let refused = clean(&jpeg_claiming(9000)).unwrap_err();
         assert_eq!(
             refused,
             Refusal::TooManyPixels,

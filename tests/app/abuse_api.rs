@@ -78,6 +78,7 @@ async fn the_openapi_description_states_every_limit_of_a_request() {
         "64 headers",
         "16384 bytes",
         "1200 requests per 60 seconds",
+        "over 128 KiB or with over 96 headers",
     ] {
         assert!(description.contains(limit), "{limit}: {description}");
     }

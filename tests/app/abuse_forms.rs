@@ -121,6 +121,46 @@ async fn six_photos_sent_at_once_are_decoded_at_most_three_times_and_three_are_k
 }
 
 #[actix_web::test]
+async fn a_big_photo_sent_while_another_is_decoded_keeps_its_text_and_a_small_one_is_added_meanwhile(
+) {
+    let app = app_with_owned_commitment("published").await;
+    let decoding = app.hold_decoding_memory(8);
+    let big = png(2400, 2400);
+    let response = upload(&app, "Pupils at a new well", "Opening day", png_part(&big)).await;
+    assert_kept(
+        response,
+        503,
+        BUSY,
+        &["Pupils at a new well", "Opening day"],
+    )
+    .await;
+    let small = upload(&app, "The well's pump", "", png_part(&png(30, 20))).await;
+    assert_eq!(small.status(), 303, "a small photo is decoded alongside");
+    assert_eq!(uploads(&app).len(), 1);
+    drop(decoding);
+    let again = upload(&app, "Pupils at a new well", "", png_part(&big)).await;
+    assert_eq!(
+        again.status(),
+        303,
+        "once the memory is free, the big photo is added"
+    );
+    assert_eq!(uploads(&app).len(), 2);
+}
+
+#[actix_web::test]
+async fn a_photo_over_the_pixel_budget_is_refused_from_its_header_without_decoding() {
+    let app = app_with_owned_commitment("published").await;
+    let before = app.expensive_jobs_started();
+    let bomb = jpeg_claiming(6400);
+    let response = upload(&app, "A huge square", "", jpeg_part(&bomb)).await;
+    assert_eq!(response.status(), 422);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("megapixels"), "the pixel budget is named");
+    assert_eq!(app.expensive_jobs_started(), before, "nothing was decoded");
+    assert!(uploads(&app).is_empty());
+}
+
+#[actix_web::test]
 async fn a_registration_that_cannot_be_stored_answers_503_with_the_form_kept() {
     let app = spawn_app().await;
     let user = app.signed_in(Role::Contributor).await;

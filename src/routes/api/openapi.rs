@@ -58,7 +58,7 @@ fn limits_text(rate: Option<Rate>) -> String {
         None => "no limit on requests per client address".to_string(),
     };
     format!(
-        "Limits: URLs (path and query) up to {MAX_URL_BYTES} bytes (414 beyond), up to {MAX_HEADERS} headers of {MAX_HEADER_BYTES} bytes in all (431 beyond), {rate}. Every error, these included, is the JSON Error object."
+        "Limits: URLs (path and query) up to {MAX_URL_BYTES} bytes (414 beyond), up to {MAX_HEADERS} headers of {MAX_HEADER_BYTES} bytes in all (431 beyond), {rate}. Every error, these included, is the JSON Error object, except one: a request head (URL and headers) over 128 KiB or with over 96 headers is refused by the HTTP server layer before the API runs, with a 431 without a body."
     )
 }
 

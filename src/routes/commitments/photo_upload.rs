@@ -14,7 +14,7 @@ use crate::domain::photo::{
 };
 use crate::domain::FieldErrors;
 use crate::error::AppError;
-use crate::photos::clean::Refusal;
+use crate::photos::clean::{decoding_memory, Refusal};
 use crate::photos::files::{new_name, PendingFile};
 use crate::photos::slots::SlotTicket;
 use crate::photos::{clean, CleanPhoto};
@@ -95,7 +95,7 @@ pub async fn reserve_slot(state: &AppState, id: i64) -> Result<Option<SlotTicket
 }
 
 /// Checks the upload: a slot for it, a file within the limit, and an image that decodes
-/// (within the bound on expensive work); records the problem in `errors`, or returns the
+/// (within the bounds on expensive work); records the problem in `errors`, or returns the
 /// cleaned photo.
 pub async fn check_photo(
     state: &AppState,
@@ -107,7 +107,7 @@ pub async fn check_photo(
         _ if !has_slot => TOO_MANY,
         Upload::Missing => NO_FILE,
         Upload::TooLarge => TOO_LARGE,
-        Upload::File(bytes) => match state.expensive(move || clean(&bytes)).await? {
+        Upload::File(bytes) => match decode(state, bytes).await? {
             Ok(photo) => return Ok(Some(photo)),
             Err(Refusal::NotAnImage) => NOT_AN_IMAGE,
             Err(Refusal::TooManyPixels) => TOO_MANY_PIXELS,
@@ -115,6 +115,16 @@ pub async fn check_photo(
     };
     errors.add(PHOTO, problem);
     Ok(None)
+}
+
+/// Cleans the photo in `bytes` once the memory its header says it takes is free (with a core):
+/// refused from the header alone, without waiting, when it is not an image we decode.
+async fn decode(state: &AppState, bytes: Bytes) -> Result<Result<CleanPhoto, Refusal>, AppError> {
+    let memory = match decoding_memory(&bytes) {
+        Ok(memory) => memory,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    state.decoding(memory, move || clean(&bytes)).await
 }
 
 /// Stores `photo` for commitment `id`: the file under a temporary name, then the row in an

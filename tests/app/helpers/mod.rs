@@ -148,6 +148,12 @@ impl TestApp {
         self.expensive.saturate()
     }
 
+    /// Holds all the server's image decoding memory but `mebibytes_left` until the guard is
+    /// dropped, as while the largest photo allowed is decoded.
+    pub fn hold_decoding_memory(&self, mebibytes_left: u32) -> internals::Saturation {
+        self.expensive.hold_decoding_memory(mebibytes_left)
+    }
+
     /// Every mail the app has written to its outbox, oldest first.
     pub fn outbox(&self) -> Vec<Mail> {
         read_outbox(&self.data_dir.path().join("outbox"))

@@ -34,6 +34,25 @@ pub fn jpeg_with_exif() -> Vec<u8> {
     with_exif
 }
 
+/// A small JPEG whose frame header claims `side` × `side` pixels: an image bomb as the server
+/// sees it before decoding, without the memory of one in the test.
+pub fn jpeg_claiming(side: u16) -> Vec<u8> {
+    let picture = image::RgbImage::from_pixel(16, 16, image::Rgb([20, 20, 20]));
+    let mut bytes = Cursor::new(Vec::new());
+    picture
+        .write_to(&mut bytes, image::ImageFormat::Jpeg)
+        .unwrap();
+    let mut jpeg = bytes.into_inner();
+    // The baseline frame header (FF C0): length (2 bytes), precision, height, width.
+    let frame = jpeg
+        .windows(2)
+        .position(|pair| pair == [0xFF, 0xC0])
+        .unwrap();
+    jpeg[frame + 5..frame + 7].copy_from_slice(&side.to_be_bytes());
+    jpeg[frame + 7..frame + 9].copy_from_slice(&side.to_be_bytes());
+    jpeg
+}
+
 /// A file part of a multipart form.
 pub struct FilePart<'a> {
     pub file_name: &'a str,
@@ -107,4 +126,13 @@ pub fn uploads(app: &TestApp) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// A file part holding `bytes` as `well.jpg`.
+pub fn jpeg_part(bytes: &[u8]) -> Option<FilePart<'_>> {
+    Some(FilePart {
+        file_name: "well.jpg",
+        content_type: "image/jpeg",
+        bytes,
+    })
 }
