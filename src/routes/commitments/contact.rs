@@ -134,11 +134,8 @@ pub async fn submit(
 
 /// "You have sent 5 messages … from 14:05 UTC on 8 December 2026 (in 3 hours)."
 fn limit_message(again_at: chrono::NaiveDateTime) -> String {
-    let wait = (again_at - now()).to_std().unwrap_or_default();
     format!(
-        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {} UTC on {} (in {}).",
-        again_at.format("%H:%M"),
-        crate::format::long_date(again_at.date()),
-        crate::format::describe_wait(wait),
+        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {}.",
+        crate::format::again_at(again_at, now()),
     )
 }

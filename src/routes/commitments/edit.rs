@@ -27,7 +27,7 @@ use crate::views::commitment_form::with_blank_rows;
 use crate::views::merge::{clash_views, merged_message};
 
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
-async fn editable(
+pub(in crate::routes) async fn editable(
     state: &AppState,
     id: i64,
     user: &crate::domain::Account,
@@ -156,13 +156,8 @@ pub async fn update(
     let outcome = match outcome {
         Ok(outcome) => outcome,
         Err(error) => {
-            let kept = form_page(
-                &c,
-                base_version,
-                with_blank_rows(input, None),
-                FieldErrors::new(),
-            );
-            return form_kept(error, kept);
+            let input = with_blank_rows(input, None);
+            return form_kept(error, |errors| form_page(&c, base_version, input, errors));
         }
     };
     let message = match outcome {
