@@ -33,24 +33,29 @@ shared = {name: paths for name, paths in structs.items() if len(paths) > 1}
 report(not shared, f"no two of the {len(structs)} structs in src/ share a name",
        "; ".join(f"{n} in {', '.join(p)}" for n, p in sorted(shared.items())))
 
-# 2. Integration test files import no other test file: `super::x` or `crate::x`, alone or in a
-# group, where x is a module of tests/app with tests of its own.
+# 2. Integration test files (and the helpers) import no test file: `super::x` or `crate::x`,
+# alone or in a group, where x is a module of tests/app with tests of its own.
 tdir = os.path.join("tests", "app")
 texts = {n[:-3]: open(os.path.join(tdir, n), encoding="utf-8").read()
          for n in os.listdir(tdir) if n.endswith(".rs")}
 with_tests = {n for n, t in texts.items() if re.search(r"#\[[\w:]*test\]", t) and n != "main"}
 
 
-def imported(text):
+def imported(text, roots="super|crate"):
     """The first path segment after `super::`/`crate::`, also inside `{...}` groups."""
-    names = set(re.findall(r"\b(?:super|crate)::(\w+)", text))
-    for group in re.findall(r"\b(?:super|crate)::\{([^}]*)\}", text):
+    names = set(re.findall(rf"\b(?:{roots})::(\w+)", text))
+    for group in re.findall(rf"\b(?:{roots})::\{{([^}}]*)\}}", text):
         names |= set(re.findall(r"(?:^|,)\s*(\w+)", group))
     return names
 
 
+helper_texts = {f"helpers/{n[:-3]}": open(os.path.join(tdir, "helpers", n), encoding="utf-8").read()
+                for n in os.listdir(os.path.join(tdir, "helpers")) if n.endswith(".rs")}
+# In a helper file `super::` is the helpers module itself: only `crate::x` reaches a test file.
 cross = sorted(f"{n} -> {o}" for n, t in texts.items() for o in imported(t)
                if o in with_tests and o != n)
+cross += sorted(f"{n} -> {o}" for n, t in helper_texts.items() for o in imported(t, "crate")
+                if o in with_tests)
 report(not cross, "no integration test file imports another test file's fixtures", cross)
 
 # 3. No test file over 500 lines: tests/ (helpers included) and unit-test files in src/.
