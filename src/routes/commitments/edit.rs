@@ -6,8 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
 use super::form_page::{FormExtras, FormPage, FormPurpose};
-use super::save_draft;
-use crate::db::editors::find_with_standing;
+use super::{save_draft, with_standing};
 use crate::domain::commitment::merge::take_fields;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
@@ -32,11 +31,7 @@ pub(in crate::routes) async fn editable(
     id: i64,
     user: &crate::domain::Account,
 ) -> Result<Commitment, AppError> {
-    let viewer = user.id;
-    let (commitment, standing) = state
-        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (commitment, standing) = with_standing(state, id, user).await?;
     match edit_refusal(commitment.workflow, standing, user) {
         Some(refusal) => Err(refusal.into()),
         None => Ok(commitment),
