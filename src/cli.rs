@@ -7,13 +7,16 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use diesel::r2d2::{ConnectionManager, PooledConnection};
+use diesel::SqliteConnection;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::commands::import::{prepare, write_all, ImportOptions};
-use crate::commands::{alerts, backup, export, remind};
+use crate::commands::{alerts, backup, export, remind, Mailing};
 use crate::config::Settings;
 use crate::domain::commitment::stored::{now, today};
 use crate::domain::Role;
+use crate::mail::Mailer;
 
 /// The SDG Commitments Registry.
 #[derive(Debug, Parser)]
@@ -172,6 +175,23 @@ fn open_pool(settings: &Settings) -> anyhow::Result<crate::db::DbPool> {
     crate::db::open(&settings.database_path(), 2)
 }
 
+/// A connection for a command that writes; `None`, after saying on standard error that
+/// `nothing_done` ("Nothing imported") and why, while an admin has made the registry read-only.
+fn writable_connection(
+    settings: &Settings,
+    nothing_done: &str,
+) -> anyhow::Result<Option<PooledConnection<ConnectionManager<SqliteConnection>>>> {
+    let mut conn = open_pool(settings)?.get()?;
+    if crate::db::notice::load(&mut conn)?.read_only {
+        eprintln!(
+            "{nothing_done}: the registry is read-only (an admin switched it on at /admin/notice). \
+             Try again once it is switched off."
+        );
+        return Ok(None);
+    }
+    Ok(Some(conn))
+}
+
 fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let text = std::fs::read_to_string(&args.file)
         .with_context(|| format!("reading {}", args.file.display()))?;
@@ -180,15 +200,9 @@ fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
         skip_invalid: args.skip_invalid,
         keep_ids: args.keep_ids,
     };
-    let pool = open_pool(settings)?;
-    let mut conn = pool.get()?;
-    if crate::db::notice::load(&mut conn)?.read_only {
-        eprintln!(
-            "Nothing imported: the registry is read-only (an admin switched it on at /admin/notice). \
-             Try again once it is switched off."
-        );
+    let Some(mut conn) = writable_connection(settings, "Nothing imported")? else {
         return Ok(ExitCode::FAILURE);
-    }
+    };
     let (good, problems) = prepare(&mut conn, &text, options, today())?;
     for problem in &problems {
         eprintln!("{problem}");
@@ -210,67 +224,54 @@ fn import(settings: &Settings, args: &ImportArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn remind(settings: &Settings) -> anyhow::Result<ExitCode> {
-    let pool = open_pool(settings)?;
-    let mut conn = pool.get()?;
-    if crate::db::notice::load(&mut conn)?.read_only {
-        eprintln!(
-            "No reminders sent: the registry is read-only (an admin switched it on at \
-             /admin/notice). Try again once it is switched off."
+    mailing_command(settings, "reminder", |conn, run| {
+        let summary = remind::remind(conn, run)?;
+        println!(
+            "Sent {} reminders; {} skipped (reminded in the last {} days)",
+            summary.sent,
+            summary.skipped,
+            remind::QUIET_DAYS
         );
-        return Ok(ExitCode::FAILURE);
-    }
-    let mailer = crate::mail::Mailer::from_settings(settings)?;
-    let progress = progress_bar(0);
-    let summary = remind::remind(&mut conn, &mailer, &settings.public_url, now(), &progress)?;
-    println!(
-        "Sent {} reminders; {} skipped (reminded in the last {} days)",
-        summary.sent,
-        summary.skipped,
-        remind::QUIET_DAYS
-    );
-    if summary.failed > 0 {
-        eprintln!(
-            "{} reminder(s) could not be sent: they are tried again next run.",
-            summary.failed
-        );
-        return Ok(ExitCode::FAILURE);
-    }
-    Ok(ExitCode::SUCCESS)
+        Ok(summary.failed)
+    })
 }
 
 fn alerts(settings: &Settings) -> anyhow::Result<ExitCode> {
-    let pool = open_pool(settings)?;
-    let mut conn = pool.get()?;
-    if crate::db::notice::load(&mut conn)?.read_only {
-        eprintln!(
-            "No alerts sent: the registry is read-only (an admin switched it on at \
-             /admin/notice). Try again once it is switched off."
+    mailing_command(settings, "alert", |conn, run| {
+        let summary = alerts::alerts(conn, run)?;
+        println!(
+            "Sent {} alerts; {} saved searches with nothing new, {} already mailed today",
+            summary.sent, summary.quiet, summary.mailed_today
         );
+        if summary.unreadable > 0 {
+            eprintln!(
+                "{} saved search(es) could not be read (the vocabulary changed?): they were skipped.",
+                summary.unreadable
+            );
+        }
+        Ok(summary.failed)
+    })
+}
+
+/// Runs a command that mails (`what`: "reminder", "alert"): refused while the registry is
+/// read-only; a failure when `send` answers that some mails could not be sent.
+fn mailing_command(
+    settings: &Settings,
+    what: &str,
+    send: impl FnOnce(&mut SqliteConnection, &Mailing) -> anyhow::Result<usize>,
+) -> anyhow::Result<ExitCode> {
+    let Some(mut conn) = writable_connection(settings, &format!("No {what}s sent"))? else {
         return Ok(ExitCode::FAILURE);
-    }
-    let mailer = crate::mail::Mailer::from_settings(settings)?;
-    let summary = alerts::alerts(
-        &mut conn,
-        &mailer,
-        &settings.public_url,
-        now(),
-        &progress_bar(0),
-    )?;
-    println!(
-        "Sent {} alerts; {} saved searches with nothing new, {} already mailed today",
-        summary.sent, summary.quiet, summary.mailed_today
-    );
-    if summary.unreadable > 0 {
-        eprintln!(
-            "{} saved search(es) could not be read (the vocabulary changed?): they were skipped.",
-            summary.unreadable
-        );
-    }
-    if summary.failed > 0 {
-        eprintln!(
-            "{} alert(s) could not be sent: they are tried again next run.",
-            summary.failed
-        );
+    };
+    let run = Mailing {
+        mailer: Mailer::from_settings(settings)?,
+        public_url: &settings.public_url,
+        now: now(),
+        progress: progress_bar(0),
+    };
+    let failed = send(&mut conn, &run)?;
+    if failed > 0 {
+        eprintln!("{failed} {what}(s) could not be sent: they are tried again next run.");
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)

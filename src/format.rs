@@ -53,6 +53,17 @@ pub fn describe_wait(wait: Duration) -> String {
     format!("{count} {unit}{}", if count == 1 { "" } else { "s" })
 }
 
+/// "03:10 UTC on 7 December 2026".
+pub fn time_and_date(at: NaiveDateTime) -> String {
+    format!("{} UTC on {}", at.format("%H:%M"), long_date(at.date()))
+}
+
+/// "14:05 UTC on 8 December 2026 (in 3 hours)": when something refused at `now` may be done.
+pub fn again_at(at: NaiveDateTime, now: NaiveDateTime) -> String {
+    let wait = (at - now).to_std().unwrap_or_default();
+    format!("{} (in {})", time_and_date(at), describe_wait(wait))
+}
+
 /// The `Retry-After` value of a wait: whole seconds, at least 1.
 pub fn retry_after_seconds(wait: Duration) -> u64 {
     (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)

@@ -3,16 +3,16 @@
 
 use chrono::NaiveDateTime;
 use diesel::sqlite::SqliteConnection;
-use indicatif::ProgressBar;
 
 use crate::db::saved_searches::{self, NewMatch, Subscriber};
 use crate::mail::alert::{saved_search_alert, Alert, Listed};
-use crate::mail::Mailer;
 use crate::search::{SearchEngine, SearchQuery};
+
+use super::Mailing;
 
 /// What a run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
+pub struct AlertSummary {
     pub sent: usize,
     /// Nothing new matched.
     pub quiet: usize,
@@ -26,17 +26,12 @@ pub struct Summary {
 
 /// Sends the alerts due at `now`; each one sent is logged at once with the commitments it
 /// listed, so a run that stops half-way never mails the same commitment twice.
-pub fn alerts(
-    conn: &mut SqliteConnection,
-    mailer: &Mailer,
-    public_url: &str,
-    now: NaiveDateTime,
-    progress: &ProgressBar,
-) -> anyhow::Result<Summary> {
+pub fn alerts(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<AlertSummary> {
+    let (now, progress) = (run.now, &run.progress);
     let engine = SearchEngine::default();
     let subscribers = saved_searches::subscribers(conn)?;
     progress.set_length(subscribers.len() as u64);
-    let mut summary = Summary::default();
+    let mut summary = AlertSummary::default();
     for subscriber in &subscribers {
         progress.inc(1);
         let search = &subscriber.search;
@@ -54,7 +49,7 @@ pub fn alerts(
             summary.quiet += 1;
             continue;
         }
-        match mailer.send(&mail(subscriber, &new, public_url)) {
+        match run.mailer.send(&mail(subscriber, &new, run.base())) {
             Ok(()) => {
                 let ids: Vec<i64> = new.iter().map(|m| m.id).collect();
                 saved_searches::record_mail(conn, search.id, &ids, now)?;
@@ -93,7 +88,7 @@ fn new_matches(
     Ok(found)
 }
 
-fn mail(subscriber: &Subscriber, new: &[NewMatch], public_url: &str) -> crate::mail::Mail {
+fn mail(subscriber: &Subscriber, new: &[NewMatch], base: &str) -> crate::mail::Mail {
     let listed: Vec<Listed> = new
         .iter()
         .map(|m| Listed {
@@ -107,7 +102,7 @@ fn mail(subscriber: &Subscriber, new: &[NewMatch], public_url: &str) -> crate::m
         email: &subscriber.email,
         search_name: &subscriber.search.name,
         query: &subscriber.search.query,
-        base: public_url.trim_end_matches('/'),
+        base,
     };
     saved_search_alert(alert, &listed)
 }

@@ -1,20 +1,21 @@
 //! `registry remind`: mails the contact of every published commitment whose reporting light is
 //! due, overdue or inactive, at most once per commitment per 30 days.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::Duration;
 use diesel::sqlite::SqliteConnection;
-use indicatif::ProgressBar;
 
 use crate::db::reminders::{self, NeedsReport};
 use crate::format::long_date;
-use crate::mail::{messages, Mailer};
+use crate::mail::messages;
+
+use super::Mailing;
 
 /// How long after a reminder the same commitment may be reminded again.
 pub const QUIET_DAYS: i64 = 30;
 
 /// What a run did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
+pub struct ReminderSummary {
     pub sent: usize,
     /// Reminded in the last 30 days: not mailed again.
     pub skipped: usize,
@@ -24,24 +25,19 @@ pub struct Summary {
 
 /// Sends the reminders due at `now`; each one sent is logged at once, so a run that stops
 /// half-way never mails anyone twice.
-pub fn remind(
-    conn: &mut SqliteConnection,
-    mailer: &Mailer,
-    public_url: &str,
-    now: NaiveDateTime,
-    progress: &ProgressBar,
-) -> anyhow::Result<Summary> {
+pub fn remind(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<ReminderSummary> {
+    let (now, progress) = (run.now, &run.progress);
     let due = reminders::needing_report(conn, now.date())?;
     let recent = reminders::reminded_since(conn, now - Duration::days(QUIET_DAYS))?;
     progress.set_length(due.len() as u64);
-    let mut summary = Summary::default();
+    let mut summary = ReminderSummary::default();
     for commitment in &due {
         progress.inc(1);
         if recent.contains(&commitment.id) {
             summary.skipped += 1;
             continue;
         }
-        match mailer.send(&reminder(commitment, public_url)) {
+        match run.mailer.send(&reminder(commitment, run.base())) {
             Ok(()) => {
                 reminders::record(conn, commitment, &commitment.contact_email, now)?;
                 summary.sent += 1;
@@ -59,8 +55,7 @@ pub fn remind(
 }
 
 /// The reminder about one commitment, with the link to file a report.
-fn reminder(c: &NeedsReport, public_url: &str) -> crate::mail::Mail {
-    let base = public_url.trim_end_matches('/');
+fn reminder(c: &NeedsReport, base: &str) -> crate::mail::Mail {
     let since = long_date(c.since);
     let why = if c.has_report {
         format!("its latest progress report is dated {since}")

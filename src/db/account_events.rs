@@ -44,11 +44,20 @@ pub fn record(
     Ok(())
 }
 
-type EventRow = (i64, String, String, Option<i64>, NaiveDateTime);
+/// A line as stored, before the names are looked up.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = account_events)]
+struct EventRow {
+    user_id: i64,
+    event: String,
+    reason: String,
+    actor_id: Option<i64>,
+    created_at: NaiveDateTime,
+}
 
 fn with_names(conn: &mut SqliteConnection, rows: Vec<EventRow>) -> QueryResult<Vec<AccountEvent>> {
-    let mut ids: Vec<i64> = rows.iter().map(|r| r.0).collect();
-    ids.extend(rows.iter().filter_map(|r| r.3));
+    let mut ids: Vec<i64> = rows.iter().map(|r| r.user_id).collect();
+    ids.extend(rows.iter().filter_map(|r| r.actor_id));
     let names: HashMap<i64, String> = users::table
         .filter(users::id.eq_any(ids))
         .select((users::id, users::name))
@@ -57,13 +66,13 @@ fn with_names(conn: &mut SqliteConnection, rows: Vec<EventRow>) -> QueryResult<V
         .collect();
     Ok(rows
         .into_iter()
-        .map(|(user_id, event, reason, actor, at)| AccountEvent {
-            user_id,
-            name: names.get(&user_id).cloned().unwrap_or_default(),
-            event,
-            reason,
-            by: actor.and_then(|a| names.get(&a).cloned()),
-            at,
+        .map(|row| AccountEvent {
+            user_id: row.user_id,
+            name: names.get(&row.user_id).cloned().unwrap_or_default(),
+            event: row.event,
+            reason: row.reason,
+            by: row.actor_id.and_then(|a| names.get(&a).cloned()),
+            at: row.created_at,
         })
         .collect())
 }
@@ -77,13 +86,7 @@ pub fn suspensions_of(
         .filter(account_events::user_id.eq_any(ids))
         .filter(account_events::event.eq("suspended"))
         .order(account_events::id.asc())
-        .select((
-            account_events::user_id,
-            account_events::event,
-            account_events::reason,
-            account_events::actor_id,
-            account_events::created_at,
-        ))
+        .select(EventRow::as_select())
         .load(conn)?;
     // Ascending, so the newest of each account is the one kept.
     Ok(with_names(conn, rows)?
@@ -108,13 +111,7 @@ pub fn latest(conn: &mut SqliteConnection, limit: i64) -> QueryResult<Vec<Accoun
     let rows: Vec<EventRow> = account_events::table
         .order(account_events::id.desc())
         .limit(limit)
-        .select((
-            account_events::user_id,
-            account_events::event,
-            account_events::reason,
-            account_events::actor_id,
-            account_events::created_at,
-        ))
+        .select(EventRow::as_select())
         .load(conn)?;
     with_names(conn, rows)
 }

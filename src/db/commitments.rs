@@ -2,6 +2,8 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::query_builder::InsertStatement;
+use diesel::query_dsl::methods::ExecuteDsl;
 use diesel::sqlite::SqliteConnection;
 
 use super::fulltext::{add_document, write_document};
@@ -209,75 +211,53 @@ pub fn insert_report(
 /// One row per statement: single-row inserts are prepared once per connection and reused,
 /// where a multi-row insert is parsed anew for each count of rows (import: 100,000 times).
 fn write_parts(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
-    let values = value_rows(id, c);
-    for row in values {
-        diesel::insert_into(commitment_values::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    let partner_rows: Vec<_> = c
-        .partners
-        .iter()
-        .zip(0..)
-        .map(|(p, position)| {
-            (
-                partners::commitment_id.eq(id),
-                partners::position.eq(position),
-                partners::name.eq(&p.name),
-                partners::entity_type.eq(p.entity_type.slug()),
-            )
-        })
-        .collect();
-    for row in partner_rows {
-        diesel::insert_into(partners::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    let deliverable_rows: Vec<_> = c
-        .deliverables
-        .iter()
-        .zip(0..)
-        .map(|(d, position)| {
-            (
-                deliverables::commitment_id.eq(id),
-                deliverables::position.eq(position),
-                deliverables::title.eq(&d.title),
-                deliverables::due_date.eq(d.due_date),
-                deliverables::status.eq(d.status.slug()),
-            )
-        })
-        .collect();
-    for row in deliverable_rows {
-        diesel::insert_into(deliverables::table)
-            .values(row)
-            .execute(conn)?;
-    }
-    write_resources(conn, id, c)
+    insert_each(conn, commitment_values::table, value_rows(id, c))?;
+    let partner_rows = c.partners.iter().zip(0..).map(|(p, position)| {
+        (
+            partners::commitment_id.eq(id),
+            partners::position.eq(position),
+            partners::name.eq(&p.name),
+            partners::entity_type.eq(p.entity_type.slug()),
+        )
+    });
+    insert_each(conn, partners::table, partner_rows)?;
+    let deliverable_rows = c.deliverables.iter().zip(0..).map(|(d, position)| {
+        (
+            deliverables::commitment_id.eq(id),
+            deliverables::position.eq(position),
+            deliverables::title.eq(&d.title),
+            deliverables::due_date.eq(d.due_date),
+            deliverables::status.eq(d.status.slug()),
+        )
+    });
+    insert_each(conn, deliverables::table, deliverable_rows)?;
+    let resource_rows = c.resources.iter().zip(0..).map(|(r, position)| {
+        let amount = r.amount.as_ref();
+        (
+            resources::commitment_id.eq(id),
+            resources::position.eq(position),
+            resources::kind.eq(r.kind.slug()),
+            resources::description.eq(&r.description),
+            resources::amount.eq(amount.map(|m| i64::try_from(m.value).unwrap_or(i64::MAX))),
+            resources::currency.eq(amount.map(|m| m.currency.as_str())),
+        )
+    });
+    insert_each(conn, resources::table, resource_rows)
 }
 
-fn write_resources(conn: &mut SqliteConnection, id: i64, c: &NewCommitment) -> QueryResult<()> {
-    let rows: Vec<_> = c
-        .resources
-        .iter()
-        .zip(0..)
-        .map(|(r, position)| {
-            (
-                resources::commitment_id.eq(id),
-                resources::position.eq(position),
-                resources::kind.eq(r.kind.slug()),
-                resources::description.eq(&r.description),
-                resources::amount.eq(r
-                    .amount
-                    .as_ref()
-                    .map(|m| i64::try_from(m.value).unwrap_or(i64::MAX))),
-                resources::currency.eq(r.amount.as_ref().map(|m| m.currency.as_str())),
-            )
-        })
-        .collect();
+/// Inserts `rows` into `table`, one statement each (see [`write_parts`] for why).
+fn insert_each<T, R>(
+    conn: &mut SqliteConnection,
+    table: T,
+    rows: impl IntoIterator<Item = R>,
+) -> QueryResult<()>
+where
+    T: Table + Copy,
+    R: Insertable<T>,
+    InsertStatement<T, R::Values>: ExecuteDsl<SqliteConnection>,
+{
     for row in rows {
-        diesel::insert_into(resources::table)
-            .values(row)
-            .execute(conn)?;
+        diesel::insert_into(table).values(row).execute(conn)?;
     }
     Ok(())
 }

@@ -2,8 +2,10 @@
 //! moderation queue.
 
 use chrono::{NaiveDate, NaiveDateTime};
+use diesel::helper_types::LeftJoinQuerySource;
 use diesel::prelude::*;
-use diesel::sqlite::SqliteConnection;
+use diesel::sql_types::{Bool, Nullable};
+use diesel::sqlite::{Sqlite, SqliteConnection};
 
 use super::reports::report_summaries;
 use super::schema::{commitment_editors, commitments, users};
@@ -52,13 +54,7 @@ macro_rules! columns {
 
 /// The commitments an account owns, most recently changed first.
 pub fn owned_by(conn: &mut SqliteConnection, user_id: i64) -> QueryResult<Vec<WorkItem>> {
-    let rows: Vec<Row> = commitments::table
-        .left_join(users::table)
-        .filter(commitments::owner_id.eq(user_id))
-        .order((commitments::updated_at.desc(), commitments::id.desc()))
-        .select(columns!())
-        .load(conn)?;
-    Ok(rows.into_iter().map(item).collect())
+    newest_first(conn, Box::new(commitments::owner_id.eq(user_id)))
 }
 
 /// The commitments an account is a co-editor of, most recently changed first.
@@ -66,9 +62,24 @@ pub fn edited_by(conn: &mut SqliteConnection, user_id: i64) -> QueryResult<Vec<W
     let edited = commitment_editors::table
         .filter(commitment_editors::user_id.eq(user_id))
         .select(commitment_editors::commitment_id);
+    newest_first(conn, Box::new(commitments::id.eq_any(edited).nullable()))
+}
+
+/// Which commitments a list holds: a condition on a commitment and its owner (nullable, as
+/// the owner is).
+type Chosen = Box<
+    dyn BoxableExpression<
+        LeftJoinQuerySource<commitments::table, users::table>,
+        Sqlite,
+        SqlType = Nullable<Bool>,
+    >,
+>;
+
+/// The `chosen` commitments, most recently changed first.
+fn newest_first(conn: &mut SqliteConnection, chosen: Chosen) -> QueryResult<Vec<WorkItem>> {
     let rows: Vec<Row> = commitments::table
         .left_join(users::table)
-        .filter(commitments::id.eq_any(edited))
+        .filter(chosen)
         .order((commitments::updated_at.desc(), commitments::id.desc()))
         .select(columns!())
         .load(conn)?;

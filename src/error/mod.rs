@@ -189,17 +189,11 @@ fn login_redirect(next: Option<&str>) -> HttpResponse {
 pub const BUSY_RETRY_AFTER: u32 = 5;
 
 fn busy() -> HttpResponse {
-    let page = ErrorPage {
-        status: 503,
-        heading: "The registry is busy",
-        message: "Nothing was lost: go back, and send the form again in a few seconds. What you typed is still in the form.",
-    };
-    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
-    response.headers_mut().insert(
-        RETRY_AFTER,
-        actix_web::http::header::HeaderValue::from(BUSY_RETRY_AFTER),
-    );
-    response
+    unavailable(
+        "The registry is busy",
+        "Nothing was lost: go back, and send the form again in a few seconds. What you typed is still in the form.",
+        BUSY_RETRY_AFTER,
+    )
 }
 
 /// How long to wait before sending a form again after a storage problem (seconds).
@@ -207,15 +201,24 @@ pub const STORAGE_RETRY_AFTER: u32 = 30;
 
 fn storage_trouble(cause: &anyhow::Error) -> HttpResponse {
     log_storage_problem(cause);
+    unavailable(
+        "The registry cannot save or read data right now",
+        "Nothing was saved. The problem has been logged for the administrators: try again in a little while.",
+        STORAGE_RETRY_AFTER,
+    )
+}
+
+/// A 503 page saying what happened, asking the client to retry after `seconds`.
+fn unavailable(heading: &'static str, message: &'static str, seconds: u32) -> HttpResponse {
     let page = ErrorPage {
         status: 503,
-        heading: "The registry cannot save or read data right now",
-        message: "Nothing was saved. The problem has been logged for the administrators: try again in a little while.",
+        heading,
+        message,
     };
     let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
     response.headers_mut().insert(
         RETRY_AFTER,
-        actix_web::http::header::HeaderValue::from(STORAGE_RETRY_AFTER),
+        actix_web::http::header::HeaderValue::from(seconds),
     );
     response
 }

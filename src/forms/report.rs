@@ -41,19 +41,21 @@ impl<'de> Deserialize<'de> for ReportForm {
 impl ReportForm {
     /// The status posted for the deliverable with this id, if any.
     pub fn status_of(&self, id: i64) -> Option<&str> {
-        self.deliverable_id
-            .iter()
-            .position(|raw| raw.trim().parse() == Ok(id))
-            .and_then(|i| self.deliverable_status.get(i))
-            .map(String::as_str)
+        self.for_deliverable(&self.deliverable_status, id)
     }
 
     /// The status the deliverable with this id had when the form was opened, if sent.
     pub fn was_of(&self, id: i64) -> Option<&str> {
+        self.for_deliverable(&self.deliverable_was, id)
+    }
+
+    /// The value of a per-deliverable field (posted in the order of `deliverable_id`) for the
+    /// deliverable with this id.
+    fn for_deliverable<'a>(&self, values: &'a [String], id: i64) -> Option<&'a str> {
         self.deliverable_id
             .iter()
             .position(|raw| raw.trim().parse() == Ok(id))
-            .and_then(|i| self.deliverable_was.get(i))
+            .and_then(|i| values.get(i))
             .map(String::as_str)
     }
 }

@@ -9,30 +9,31 @@ use crate::domain::{Field, FieldErrors};
 use crate::error::{AppError, Passing};
 use crate::site::render::page;
 
-/// A form page that can show a message over the whole form.
-pub trait KeepsForm: Template {
-    /// The problems the page lists at its top.
-    fn errors_mut(&mut self) -> &mut FieldErrors;
-}
-
-/// `answer`, unless it failed for a reason that passes: then `form` (the page as typed) with
-/// the reason, its status (503 or 429) and `Retry-After`. Other failures are left as they are.
-pub fn keep_form<P: KeepsForm>(
+/// `answer`, unless it failed for a reason that passes: then the page as typed, built by `form`
+/// around the reason (a message over the whole form), with its status (503 or 429) and
+/// `Retry-After`. Other failures are left as they are.
+pub fn keep_form<P: Template>(
     answer: Result<HttpResponse, AppError>,
-    form: impl FnOnce() -> P,
+    form: impl FnOnce(FieldErrors) -> P,
 ) -> Result<HttpResponse, AppError> {
     match answer {
-        Err(error) => form_kept(error, form()),
+        Err(error) => form_kept(error, form),
         ok => ok,
     }
 }
 
 /// [`keep_form`] for an error already in hand.
-pub fn form_kept<P: KeepsForm>(error: AppError, mut form: P) -> Result<HttpResponse, AppError> {
+pub fn form_kept<P: Template>(
+    error: AppError,
+    form: impl FnOnce(FieldErrors) -> P,
+) -> Result<HttpResponse, AppError> {
     let passing = error.into_passing()?;
-    form.errors_mut()
-        .add(Field::whole_form(), passing.message.clone());
-    Ok(with_retry_after(page(passing.status, &form)?, &passing))
+    let mut errors = FieldErrors::new();
+    errors.add(Field::whole_form(), passing.message.clone());
+    Ok(with_retry_after(
+        page(passing.status, &form(errors))?,
+        &passing,
+    ))
 }
 
 /// `response` with the `Retry-After` of `passing`.

@@ -1,11 +1,9 @@
 //! A merge with someone else's save, as pages say it: who saved and when, and each field both
 //! changed with its three values, for the person to choose on the edit form.
 
-use chrono::NaiveDateTime;
-
 use crate::domain::commitment::merge::Clash;
 use crate::domain::record::keys::FORM_FIELDS;
-use crate::format::long_date;
+use crate::format::time_and_date;
 use crate::use_cases::edit::OthersSaved;
 
 /// Shown for a value that is empty.
@@ -31,7 +29,7 @@ pub struct ClashView {
 
 /// The clashes of a merge with what `others` saved.
 pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
-    let (saved_by, when) = (who_saved(others), saved_at(others.at));
+    let (saved_by, when) = (who_saved(others), time_and_date(others.at));
     clashes
         .iter()
         .map(|c| ClashView {
@@ -53,7 +51,7 @@ pub fn merged_message(others: &OthersSaved) -> String {
     format!(
         "Your changes were merged with changes by {} saved at {}.",
         who_saved(others),
-        saved_at(others.at)
+        time_and_date(others.at)
     )
 }
 
@@ -64,11 +62,6 @@ pub fn who_saved(others: &OthersSaved) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-/// "03:10 UTC on 7 December 2026".
-fn saved_at(at: NaiveDateTime) -> String {
-    format!("{} UTC on {}", at.format("%H:%M"), long_date(at.date()))
 }
 
 fn shown(value: &str) -> String {
@@ -97,6 +90,7 @@ fn anchor(key: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::commitment::merge::merge_keys;
+    use chrono::NaiveDateTime;
 
     #[test]
     fn each_clashing_field_links_to_its_input() {

@@ -5,9 +5,7 @@ use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
-use crate::db::editors::find_with_standing;
 use crate::db::saved_drafts::{self, SavedDraft};
-use crate::domain::people::access::edit_refusal;
 use crate::domain::{Account, FieldErrors};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
@@ -16,6 +14,7 @@ use crate::site::{session, CurrentUser};
 use crate::state::AppState;
 use crate::views::commitment_form::with_blank_rows;
 
+use super::super::commitments::edit::editable;
 use super::super::commitments::form_page::FormPage;
 
 /// One line of the account page's list of drafts.
@@ -95,15 +94,8 @@ async fn still_editable(
     id: i64,
     user: &Account,
 ) -> Result<(String, i64), AppError> {
-    let viewer = user.id;
-    let (commitment, standing) = state
-        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match edit_refusal(commitment.workflow, standing, user) {
-        Some(refusal) => Err(refusal.into()),
-        None => Ok((commitment.content.title, commitment.version)),
-    }
+    let commitment = editable(state, id, user).await?;
+    Ok((commitment.content.title, commitment.version))
 }
 
 /// POST `/account/drafts/{id}/delete`.

@@ -8,16 +8,17 @@ use serde::Deserialize;
 
 use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
-use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::format::describe_wait;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
-use crate::site::try_later::{keep_form, KeepsForm};
+use crate::site::try_later::keep_form;
 use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
+
+use super::start_signed_in;
 
 /// The query of the sign-in page.
 #[derive(Deserialize)]
@@ -89,12 +90,6 @@ pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpRespo
     )
 }
 
-impl KeepsForm for LoginPage {
-    fn errors_mut(&mut self) -> &mut FieldErrors {
-        &mut self.errors
-    }
-}
-
 /// POST `/account/login`: 303 where the person was going; 422 or 429 with the form kept and
 /// why; 503 with the form kept when the registry is busy.
 pub async fn submit(
@@ -105,7 +100,7 @@ pub async fn submit(
 ) -> Result<HttpResponse, AppError> {
     let (email, next) = (form.email.clone(), form.next.clone());
     let answer = sign_in(state, session, address, form).await;
-    keep_form(answer, || LoginPage::new(email, &next, FieldErrors::new()))
+    keep_form(answer, |errors| LoginPage::new(email, &next, errors))
 }
 
 async fn sign_in(
@@ -132,16 +127,7 @@ async fn sign_in(
     }
     match attempt(&state, email.clone(), form.password).await? {
         Attempt::SignedIn(account) => {
-            let user_id = account.id;
-            let sign_in = state
-                .db(move |conn| {
-                    let at = now();
-                    let oldest = at - chrono::Duration::seconds(session::MAX_AGE);
-                    Ok(sign_ins::start(conn, user_id, at, oldest)?)
-                })
-                .await?;
-            session::start(&session, &account, sign_in)?;
-            tracing::info!(user_id = account.id, "signed in");
+            start_signed_in(&state, &session, &account, "password").await?;
             Ok(see_other(after_login(Some(&form.next))))
         }
         Attempt::Refused => {

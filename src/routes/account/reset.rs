@@ -14,7 +14,7 @@ use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
-use crate::site::try_later::{form_kept, KeepsForm};
+use crate::site::try_later::form_kept;
 use crate::site::{session, ClientAddress, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::accounts::reset;
@@ -111,12 +111,6 @@ pub async fn password_form(
     }
 }
 
-impl KeepsForm for NewPasswordPage {
-    fn errors_mut(&mut self) -> &mut FieldErrors {
-        &mut self.errors
-    }
-}
-
 /// POST `/account/reset/{token}`: sets the password, ends every session, asks to sign in
 /// (503 with the form again when the registry is busy).
 pub async fn set_password(
@@ -141,13 +135,15 @@ pub async fn set_password(
         let retry = NewPasswordPage { token, errors };
         return page(StatusCode::UNPROCESSABLE_ENTITY, &retry);
     }
-    let kept = NewPasswordPage {
-        token: token.clone(),
-        errors: FieldErrors::new(),
-    };
+    let kept = token.clone();
     let completed = match reset::complete(&state, token, form.password).await {
         Ok(completed) => completed,
-        Err(error) => return form_kept(error, kept),
+        Err(error) => {
+            return form_kept(error, |errors| NewPasswordPage {
+                token: kept,
+                errors,
+            })
+        }
     };
     match completed {
         TokenState::Valid { user_id } => {

@@ -7,18 +7,17 @@ use askama::Template;
 use serde::Deserialize;
 
 use crate::auth::next::local_path;
-use crate::db::sign_ins;
 use crate::db::tokens::TokenState;
-use crate::domain::commitment::stored::now;
-use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
-use crate::site::try_later::{keep_form, KeepsForm};
+use crate::site::try_later::keep_form;
 use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::signup::{self, Resend};
+
+use super::start_signed_in;
 
 /// The fields of the sign-up form.
 #[derive(Deserialize, Default)]
@@ -68,12 +67,6 @@ pub async fn form(site: Site, query: web::Query<SignupQuery>) -> Result<HttpResp
     )
 }
 
-impl KeepsForm for SignupPage {
-    fn errors_mut(&mut self) -> &mut FieldErrors {
-        &mut self.errors
-    }
-}
-
 /// POST `/account/signup`: 422 with the errors, 429 with the form kept when this address or
 /// email address has signed up too often, 503 with the form kept when the registry is busy,
 /// else the mail and "check your email".
@@ -86,11 +79,11 @@ pub async fn create(
     let (name, email) = (form.name.clone(), form.email.clone());
     let next = local_or_empty(&form.next);
     let answer = sign_up(state, session, address, form).await;
-    keep_form(answer, || SignupPage {
+    keep_form(answer, |errors| SignupPage {
         name,
         email,
         next,
-        errors: FieldErrors::new(),
+        errors,
     })
 }
 
@@ -198,7 +191,7 @@ pub async fn verify(
         return LinkProblemPage::respond(confirmation.state, "confirm your email address");
     }
     if let Some(account) = &confirmation.account {
-        sign_in(&state, &session, account).await?;
+        start_signed_in(&state, &session, account, "confirmed the email address").await?;
     }
     match confirmation.next.as_deref().and_then(local_path) {
         Some(next) if confirmation.account.is_some() => {
@@ -215,21 +208,6 @@ pub async fn verify(
             },
         ),
     }
-}
-
-/// Starts a sign-in for `account` in this browser, as signing in with the password does.
-async fn sign_in(state: &AppState, session: &Session, account: &Account) -> Result<(), AppError> {
-    let user_id = account.id;
-    let sign_in = state
-        .db(move |conn| {
-            let at = now();
-            let oldest = at - chrono::Duration::seconds(session::MAX_AGE);
-            Ok(sign_ins::start(conn, user_id, at, oldest)?)
-        })
-        .await?;
-    session::start(session, account, sign_in)?;
-    tracing::info!(user_id, "signed in by confirming the email address");
-    Ok(())
 }
 
 /// POST `/account/verify/send`: mails a new confirmation link.

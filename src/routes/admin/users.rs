@@ -157,17 +157,10 @@ pub async fn change_role(
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
     let Some(role) = Role::from_slug(&form.role) else {
-        let mut errors = FieldErrors::new();
-        errors.add(
+        return refused(
+            &state,
             field_of("role", id),
             "Choose contributor, moderator or admin",
-        );
-        return list(
-            &state,
-            String::new(),
-            1,
-            errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
         )
         .await;
     };
@@ -196,17 +189,8 @@ pub async fn suspend(
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
     if form.reason.trim().chars().count() > MAX_REASON_CHARS {
-        let mut errors = FieldErrors::new();
         let message = format!("Shorten the reason to {MAX_REASON_CHARS} characters or fewer");
-        errors.add(field_of("reason", id), message);
-        return list(
-            &state,
-            String::new(),
-            1,
-            errors,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return refused(&state, field_of("reason", id), message).await;
     }
     let change = Suspension::Suspend {
         reason: form.reason,
@@ -265,32 +249,30 @@ async fn outcome(
             Ok(see_other("/admin/users"))
         }
         AdminChange::LastAdmin => {
-            let mut errors = FieldErrors::new();
-            errors.add(field, "This is the last admin: make another account admin first, so someone can still manage the registry");
-            list(
-                state,
-                String::new(),
-                1,
-                errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            refused(state, field, "This is the last admin: make another account admin first, so someone can still manage the registry").await
         }
         AdminChange::NoSuchUser => Err(AppError::NotFound),
         AdminChange::ReasonMissing => {
-            let mut errors = FieldErrors::new();
-            errors.add(
-                field_of("reason", id),
-                "Enter the reason for suspending this account: its owner sees it when they try to sign in",
-            );
-            list(
-                state,
-                String::new(),
-                1,
-                errors,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            refused(state, field_of("reason", id), "Enter the reason for suspending this account: its owner sees it when they try to sign in").await
         }
     }
+}
+
+/// The first page of the list again, with `message` against `field` (422).
+async fn refused(
+    state: &AppState,
+    field: Field,
+    message: impl Into<String>,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::new();
+    errors.add(field, message);
+    let unfiltered = String::new();
+    list(
+        state,
+        unfiltered,
+        1,
+        errors,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await
 }

@@ -8,7 +8,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::db::editors::find_with_standing;
+use super::with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::may_see;
 use crate::domain::{Account, Field, FieldErrors};
@@ -45,13 +45,11 @@ async fn addressee(
     id: i64,
     viewer: &Account,
 ) -> Result<(String, String), AppError> {
-    let (viewer_id, account) = (viewer.id, viewer.clone());
-    state
-        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer_id))?))
-        .await?
-        .filter(|(c, standing)| may_see(c.workflow, *standing, Some(&account)))
-        .map(|(c, _)| (c.content.title, c.content.contact.name))
-        .ok_or(AppError::NotFound)
+    let (c, standing) = with_standing(state, id, viewer).await?;
+    if !may_see(c.workflow, standing, Some(viewer)) {
+        return Err(AppError::NotFound);
+    }
+    Ok((c.content.title, c.content.contact.name))
 }
 
 /// GET `/commitments/{id}/contact` (signed-in, confirmed accounts).
@@ -134,11 +132,8 @@ pub async fn submit(
 
 /// "You have sent 5 messages … from 14:05 UTC on 8 December 2026 (in 3 hours)."
 fn limit_message(again_at: chrono::NaiveDateTime) -> String {
-    let wait = (again_at - now()).to_std().unwrap_or_default();
     format!(
-        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {} UTC on {} (in {}).",
-        again_at.format("%H:%M"),
-        crate::format::long_date(again_at.date()),
-        crate::format::describe_wait(wait),
+        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {}.",
+        crate::format::again_at(again_at, now()),
     )
 }

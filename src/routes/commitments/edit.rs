@@ -6,8 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
 use super::form_page::{FormExtras, FormPage, FormPurpose};
-use super::save_draft;
-use crate::db::editors::find_with_standing;
+use super::{save_draft, with_standing};
 use crate::domain::commitment::merge::take_fields;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::edit_refusal;
@@ -27,16 +26,12 @@ use crate::views::commitment_form::with_blank_rows;
 use crate::views::merge::{clash_views, merged_message};
 
 /// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
-async fn editable(
+pub(in crate::routes) async fn editable(
     state: &AppState,
     id: i64,
     user: &crate::domain::Account,
 ) -> Result<Commitment, AppError> {
-    let viewer = user.id;
-    let (commitment, standing) = state
-        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (commitment, standing) = with_standing(state, id, user).await?;
     match edit_refusal(commitment.workflow, standing, user) {
         Some(refusal) => Err(refusal.into()),
         None => Ok(commitment),
@@ -156,13 +151,8 @@ pub async fn update(
     let outcome = match outcome {
         Ok(outcome) => outcome,
         Err(error) => {
-            let kept = form_page(
-                &c,
-                base_version,
-                with_blank_rows(input, None),
-                FieldErrors::new(),
-            );
-            return form_kept(error, kept);
+            let input = with_blank_rows(input, None);
+            return form_kept(error, |errors| form_page(&c, base_version, input, errors));
         }
     };
     let message = match outcome {

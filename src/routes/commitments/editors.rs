@@ -7,7 +7,7 @@ use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use super::show::{commitment_id, commitment_page, ReviewAttempt};
-use crate::db::editors::find_with_standing;
+use super::with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::manage_refusal;
 use crate::domain::Account;
@@ -27,11 +27,7 @@ pub struct EditorForm {
 
 /// Nothing when `user` may manage the editors of commitment `id`; else 404 or 403.
 async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
-    let viewer = user.id;
-    let (c, standing) = state
-        .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (c, standing) = with_standing(state, id, user).await?;
     manage_refusal(c.workflow, standing, user).map_or(Ok(()), |r| Err(r.into()))
 }
 

@@ -13,19 +13,13 @@ use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other, too_many};
 use crate::site::sent::SentForm;
-use crate::site::try_later::{form_kept, KeepsForm};
+use crate::site::try_later::form_kept;
 use crate::site::{session, Site, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
-
-impl KeepsForm for FormPage {
-    fn errors_mut(&mut self) -> &mut FieldErrors {
-        &mut self.errors
-    }
-}
 
 /// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
 /// sent when its sign-in had ended.
@@ -112,8 +106,8 @@ pub async fn create(
     let registered = match registered {
         Ok(registered) => registered,
         Err(error) => {
-            let kept = again(with_blank_rows(input, None), FieldErrors::new(), draft);
-            return form_kept(error, kept);
+            let input = with_blank_rows(input, None);
+            return form_kept(error, |errors| again(input, errors, draft));
         }
     };
     let id = match registered {
@@ -186,11 +180,8 @@ fn again(input: CommitmentRecord, errors: FieldErrors, draft: Option<i64>) -> Fo
 /// "You have registered 20 commitments in the last 24 hours, … from 14:05 UTC on 8 December
 /// 2026 (in 3 hours)."
 fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> String {
-    let wait = (again_at - now()).to_std().unwrap_or_default();
     format!(
-        "You have registered {quota} commitments in the last 24 hours, the most an account may register in a day. You can register another from {} UTC on {} (in {}).",
-        again_at.format("%H:%M"),
-        crate::format::long_date(again_at.date()),
-        crate::format::describe_wait(wait),
+        "You have registered {quota} commitments in the last 24 hours, the most an account may register in a day. You can register another from {}.",
+        crate::format::again_at(again_at, now()),
     )
 }

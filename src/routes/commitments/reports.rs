@@ -17,7 +17,7 @@ use crate::error::AppError;
 use crate::forms::report::ReportForm;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other};
-use crate::site::try_later::{form_kept, KeepsForm};
+use crate::site::try_later::form_kept;
 use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::report::{file as file_report, FileOutcome};
@@ -31,12 +31,6 @@ pub struct ReportFormPage {
     errors: FieldErrors,
     /// True when the values come back from a form kept while the person signed in again.
     restored: bool,
-}
-
-impl KeepsForm for ReportFormPage {
-    fn errors_mut(&mut self) -> &mut FieldErrors {
-        &mut self.errors
-    }
 }
 
 /// The page for the owner, an editor or a moderator of a commitment that is not published: why no
@@ -126,14 +120,11 @@ pub async fn create(
         Ok(outcome) => outcome,
         Err(error) => {
             let form = ReportFormView::typed(&commitment, &known, &form, &errors);
-            return form_kept(
-                error,
-                ReportFormPage {
-                    form,
-                    errors,
-                    restored: false,
-                },
-            );
+            return form_kept(error, |errors| ReportFormPage {
+                form,
+                errors,
+                restored: false,
+            });
         }
     };
     match outcome {

@@ -174,23 +174,19 @@ impl SearchPage {
     }
 
     fn start_from(&self) -> String {
-        if let Some(typed) = self.problems.typed_year("start_from") {
-            return number_or_nothing(typed);
-        }
-        self.query
-            .start_from
-            .map(|y| y.to_string())
-            .unwrap_or_default()
+        self.year_field("start_from", self.query.start_from)
     }
 
     fn start_to(&self) -> String {
-        if let Some(typed) = self.problems.typed_year("start_to") {
-            return number_or_nothing(typed);
+        self.year_field("start_to", self.query.start_to)
+    }
+
+    /// What the year field `name` shows: the year as typed when it was refused, else `year`.
+    fn year_field(&self, name: &str, year: Option<i32>) -> String {
+        match self.problems.typed_year(name) {
+            Some(typed) => number_or_nothing(typed),
+            None => year.map(|y| y.to_string()).unwrap_or_default(),
         }
-        self.query
-            .start_to
-            .map(|y| y.to_string())
-            .unwrap_or_default()
     }
 }
 

@@ -7,12 +7,13 @@ pub mod login;
 pub mod reset;
 pub mod signup;
 
-use chrono::NaiveDateTime;
+use chrono::{Duration, NaiveDateTime};
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
 use crate::auth::account::NewAccount;
-use crate::auth::token::Token;
+use crate::auth::token::{Purpose, Token};
+use crate::db::tokens;
 use crate::db::users::{self, NewUser};
 use crate::domain::Role;
 
@@ -47,3 +48,28 @@ pub fn reset_link(base_url: &str, token: &Token) -> String {
 
 /// How long someone waits before another mail of the same kind is sent (seconds).
 pub const MAIL_INTERVAL_SECONDS: i64 = 60;
+
+/// A new single-use token of `purpose` for account `user_id`, stored hashed; the token itself
+/// goes into the mailed link.
+fn issue_token(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    purpose: Purpose,
+    now: NaiveDateTime,
+) -> QueryResult<Token> {
+    let token = Token::generate();
+    tokens::issue(conn, user_id, purpose, &token.hash(), now)?;
+    Ok(token)
+}
+
+/// Whether a token of `purpose` went to account `user_id` within the mail interval (then no
+/// new mail of that kind is sent).
+fn mailed_lately(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    purpose: Purpose,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let recent = now - Duration::seconds(MAIL_INTERVAL_SECONDS);
+    tokens::issued_since(conn, user_id, purpose, recent)
+}

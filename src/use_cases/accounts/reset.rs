@@ -1,11 +1,9 @@
 //! Resetting a forgotten password through a mailed, single-use link.
 
-use chrono::Duration;
-
-use super::{reset_link, MAIL_INTERVAL_SECONDS};
+use super::{issue_token, mailed_lately, reset_link};
 use crate::auth::password;
 use crate::auth::throttle;
-use crate::auth::token::{self, Purpose, Token};
+use crate::auth::token::{self, Purpose};
 use crate::db::throttle as counters;
 use crate::db::tokens::{self, TokenState};
 use crate::db::users;
@@ -26,14 +24,10 @@ pub async fn request(state: &AppState, email: String) -> Result<Option<Mail>, Ap
                     return Ok(None);
                 };
                 let now = now();
-                let recent = now - Duration::seconds(MAIL_INTERVAL_SECONDS);
-                if account.suspended
-                    || tokens::issued_since(conn, account.id, Purpose::Reset, recent)?
-                {
+                if account.suspended || mailed_lately(conn, account.id, Purpose::Reset, now)? {
                     return Ok(None);
                 }
-                let token = Token::generate();
-                tokens::issue(conn, account.id, Purpose::Reset, &token.hash(), now)?;
+                let token = issue_token(conn, account.id, Purpose::Reset, now)?;
                 let link = reset_link(&base, &token);
                 Ok(Some(messages::reset_password(
                     &account.name,

@@ -2,11 +2,11 @@
 
 use chrono::Duration;
 
-use super::{insert_account, verify_link, MAIL_INTERVAL_SECONDS};
+use super::{insert_account, issue_token, mailed_lately, verify_link};
 use crate::auth::account::NewAccount;
 use crate::auth::next::local_path;
 use crate::auth::password;
-use crate::auth::token::{self, Purpose, Token};
+use crate::auth::token::{self, Purpose};
 use crate::db::mail_log;
 use crate::db::tokens::{self, TokenState};
 use crate::db::users;
@@ -52,8 +52,7 @@ pub async fn sign_up(
                 }
                 let new = (Role::Contributor, None);
                 let id = insert_account(conn, &account, &hash, new, created_at)?;
-                let token = Token::generate();
-                tokens::issue(conn, id, Purpose::Verify, &token.hash(), created_at)?;
+                let token = issue_token(conn, id, Purpose::Verify, created_at)?;
                 if let Some(next) = next.as_deref().and_then(local_path) {
                     tokens::remember_next(conn, &token.hash(), next)?;
                 }
@@ -131,12 +130,10 @@ pub async fn resend(state: &AppState, account: Account) -> Result<Resend, AppErr
         .db(move |conn| {
             conn.immediate_transaction(|conn| {
                 let now = now();
-                let recent = now - Duration::seconds(MAIL_INTERVAL_SECONDS);
-                if tokens::issued_since(conn, account.id, Purpose::Verify, recent)? {
+                if mailed_lately(conn, account.id, Purpose::Verify, now)? {
                     return Ok(Resend::TooSoon);
                 }
-                let token = Token::generate();
-                tokens::issue(conn, account.id, Purpose::Verify, &token.hash(), now)?;
+                let token = issue_token(conn, account.id, Purpose::Verify, now)?;
                 let link = verify_link(&base, &token);
                 let mail = messages::verify_address(&account.name, &account.email, &link);
                 Ok(Resend::Sent(mail))
