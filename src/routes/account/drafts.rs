@@ -8,7 +8,7 @@ use actix_web::{web, HttpResponse};
 use crate::db::editors::find_with_standing;
 use crate::db::saved_drafts::{self, SavedDraft};
 use crate::domain::people::access::edit_refusal;
-use crate::domain::{Account, FieldErrors};
+use crate::domain::{Account, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
@@ -80,21 +80,22 @@ pub async fn open(
     let mut shown = match draft.commitment_id {
         None => FormPage::register(input, FieldErrors::new(), false),
         Some(id) => {
-            let (title, current) = still_editable(&state, id, &user).await?;
+            let (title, current, workflow) = still_editable(&state, id, &user).await?;
             let version = form.version.as_deref().and_then(|v| v.trim().parse().ok());
-            FormPage::edit(id, version.unwrap_or(current), title, input)
+            FormPage::edit(id, version.unwrap_or(current), title, workflow, input)
         }
     };
     shown.extras.draft = Some(draft.id);
     page(StatusCode::OK, &shown)
 }
 
-/// The title and version of commitment `id` when `user` may still edit it (else 404 or 403).
+/// The title, version and workflow of commitment `id` when `user` may still edit it (else 404
+/// or 403).
 async fn still_editable(
     state: &AppState,
     id: i64,
     user: &Account,
-) -> Result<(String, i64), AppError> {
+) -> Result<(String, i64, Workflow), AppError> {
     let viewer = user.id;
     let (commitment, standing) = state
         .db(move |conn| Ok(find_with_standing(conn, id, Some(viewer))?))
@@ -102,7 +103,11 @@ async fn still_editable(
         .ok_or(AppError::NotFound)?;
     match edit_refusal(commitment.workflow, standing, user) {
         Some(refusal) => Err(refusal.into()),
-        None => Ok((commitment.content.title, commitment.version)),
+        None => Ok((
+            commitment.content.title,
+            commitment.version,
+            commitment.workflow,
+        )),
     }
 }
 
