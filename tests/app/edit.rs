@@ -187,3 +187,27 @@ async fn a_moderator_restores_an_earlier_version() {
     let (_, history) = moderator.get("/commitments/1/history").await;
     assert!(history.contains("Version 3: version 1 restored"));
 }
+
+#[actix_web::test]
+async fn the_edit_form_says_what_saving_does_where_the_commitment_stands() {
+    let cases = [
+        (
+            "published",
+            "Changes to a published commitment go live when you save",
+        ),
+        (
+            "submitted",
+            "It is awaiting review: your changes are saved at once",
+        ),
+        ("returned", "saving your changes sends it back for review"),
+    ];
+    for (workflow, said) in cases {
+        let app = app_with_owned_commitment(workflow).await;
+        let (status, form) = app.get("/commitments/1/edit").await;
+        assert_eq!(status, 200, "{workflow}");
+        assert!(form.contains(said), "{workflow}: {form}");
+        if workflow != "published" {
+            assert!(!form.contains("go live when you save"), "{workflow}");
+        }
+    }
+}

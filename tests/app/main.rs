@@ -13,6 +13,7 @@ mod chromium;
 mod chromium_dates;
 mod chromium_layout;
 mod chromium_merge;
+mod chromium_print;
 mod cli;
 mod commitment_page;
 mod contact;

@@ -117,7 +117,7 @@ async fn an_organisation_page_lists_its_commitments_as_lead_and_as_partner_with_
     let (status, page) = app.get("/organisations/wateraid").await;
     assert_eq!(status, 200);
     assert!(page.contains("<h1>WaterAid</h1>"), "{page}");
-    assert!(page.contains("Lead entity of 2 and partner in 1 published commitments"));
+    assert!(page.contains("Lead entity of 2 published commitments and partner in 1."));
     assert!(
         page.contains("Also written as: “WATERAID”, “Water Aid”"),
         "{page}"
@@ -175,7 +175,7 @@ async fn organisation_pages_follow_edits_made_by_another_process_at_once() {
         "UPDATE commitments SET workflow = 'archived' WHERE title = 'Clean rivers in Ghana'",
     );
     let (_, page) = app.get("/organisations/wateraid").await;
-    assert!(page.contains("Lead entity of 1 and partner in 1 published commitments"));
+    assert!(page.contains("Lead entity of 1 published commitment and partner in 1."));
     assert!(
         !page.contains("Clean rivers in Ghana"),
         "archived: no longer listed"
@@ -186,6 +186,42 @@ async fn organisation_pages_follow_edits_made_by_another_process_at_once() {
     let (status, page) = app.get("/organisations/hidden-partner-trust").await;
     assert_eq!(status, 200, "published now");
     assert!(page.contains("Pumps awaiting review"));
+}
+
+#[actix_web::test]
+async fn an_organisation_page_says_what_it_leads_and_partners_in_as_a_person_would() {
+    let app = app_with_organisations().await;
+    let (_, ministry) = app.get("/organisations/ministry-of-water").await;
+    assert!(
+        ministry.contains(">Lead entity of 1 published commitment and partner in 1.</p>"),
+        "{ministry}"
+    );
+    app.execute(
+        "UPDATE commitments SET workflow = 'published' WHERE title = 'Pumps awaiting review'",
+    );
+    let (_, partner_only) = app.get("/organisations/hidden-partner-trust").await;
+    assert!(
+        partner_only.contains(">Partner in 1 published commitment.</p>"),
+        "{partner_only}"
+    );
+    assert!(!partner_only.contains("Lead entity of 0"));
+    assert!(meta_description(&partner_only)
+        .starts_with("Hidden Partner Trust: partner in 1 published commitment, in the registry"));
+    app.execute("UPDATE partners SET name = 'Ghana Rivers Trust' WHERE name = 'Ministry of Water'");
+    let (_, lead_only) = app.get("/organisations/ministry-of-water").await;
+    assert!(
+        lead_only.contains(">Lead entity of 1 published commitment.</p>"),
+        "{lead_only}"
+    );
+}
+
+/// The content of a page's meta description.
+fn meta_description(page: &str) -> &str {
+    let after = page
+        .split_once("<meta name=\"description\" content=\"")
+        .unwrap()
+        .1;
+    after.split_once('"').unwrap().0
 }
 
 #[actix_web::test]

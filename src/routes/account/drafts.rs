@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
 use crate::db::saved_drafts::{self, SavedDraft};
-use crate::domain::{Account, FieldErrors};
+use crate::domain::{Account, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::render::{page, see_other};
@@ -79,23 +79,28 @@ pub async fn open(
     let mut shown = match draft.commitment_id {
         None => FormPage::register(input, FieldErrors::new(), false),
         Some(id) => {
-            let (title, current) = still_editable(&state, id, &user).await?;
+            let (title, current, workflow) = still_editable(&state, id, &user).await?;
             let version = form.version.as_deref().and_then(|v| v.trim().parse().ok());
-            FormPage::edit(id, version.unwrap_or(current), title, input)
+            FormPage::edit(id, version.unwrap_or(current), title, workflow, input)
         }
     };
     shown.extras.draft = Some(draft.id);
     page(StatusCode::OK, &shown)
 }
 
-/// The title and version of commitment `id` when `user` may still edit it (else 404 or 403).
+/// The title, version and workflow of commitment `id` when `user` may still edit it (else 404
+/// or 403).
 async fn still_editable(
     state: &AppState,
     id: i64,
     user: &Account,
-) -> Result<(String, i64), AppError> {
+) -> Result<(String, i64, Workflow), AppError> {
     let commitment = editable(state, id, user).await?;
-    Ok((commitment.content.title, commitment.version))
+    Ok((
+        commitment.content.title,
+        commitment.version,
+        commitment.workflow,
+    ))
 }
 
 /// POST `/account/drafts/{id}/delete`.

@@ -52,6 +52,7 @@ fn form_page(
             id: c.id,
             version,
             title: c.content.title.clone(),
+            workflow: c.workflow,
         },
         conflict: Vec::new(),
         extras: FormExtras::default(),

@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use crate::domain::{CommitmentRecord, FieldErrors};
+use crate::domain::{CommitmentRecord, FieldErrors, Workflow};
 use crate::use_cases::similar::SimilarCommitment;
 use crate::views::commitment_form::FormChoices;
 use crate::views::merge::ClashView;
@@ -12,11 +12,12 @@ use crate::views::merge::ClashView;
 pub enum FormPurpose {
     /// A new commitment.
     Register,
-    /// Changes to commitment `id`, starting from `version`.
+    /// Changes to commitment `id`, starting from `version`; `workflow` is where it stands now.
     Edit {
         id: i64,
         version: i64,
         title: String,
+        workflow: Workflow,
     },
 }
 
@@ -56,13 +57,24 @@ impl FormPage {
         }
     }
 
-    /// The edit form of commitment `id` (titled `title`), started from `version`.
-    pub fn edit(id: i64, version: i64, title: String, input: CommitmentRecord) -> Self {
+    /// The edit form of commitment `id` (titled `title`, in `workflow`), started from `version`.
+    pub fn edit(
+        id: i64,
+        version: i64,
+        title: String,
+        workflow: Workflow,
+        input: CommitmentRecord,
+    ) -> Self {
         FormPage {
             input,
             errors: FieldErrors::new(),
             restored: false,
-            purpose: FormPurpose::Edit { id, version, title },
+            purpose: FormPurpose::Edit {
+                id,
+                version,
+                title,
+                workflow,
+            },
             conflict: Vec::new(),
             extras: FormExtras::default(),
         }
@@ -86,7 +98,30 @@ impl FormPage {
     fn edited(&self) -> Option<(i64, i64, &str)> {
         match &self.purpose {
             FormPurpose::Register => None,
-            FormPurpose::Edit { id, version, title } => Some((*id, *version, title.as_str())),
+            FormPurpose::Edit {
+                id, version, title, ..
+            } => Some((*id, *version, title.as_str())),
+        }
+    }
+
+    /// What saving the edit form does, for where the commitment stands.
+    fn on_save(&self) -> &'static str {
+        match &self.purpose {
+            FormPurpose::Register => "A moderator reviews every commitment before it is published.",
+            FormPurpose::Edit { workflow, .. } => match workflow {
+                Workflow::Published => {
+                    "Changes to a published commitment go live when you save, and are kept in its history."
+                }
+                Workflow::Submitted => {
+                    "It is awaiting review: your changes are saved at once, and a moderator reviews it with them before it is published."
+                }
+                Workflow::Returned => {
+                    "It was returned for changes: saving your changes sends it back for review."
+                }
+                Workflow::Archived => {
+                    "It is archived: your changes are saved and kept in its history, and it stays archived."
+                }
+            },
         }
     }
 }
