@@ -139,18 +139,26 @@ impl ResponseError for AppError {
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
         let page = match self {
-            AppError::NotFound => error_page(status, "error-not-found-heading", "error-not-found-message"),
+            AppError::NotFound => {
+                error_page(status, "error-not-found-heading", "error-not-found-message")
+            }
             AppError::BadRequest(message) => ErrorPage {
                 status: status.as_u16(),
                 heading: text("error-bad-request-heading"),
                 message: message.clone(),
             },
             AppError::LoginRequired { next } => return login_redirect(next.as_deref()),
-            AppError::Forbidden => error_page(status, "error-forbidden-heading", "error-forbidden-message"),
+            AppError::Forbidden => {
+                error_page(status, "error-forbidden-heading", "error-forbidden-message")
+            }
             AppError::Unverified => return html(status, UnverifiedPage.render()),
             AppError::ReadOnly => return read_only(),
-            AppError::CsrfRejected => error_page(status, "error-csrf-heading", "error-csrf-message"),
-            AppError::TooLarge => error_page(status, "error-too-large-heading", "error-too-large-message"),
+            AppError::CsrfRejected => {
+                error_page(status, "error-csrf-heading", "error-csrf-message")
+            }
+            AppError::TooLarge => {
+                error_page(status, "error-too-large-heading", "error-too-large-message")
+            }
             AppError::Busy => return busy(),
             AppError::TooMany { wait } => return too_many(*wait),
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
@@ -158,7 +166,11 @@ impl ResponseError for AppError {
             }
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
-                error_page(status, "error-unexpected-heading", "error-unexpected-message")
+                error_page(
+                    status,
+                    "error-unexpected-heading",
+                    "error-unexpected-message",
+                )
             }
         };
         html(status, page.render())
@@ -241,11 +253,9 @@ impl AppError {
                 Duration::from_secs(BUSY_RETRY_AFTER.into()),
                 "passing-busy",
             ),
-            AppError::TooMany { wait } => (
-                StatusCode::TOO_MANY_REQUESTS,
-                *wait,
-                "passing-too-many",
-            ),
+            AppError::TooMany { wait } => {
+                (StatusCode::TOO_MANY_REQUESTS, *wait, "passing-too-many")
+            }
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
                 log_storage_problem(cause);
                 (
@@ -258,7 +268,10 @@ impl AppError {
         };
         let message = text_with(
             "passing-message",
-            &[("what", text(what).into()), ("wait", wait_in_words(wait).into())],
+            &[
+                ("what", text(what).into()),
+                ("wait", wait_in_words(wait).into()),
+            ],
         );
         Ok(Passing {
             status,
