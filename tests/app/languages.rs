@@ -76,14 +76,30 @@ async fn a_missing_page_says_so_in_french() {
 #[actix_web::test]
 async fn every_page_has_a_language_switch_naming_each_language_in_itself() {
     let app = spawn_app().await;
-    for path in ["/?lang=fr", "/organisations?lang=fr", "/no-such-page?lang=fr"] {
+    for path in [
+        "/?lang=fr",
+        "/organisations?lang=fr",
+        "/no-such-page?lang=fr",
+    ] {
         let (_, page) = app.get(path).await;
-        assert!(page.contains("<nav class=\"language-switch\" aria-label=\"Langue\">"), "{path}");
+        assert!(
+            page.contains("<nav class=\"language-switch\" aria-label=\"Langue\">"),
+            "{path}"
+        );
         for name in ["English", "Français", "Español", "العربية"] {
-            assert!(page.contains(&format!(">{name}</a>")), "{path} lacks {name}");
+            assert!(
+                page.contains(&format!(">{name}</a>")),
+                "{path} lacks {name}"
+            );
         }
-        assert!(page.contains("lang=\"fr\" aria-current=\"true\">Français</a>"), "{path}");
-        assert!(page.contains("lang=\"ar\" dir=\"rtl\">العربية</a>"), "{path}");
+        assert!(
+            page.contains("lang=\"fr\" aria-current=\"true\">Français</a>"),
+            "{path}"
+        );
+        assert!(
+            page.contains("lang=\"ar\" dir=\"rtl\">العربية</a>"),
+            "{path}"
+        );
     }
 }
 
@@ -105,14 +121,25 @@ async fn the_switch_keeps_the_address_and_other_languages_are_announced_as_alter
 async fn the_home_page_speaks_french_spanish_and_arabic() {
     let app = spawn_app().await;
     for (lang, heading, search) in [
-        ("fr", "Qui fait quoi pour les objectifs de développement durable", "Rechercher"),
-        ("es", "Quién hace qué por los Objetivos de Desarrollo Sostenible", "Buscar"),
+        (
+            "fr",
+            "Qui fait quoi pour les objectifs de développement durable",
+            "Rechercher",
+        ),
+        (
+            "es",
+            "Quién hace qué por los Objetivos de Desarrollo Sostenible",
+            "Buscar",
+        ),
         ("ar", "من يفعل ماذا من أجل أهداف التنمية المستدامة", "بحث"),
     ] {
         let (status, page) = app.get(&format!("/?lang={lang}")).await;
         assert_eq!(status, 200);
         assert!(page.contains(&format!("<h1>{heading}</h1>")), "{lang}");
-        assert!(page.contains(&format!("class=\"button\">{search}</button>")), "{lang}");
+        assert!(
+            page.contains(&format!("class=\"button\">{search}</button>")),
+            "{lang}"
+        );
         assert!(!page.contains("Who is doing what"), "{lang}");
         assert!(!page.contains("The registry in figures"), "{lang}");
     }
@@ -128,7 +155,10 @@ async fn a_missing_page_has_its_heading_and_advice_in_each_language() {
     ] {
         let (status, page) = app.get(&format!("/commitments/999999?lang={lang}")).await;
         assert_eq!(status, 404);
-        assert!(page.contains(&format!("<h1>{heading}</h1>")), "{lang}: {page}");
+        assert!(
+            page.contains(&format!("<h1>{heading}</h1>")),
+            "{lang}: {page}"
+        );
         assert!(!page.contains("Page not found"), "{lang}");
         assert!(!page.contains("If you typed the web address"), "{lang}");
     }
