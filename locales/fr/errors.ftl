@@ -16,9 +16,9 @@ error-too-large-message = Rien n’a été enregistré. Revenez en arrière et e
 error-unexpected-heading = Désolé, le service rencontre un problème
 error-unexpected-message = Réessayez plus tard. Le problème a été enregistré.
 error-busy-heading = Le registre est très sollicité
-error-busy-message = Rien n’a été perdu : revenez en arrière et renvoyez le formulaire dans quelques secondes. Ce que vous avez saisi se trouve toujours dans le formulaire.
+error-busy-message = Rien n’a été perdu : revenez en arrière et renvoyez le formulaire dans quelques secondes. Ce que vous avez saisi se trouve toujours dans le formulaire.
 error-storage-heading = Le registre ne peut ni enregistrer ni lire de données pour le moment
-error-storage-message = Rien n’a été enregistré. Le problème a été signalé aux administrateurs : réessayez un peu plus tard.
+error-storage-message = Rien n’a été enregistré. Le problème a été signalé aux administrateurs : réessayez un peu plus tard.
 error-too-many-heading = Veuillez patienter avant de réessayer
 error-too-many-message = Cette demande a été faite trop souvent. Attendez { $wait }, puis réessayez.
 error-unrenderable = Désolé, cette page n’a pas pu être affichée.
@@ -27,7 +27,7 @@ error-unrenderable = Désolé, cette page n’a pas pu être affichée.
 passing-busy = Le registre est très sollicité
 passing-too-many = Ce formulaire a été envoyé trop souvent
 passing-storage = Le registre ne peut rien enregistrer pour le moment (problème de stockage, signalé aux administrateurs)
-passing-message = { $what } ; votre formulaire est conservé, réessayez dans { $wait }.
+passing-message = { $what } ; votre formulaire est conservé, réessayez dans { $wait }.
 
 # A wait in words, rounded up.
 wait-seconds = { $count ->
@@ -51,18 +51,18 @@ unverified-send-again = Renvoyer le lien
 
 # templates/errors/read_only.html
 read-only-title = Les modifications sont suspendues pour le moment
-read-only-lead = Le registre est en lecture seule pendant que ses administrateurs interviennent : ce que vous avez envoyé n’a donc pas été enregistré.
-read-only-notice-intro = L’avis des administrateurs :
-read-only-no-date = Les administrateurs n’ont pas indiqué quand il rouvrira : veuillez réessayer plus tard.
+read-only-lead = Le registre est en lecture seule pendant que ses administrateurs interviennent : ce que vous avez envoyé n’a donc pas été enregistré.
+read-only-notice-intro = L’avis des administrateurs :
+read-only-no-date = Les administrateurs n’ont pas indiqué quand il rouvrira : veuillez réessayer plus tard.
 read-only-browse = Vous pouvez toujours parcourir et rechercher tous les engagements.
-read-only-keep = Pour conserver ce que vous avez saisi, utilisez le bouton « Retour » de votre navigateur : le formulaire devrait encore le contenir.
+read-only-keep = Pour conserver ce que vous avez saisi, utilisez le bouton « Retour » de votre navigateur : le formulaire devrait encore le contenir.
 read-only-browse-link = Parcourir les engagements
 
 # templates/errors/form_kept.html
 form-kept-expired-title = Ce formulaire avait expiré
 form-kept-lead = Rien n’a encore été enregistré, mais ce que vous avez saisi est conservé.
-form-kept-expired-body = Pour votre sécurité, un formulaire cesse de fonctionner lorsque vous vous connectez ou vous déconnectez dans un autre onglet. Continuez : le formulaire réapparaîtra avec tout ce que vous avez saisi, prêt à être envoyé.
+form-kept-expired-body = Pour votre sécurité, un formulaire cesse de fonctionner lorsque vous vous connectez ou vous déconnectez dans un autre onglet. Continuez : le formulaire réapparaîtra avec tout ce que vous avez saisi, prêt à être envoyé.
 form-kept-continue = Continuer
 form-kept-ended-title = Votre session a pris fin
-form-kept-ended-body = Reconnectez-vous : le formulaire réapparaîtra avec tout ce que vous avez saisi, prêt à être envoyé. Il est conservé 24 heures, dans ce navigateur uniquement.
+form-kept-ended-body = Reconnectez-vous : le formulaire réapparaîtra avec tout ce que vous avez saisi, prêt à être envoyé. Il est conservé 24 heures, dans ce navigateur uniquement.
 form-kept-sign-in = Se connecter pour continuer

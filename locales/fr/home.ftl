@@ -6,7 +6,7 @@ home-heading = Qui fait quoi pour les objectifs de développement durable
 home-lead = Partenariats, engagements volontaires et bonnes pratiques de gouvernements, villes, ONG, entreprises, entités des Nations Unies et universités, tenus à jour par les personnes qui les mènent.
 home-register = Enregistrer votre engagement
 home-search-label = Rechercher des engagements
-home-search-placeholder = Par exemple : eau potable Kenya
+home-search-placeholder = Par exemple : eau potable Kenya
 home-search-button = Rechercher
 home-figures-heading = Le registre en chiffres
 # The figures are in a span of their own (HTML), styled large.
