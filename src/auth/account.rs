@@ -26,11 +26,11 @@ impl std::fmt::Debug for NewAccount {
 /// Checks the name and email fields, adding errors for `name` and `email`.
 pub fn check_identity(name: &str, email: &str, errors: &mut FieldErrors) {
     if name.is_empty() {
-        errors.add(Field::single("name"), "Enter your full name");
+        errors.add(Field::single("name"), "account-name-missing");
     } else if char_len(name) > MAX_NAME_CHARS || has_control_chars(name) {
         errors.add(
             Field::single("name"),
-            "Name must be 200 characters or fewer, on one line",
+            "account-name-too-long",
         );
     }
     check_email(email, errors);
@@ -39,11 +39,11 @@ pub fn check_identity(name: &str, email: &str, errors: &mut FieldErrors) {
 /// Checks an email field, adding an error for `email`.
 pub fn check_email(email: &str, errors: &mut FieldErrors) {
     if email.is_empty() {
-        errors.add(Field::single("email"), "Enter your email address");
+        errors.add(Field::single("email"), "login-email-missing");
     } else if !is_valid_email(email) {
         errors.add(
             Field::single("email"),
-            "Enter an email address in the correct format, like name@example.org",
+            "email-invalid",
         );
     }
 }

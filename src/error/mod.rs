@@ -232,39 +232,38 @@ fn log_storage_problem(cause: &anyhow::Error) {
 pub struct Passing {
     pub status: StatusCode,
     pub wait: std::time::Duration,
-    pub message: String,
+    pub message: crate::domain::Message,
 }
 
 impl AppError {
     /// The passing failure this is (logging a storage problem's cause), or the error itself.
     pub fn into_passing(self) -> Result<Passing, AppError> {
-        use crate::format::describe_wait;
+        use crate::domain::Message;
         use std::time::Duration;
         let (status, wait, what) = match &self {
             AppError::Busy => (
                 StatusCode::SERVICE_UNAVAILABLE,
                 Duration::from_secs(BUSY_RETRY_AFTER.into()),
-                "The registry is busy",
+                "passing-busy",
             ),
             AppError::TooMany { wait } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 *wait,
-                "This has been sent too often",
+                "passing-too-often",
             ),
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
                 log_storage_problem(cause);
                 (
                     StatusCode::SERVICE_UNAVAILABLE,
                     Duration::from_secs(STORAGE_RETRY_AFTER.into()),
-                    "The registry cannot save right now (a storage problem, logged for the administrators)",
+                    "passing-storage",
                 )
             }
             _ => return Err(self),
         };
-        let message = format!(
-            "{what}; your form is kept, try again in {}.",
-            describe_wait(wait)
-        );
+        let message = Message::new("form-kept")
+            .message("what", what)
+            .message("wait", crate::wording::wait_words(wait));
         Ok(Passing {
             status,
             wait,

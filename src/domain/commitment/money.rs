@@ -2,6 +2,7 @@
 
 use super::Money;
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::vocab::currency::Currency;
 
 /// The amount of resource `row` (0-based): `Some(None)` when neither amount nor currency is
@@ -26,11 +27,11 @@ pub(super) fn parse_money(
         (true, true) => return Some(None),
         (false, true) => errors.add(
             currency_field,
-            format!("Enter the currency of resource {n}, as a three-letter ISO 4217 code like USD, EUR or NGN: an amount needs its currency"),
+            Message::new("resource-currency-missing").number("row", n),
         ),
         (true, false) => errors.add(
             amount_field,
-            format!("Enter the amount of resource {n} as a whole number, or clear its currency: a currency needs an amount"),
+            Message::new("resource-amount-missing").number("row", n),
         ),
         (false, false) => {}
     }
@@ -43,7 +44,10 @@ pub(super) fn parse_money(
 /// A whole number of 0 or more that fits the database (a signed 64-bit integer).
 fn whole_amount(text: &str, n: usize, field: Field, errors: &mut FieldErrors) -> Option<u64> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
-        errors.add(field, format!("The amount of resource {n} must be a whole number of 0 or more, digits only, like 25000"));
+        errors.add(
+            field,
+            Message::new("resource-amount-not-whole").number("row", n),
+        );
         return None;
     }
     let parsed = text
@@ -53,7 +57,7 @@ fn whole_amount(text: &str, n: usize, field: Field, errors: &mut FieldErrors) ->
     if parsed.is_none() {
         errors.add(
             field,
-            format!("The amount of resource {n} is too large: enter at most 9223372036854775807"),
+            Message::new("resource-amount-too-large").number("row", n),
         );
     }
     parsed
@@ -65,14 +69,13 @@ fn currency_code(text: &str, n: usize, field: Field, errors: &mut FieldErrors) -
         return Some(currency);
     }
     let message = match Currency::named(text) {
-        Some(c) => format!(
-            "The currency of resource {n} must be a three-letter ISO 4217 code: for the {} use {}",
-            c.name(),
-            c.code()
-        ),
-        None => format!(
-            "The currency of resource {n} must be a three-letter ISO 4217 code like USD, EUR or NGN (\"{text}\" is not one)"
-        ),
+        Some(c) => Message::new("resource-currency-named")
+            .number("row", n)
+            .text("name", c.name())
+            .text("code", c.code()),
+        None => Message::new("resource-currency-unknown")
+            .number("row", n)
+            .text("value", text),
     };
     errors.add(field, message);
     None

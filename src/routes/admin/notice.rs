@@ -60,14 +60,14 @@ fn parse(form: &NoticeForm) -> Result<SiteNotice, FieldErrors> {
     if char_len(&message) > MAX_MESSAGE_CHARS || has_stray_control_chars(&message) {
         errors.add(
             Field::single("message"),
-            "Message must be 1,000 characters or fewer",
+            "notice-message-too-long",
         );
     }
     let level = NoticeLevel::from_slug(&form.level);
     if level.is_none() {
         errors.add(
             Field::single("level"),
-            "Choose whether the notice is information or a warning",
+            "notice-level-missing",
         );
     }
     errors.into_result(|| SiteNotice {

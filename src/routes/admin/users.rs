@@ -13,7 +13,7 @@ use crate::db::user_admin::search;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
-use crate::domain::{Field, FieldErrors, Role};
+use crate::domain::{Field, FieldErrors, Message, Role};
 use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, RequireAdmin};
@@ -58,7 +58,7 @@ pub struct UsersPage {
 }
 
 impl UsersPage {
-    fn error_for(&self, name: &str, id: &i64) -> Option<&str> {
+    fn error_for(&self, name: &str, id: &i64) -> Option<&Message> {
         self.errors.for_anchor(&format!("{name}-{id}"))
     }
 
@@ -160,7 +160,7 @@ pub async fn change_role(
         let mut errors = FieldErrors::new();
         errors.add(
             field_of("role", id),
-            "Choose contributor, moderator or admin",
+            "users-role-missing",
         );
         return list(
             &state,
@@ -197,7 +197,9 @@ pub async fn suspend(
     let id = account_id(&id)?;
     if form.reason.trim().chars().count() > MAX_REASON_CHARS {
         let mut errors = FieldErrors::new();
-        let message = format!("Shorten the reason to {MAX_REASON_CHARS} characters or fewer");
+        let message = Message::new("field-too-long")
+            .message("what", "what-reason")
+            .number("max", MAX_REASON_CHARS);
         errors.add(field_of("reason", id), message);
         return list(
             &state,
@@ -266,7 +268,7 @@ async fn outcome(
         }
         AdminChange::LastAdmin => {
             let mut errors = FieldErrors::new();
-            errors.add(field, "This is the last admin: make another account admin first, so someone can still manage the registry");
+            errors.add(field, "users-last-admin");
             list(
                 state,
                 String::new(),
@@ -281,7 +283,7 @@ async fn outcome(
             let mut errors = FieldErrors::new();
             errors.add(
                 field_of("reason", id),
-                "Enter the reason for suspending this account: its owner sees it when they try to sign in",
+                "users-suspend-reason-missing",
             );
             list(
                 state,
