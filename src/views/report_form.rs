@@ -58,7 +58,7 @@ impl ReportFormView {
             .iter()
             .map(|s| Choice {
                 value: s.slug().to_string(),
-                label: s.label().to_string(),
+                label: crate::i18n::text(s.message_key()),
                 checked: form.report.status.trim() == s.slug(),
             })
             .collect();
@@ -100,7 +100,7 @@ fn deliverable_row(
             .iter()
             .map(|s| Choice {
                 value: s.slug().to_string(),
-                label: s.label().to_string(),
+                label: crate::i18n::text(s.message_key()),
                 checked: chosen == s.slug(),
             })
             .collect(),

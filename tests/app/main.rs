@@ -30,6 +30,7 @@ mod helpers;
 mod lost_session;
 mod lost_session_browser;
 mod mail;
+mod messages_translated;
 mod moderation;
 mod notice;
 mod organisations;
