@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod format;
 pub mod forms;
+pub mod i18n;
 pub mod limits;
 pub mod mail;
 pub mod photos;

@@ -21,7 +21,7 @@ use crate::limits::ExpensiveWork;
 use crate::mail::Mailer;
 use crate::search::SearchEngine;
 use crate::site::logging::RedactedRootSpan;
-use crate::site::{context, csrf};
+use crate::site::{context, csrf, language};
 use crate::state::AppState;
 
 /// How many sample commitments `serve --demo` puts in an empty database.
@@ -72,8 +72,8 @@ impl Application {
         );
         let secure = state.settings.is_https();
         let server = HttpServer::new(move || {
-            // The last `wrap` runs first: log, headers, compression, session, who is asking
-            // (read, not yet checked), then the CSRF check before any decision or handler,
+            // The last `wrap` runs first: log, headers, compression, session, the language,
+            // who is asking (read, not yet checked), then the CSRF check before any decision or handler,
             // then the read-only gate.
             App::new()
                 .app_data(web::Data::new(state.clone()))
@@ -82,6 +82,7 @@ impl Application {
                 .wrap(from_fn(context::refuse_writes_while_read_only))
                 .wrap(from_fn(csrf::check))
                 .wrap(from_fn(context::resolve))
+                .wrap(from_fn(language::choose))
                 .wrap(session_cookies(key.clone(), secure))
                 .wrap(Compress::default())
                 .wrap(security_headers(secure))

@@ -5,6 +5,7 @@ pub mod context;
 pub mod csrf;
 pub mod extract;
 pub mod keep_form;
+pub mod language;
 pub mod logging;
 pub mod render;
 pub mod sent;

@@ -27,6 +27,7 @@ mod find_layout;
 mod follow;
 mod form_rules;
 mod helpers;
+mod languages;
 mod lost_session;
 mod lost_session_browser;
 mod mail;

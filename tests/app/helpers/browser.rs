@@ -36,6 +36,19 @@ impl Browser {
             .expect("the request is answered")
     }
 
+    /// GET a path as a browser set to prefer the languages `accept_language` lists.
+    pub async fn get_accepting(&self, path: &str, accept_language: &str) -> (u16, String) {
+        let response = self
+            .client
+            .get(format!("{}{}", self.address, path))
+            .header("Accept-Language", accept_language)
+            .send()
+            .await
+            .expect("the request is answered");
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap())
+    }
+
     /// POST urlencoded fields as they are (no token added).
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         self.post_form_with_headers(path, fields, &[]).await

@@ -1,0 +1,128 @@
+//! Which language a request is answered in: `?lang=xx` (kept in a cookie), else the cookie,
+//! else the browser's `Accept-Language`, else English. Also the language switch's links.
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::cookie::{time, Cookie, SameSite};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderValue, ACCEPT_LANGUAGE, VARY};
+use actix_web::middleware::Next;
+use actix_web::web;
+
+use crate::i18n::{self, Lang};
+use crate::state::AppState;
+
+/// The cookie keeping the language chosen with `?lang=`.
+pub const COOKIE: &str = "lang";
+/// The query parameter choosing a language on any page.
+pub const PARAMETER: &str = "lang";
+const COOKIE_DAYS: i64 = 365;
+
+/// The middleware: answers the rest of the chain in the request's language, and keeps a
+/// language chosen with `?lang=` in a cookie.
+pub async fn choose(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let asked = asked_in_query(req.query_string());
+    let lang = asked
+        .or_else(|| kept_in_cookie(&req))
+        .or_else(|| from_browser(&req))
+        .unwrap_or_default();
+    let secure = req
+        .app_data::<web::Data<AppState>>()
+        .is_some_and(|s| s.settings.is_https());
+    let mut response = i18n::serve_in(lang, next.call(req)).await?;
+    if let Some(lang) = asked {
+        response.response_mut().add_cookie(&cookie(lang, secure))?;
+    }
+    response
+        .headers_mut()
+        .append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    Ok(response.map_into_boxed_body())
+}
+
+/// The language named by `lang=` in a query string, if it is one of ours.
+pub fn asked_in_query(query: &str) -> Option<Lang> {
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(name, _)| name == PARAMETER)
+        .and_then(|(_, value)| Lang::from_code(&value))
+}
+
+fn kept_in_cookie(req: &ServiceRequest) -> Option<Lang> {
+    req.cookie(COOKIE).and_then(|c| Lang::from_code(c.value()))
+}
+
+fn from_browser(req: &ServiceRequest) -> Option<Lang> {
+    req.headers()
+        .get(ACCEPT_LANGUAGE)
+        .and_then(|h| h.to_str().ok())
+        .and_then(i18n::from_accept_language)
+}
+
+fn cookie(lang: Lang, secure: bool) -> Cookie<'static> {
+    Cookie::build(COOKIE, lang.code())
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(time::Duration::days(COOKIE_DAYS))
+        .finish()
+}
+
+/// One entry of the language switch.
+pub struct LanguageLink {
+    pub lang: Lang,
+    /// The current page in that language: same path and query, `lang` replaced.
+    pub href: String,
+    pub is_current: bool,
+}
+
+/// The language switch for the page at `path` with `query`, in `current`.
+pub fn links(path: &str, query: &str, current: Lang) -> Vec<LanguageLink> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| LanguageLink {
+            lang,
+            href: href_in(path, query, lang),
+            is_current: lang == current,
+        })
+        .collect()
+}
+
+/// `path?query` with `lang=` set to `lang` (every other parameter kept, in order).
+pub fn href_in(path: &str, query: &str, lang: Lang) -> String {
+    let mut kept = form_urlencoded::Serializer::new(String::new());
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        if name != PARAMETER {
+            kept.append_pair(&name, &value);
+        }
+    }
+    kept.append_pair(PARAMETER, lang.code());
+    format!("{path}?{}", kept.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_known_lang_parameter_is_read_and_an_unknown_one_ignored() {
+        assert_eq!(asked_in_query("q=water&lang=ar"), Some(Lang::Ar));
+        assert_eq!(asked_in_query("lang=xx"), None);
+        assert_eq!(asked_in_query(""), None);
+    }
+
+    #[test]
+    fn switch_links_keep_the_query_and_replace_the_language() {
+        let href = href_in(
+            "/commitments",
+            "q=clean+water&lang=fr&sdg=6&sdg=7",
+            Lang::Es,
+        );
+        assert_eq!(href, "/commitments?q=clean+water&sdg=6&sdg=7&lang=es");
+        assert_eq!(href_in("/", "", Lang::Ar), "/?lang=ar");
+        let all = links("/", "", Lang::Fr);
+        assert_eq!(all.iter().filter(|l| l.is_current).count(), 1);
+        assert!(all[1].is_current);
+    }
+}
