@@ -113,15 +113,31 @@ mod tests {
         same(Region::ALL, Region::message_key, Region::label);
         same(EntityType::ALL, EntityType::message_key, EntityType::label);
         same(Method::ALL, Method::message_key, Method::label);
-        same(DeliverableStatus::ALL, DeliverableStatus::message_key, DeliverableStatus::label);
-        same(ResourceKind::ALL, ResourceKind::message_key, ResourceKind::label);
-        same(ReportStatus::ALL, ReportStatus::message_key, ReportStatus::label);
+        same(
+            DeliverableStatus::ALL,
+            DeliverableStatus::message_key,
+            DeliverableStatus::label,
+        );
+        same(
+            ResourceKind::ALL,
+            ResourceKind::message_key,
+            ResourceKind::label,
+        );
+        same(
+            ReportStatus::ALL,
+            ReportStatus::message_key,
+            ReportStatus::label,
+        );
         same(Workflow::ALL, Workflow::message_key, Workflow::label);
         same(Decision::ALL, Decision::message_key, Decision::label);
         same(Status::ALL, Status::message_key, Status::label);
         same(Reporting::ALL, Reporting::message_key, Reporting::label);
         same(Role::ALL, Role::message_key, Role::label);
-        same(NoticeLevel::ALL, NoticeLevel::message_key, NoticeLevel::label);
+        same(
+            NoticeLevel::ALL,
+            NoticeLevel::message_key,
+            NoticeLevel::label,
+        );
         for goal in Sdg::all() {
             assert_eq!(i18n::text_in(Lang::En, goal.message_key()), goal.name());
             assert_ne!(i18n::text_in(Lang::Ar, goal.message_key()), goal.name());
@@ -145,7 +161,8 @@ mod tests {
         ];
         let is_key = |s: &str| {
             s.contains('-')
-                && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && s.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         };
         let mut keys = Vec::new();
         for marker in markers {
@@ -185,6 +202,9 @@ mod tests {
                 }
             }
         }
-        assert!(seen > 100, "only {seen} keys found: the markers are out of date");
+        assert!(
+            seen > 100,
+            "only {seen} keys found: the markers are out of date"
+        );
     }
 }

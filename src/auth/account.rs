@@ -28,10 +28,7 @@ pub fn check_identity(name: &str, email: &str, errors: &mut FieldErrors) {
     if name.is_empty() {
         errors.add(Field::single("name"), "account-name-missing");
     } else if char_len(name) > MAX_NAME_CHARS || has_control_chars(name) {
-        errors.add(
-            Field::single("name"),
-            "account-name-too-long",
-        );
+        errors.add(Field::single("name"), "account-name-too-long");
     }
     check_email(email, errors);
 }
@@ -41,10 +38,7 @@ pub fn check_email(email: &str, errors: &mut FieldErrors) {
     if email.is_empty() {
         errors.add(Field::single("email"), "login-email-missing");
     } else if !is_valid_email(email) {
-        errors.add(
-            Field::single("email"),
-            "email-invalid",
-        );
+        errors.add(Field::single("email"), "email-invalid");
     }
 }
 

@@ -119,10 +119,7 @@ impl FieldErrors {
 
     /// The first message about `field`, if any.
     pub fn message_for(&self, field: Field) -> Option<&Message> {
-        self.0
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| &e.message)
+        self.0.iter().find(|e| e.field == field).map(|e| &e.message)
     }
 
     /// The first message about the input with this HTML id (see [`Field::anchor`]), for forms.

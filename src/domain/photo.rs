@@ -90,14 +90,20 @@ mod tests {
         assert!(errors.is_empty());
         let (text, errors) = check("   ", "Opening day");
         assert!(text.is_none());
-        assert_eq!(errors.message_for(ALT_TEXT).unwrap().key, "photo-alt-missing");
+        assert_eq!(
+            errors.message_for(ALT_TEXT).unwrap().key,
+            "photo-alt-missing"
+        );
     }
 
     #[test]
     fn alt_text_is_one_short_line() {
         assert_eq!(check(&"a".repeat(250), "").1, FieldErrors::new());
         let (_, errors) = check(&"a".repeat(251), "");
-        assert_eq!(errors.message_for(ALT_TEXT).unwrap().key, "photo-alt-too-long");
+        assert_eq!(
+            errors.message_for(ALT_TEXT).unwrap().key,
+            "photo-alt-too-long"
+        );
         let (_, errors) = check("A well\nwith pupils", "");
         assert_eq!(
             errors.message_for(ALT_TEXT).unwrap().key,
@@ -113,7 +119,10 @@ mod tests {
         assert_eq!(text.unwrap().caption.chars().count(), 500);
         let (text, errors) = check("A well", &"c".repeat(501));
         assert!(text.is_none());
-        assert_eq!(errors.message_for(CAPTION).unwrap().key, "photo-caption-too-long");
+        assert_eq!(
+            errors.message_for(CAPTION).unwrap().key,
+            "photo-caption-too-long"
+        );
         let (text, _) = check("A well", "Line one\nline two");
         assert_eq!(text.unwrap().caption, "Line one\nline two");
     }

@@ -246,11 +246,9 @@ impl AppError {
                 Duration::from_secs(BUSY_RETRY_AFTER.into()),
                 "passing-busy",
             ),
-            AppError::TooMany { wait } => (
-                StatusCode::TOO_MANY_REQUESTS,
-                *wait,
-                "passing-too-often",
-            ),
+            AppError::TooMany { wait } => {
+                (StatusCode::TOO_MANY_REQUESTS, *wait, "passing-too-often")
+            }
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
                 log_storage_problem(cause);
                 (

@@ -48,7 +48,9 @@ impl ContactText {
                 MESSAGE,
                 Message::new("contact-message-too-long").number("length", n),
             ),
-            _ if has_stray_control_chars(text) => errors.add(MESSAGE, "contact-message-control-chars"),
+            _ if has_stray_control_chars(text) => {
+                errors.add(MESSAGE, "contact-message-control-chars")
+            }
             _ => {}
         }
         if errors.is_empty() {

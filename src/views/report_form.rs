@@ -132,10 +132,16 @@ mod tests {
     fn report_errors_take_the_names_of_the_form_fields() {
         let mut errors = FieldErrors::new();
         errors.add(Field::single("report_reported_on"), "report-date-future");
-        errors.add(Field::in_row("deliverable_status", 1), "report-deliverable-status");
+        errors.add(
+            Field::in_row("deliverable_status", 1),
+            "report-deliverable-status",
+        );
         let renamed = form_errors(errors);
         let key = |anchor| renamed.for_anchor(anchor).map(|m| m.key);
         assert_eq!(key("reported_on"), Some("report-date-future"));
-        assert_eq!(key("deliverable_status-2"), Some("report-deliverable-status"));
+        assert_eq!(
+            key("deliverable_status-2"),
+            Some("report-deliverable-status")
+        );
     }
 }

@@ -101,7 +101,9 @@ fn message_for(param: &str, label: Message, value: &str, original: &str) -> Opti
             .text("value", value)
     };
     Some(match param {
-        "start_from" if original.contains("must not be after") => Message::new("search-years-order"),
+        "start_from" if original.contains("must not be after") => {
+            Message::new("search-years-order")
+        }
         "start_from" | "start_to" => with_value("search-year-invalid"),
         "q" => Message::new("search-q-too-long")
             .message("label", label)

@@ -31,8 +31,14 @@ async fn the_registration_form_says_what_to_fix_in_french_in_the_summary_and_by_
     let page = register_badly_in("fr").await;
     assert!(page.contains("Il y a un problème"), "summary heading");
     let title = "Le titre doit compter au moins 10 caractères";
-    assert!(page.contains(&format!("<a href=\"#title\">{title}</a>")), "summary");
-    assert!(page.contains(&format!("Erreur\u{a0}:</span> {title}")), "by the field");
+    assert!(
+        page.contains(&format!("<a href=\"#title\">{title}</a>")),
+        "summary"
+    );
+    assert!(
+        page.contains(&format!("Erreur\u{a0}:</span> {title}")),
+        "by the field"
+    );
     let objective = "Saisissez l&#39;objectif";
     assert!(page.contains(&format!("<a href=\"#objective\">{objective}</a>")));
     assert!(page.contains(&format!("Erreur\u{a0}:</span> {objective}")));
@@ -44,8 +50,14 @@ async fn the_registration_form_says_what_to_fix_in_arabic_with_the_right_plural(
     let page = register_badly_in("ar").await;
     assert!(page.contains("هناك مشكلة"));
     let title = "يجب ألا يقل العنوان عن 10 أحرف";
-    assert!(page.contains(&format!("<a href=\"#title\">{title}</a>")), "summary");
-    assert!(page.contains(&format!("خطأ:</span> {title}")), "by the field");
+    assert!(
+        page.contains(&format!("<a href=\"#title\">{title}</a>")),
+        "summary"
+    );
+    assert!(
+        page.contains(&format!("خطأ:</span> {title}")),
+        "by the field"
+    );
     assert!(page.contains("<a href=\"#objective\">أدخِل الهدف</a>"));
     assert!(!page.contains("Enter the objective"));
 }
@@ -54,7 +66,10 @@ async fn the_registration_form_says_what_to_fix_in_arabic_with_the_right_plural(
 async fn the_sign_up_form_answers_in_the_language_of_accept_language() {
     let app = spawn_app().await;
     let url = format!("{}/account/signup", app.address);
-    let form = app.client.get(&url).header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5");
+    let form = app
+        .client
+        .get(&url)
+        .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5");
     let page = form.send().await.unwrap().text().await.unwrap();
     let token = csrf_token(&page).expect("the sign-up form has a CSRF token");
     let fields = [

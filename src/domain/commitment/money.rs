@@ -125,7 +125,10 @@ mod tests {
     fn a_currency_without_an_amount_asks_for_the_amount() {
         let (money, errors) = parsed("", "USD");
         assert_eq!(money, None);
-        assert_eq!(message(&errors, "resource_amount").key, "resource-amount-missing");
+        assert_eq!(
+            message(&errors, "resource_amount").key,
+            "resource-amount-missing"
+        );
     }
 
     #[test]
@@ -153,6 +156,9 @@ mod tests {
     #[test]
     fn amounts_too_large_to_store_say_so() {
         let (_, errors) = parsed("99999999999999999999999", "USD");
-        assert_eq!(message(&errors, "resource_amount").key, "resource-amount-too-large");
+        assert_eq!(
+            message(&errors, "resource_amount").key,
+            "resource-amount-too-large"
+        );
     }
 }

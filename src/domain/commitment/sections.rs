@@ -5,9 +5,7 @@ use chrono::NaiveDate;
 
 use super::Contact;
 use crate::domain::errors::{Field, FieldErrors};
-use crate::domain::fields::{
-    choice, long_text, name_text, required_date, vocab_list, DateNames,
-};
+use crate::domain::fields::{choice, long_text, name_text, required_date, vocab_list, DateNames};
 use crate::domain::message::Message;
 use crate::domain::record::CommitmentRecord;
 use crate::domain::text::{
@@ -269,10 +267,7 @@ fn optional_date(raw: &str, name: &'static str, errors: &mut FieldErrors) -> Opt
 /// Exactly one of: a completion date, or ongoing with no completion date.
 fn check_ongoing(no_completion: bool, ongoing: bool, errors: &mut FieldErrors) -> Option<()> {
     match (no_completion, ongoing) {
-        (false, true) => errors.add(
-            Field::single("ongoing"),
-            "ongoing-and-completion-date",
-        ),
+        (false, true) => errors.add(Field::single("ongoing"), "ongoing-and-completion-date"),
         (true, false) => errors.add(
             Field::single("completion_date"),
             "completion-date-or-ongoing",
@@ -322,13 +317,7 @@ pub(super) fn parse_place(input: &CommitmentRecord, errors: &mut FieldErrors) ->
 
 pub(super) fn parse_contact(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Contact> {
     let raw = &input.contact;
-    let name = name_text(
-        &raw.name,
-        "contact_name",
-        "what-contact-name",
-        true,
-        errors,
-    );
+    let name = name_text(&raw.name, "contact_name", "what-contact-name", true, errors);
     let position = name_text(
         &raw.position,
         "contact_position",
@@ -345,10 +334,7 @@ pub(super) fn parse_contact(input: &CommitmentRecord, errors: &mut FieldErrors) 
     }
     let phone = raw.phone.trim();
     if !phone.is_empty() && !is_valid_phone(phone) {
-        errors.add(
-            Field::single("contact_phone"),
-            "phone-invalid",
-        );
+        errors.add(Field::single("contact_phone"), "phone-invalid");
     }
     let email_ok = !email.is_empty() && is_valid_email(email);
     let phone_ok = phone.is_empty() || is_valid_phone(phone);

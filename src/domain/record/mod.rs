@@ -14,8 +14,8 @@ use utoipa::ToSchema;
 use crate::domain::commitment::input::{
     ContactInput, DeliverableInput, PartnerInput, ResourceInput,
 };
-use crate::domain::message::Message;
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::report::ReportInput;
 
 /// Format of timestamps in records: UTC, to the second.

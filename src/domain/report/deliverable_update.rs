@@ -41,10 +41,7 @@ pub fn deliverable_changes(
     errors: &mut FieldErrors,
 ) -> Vec<(i64, DeliverableStatus)> {
     if ids.len() != statuses.len() {
-        errors.add(
-            DELIVERABLES,
-            "report-statuses-mismatch",
-        );
+        errors.add(DELIVERABLES, "report-statuses-mismatch");
         return Vec::new();
     }
     let mut seen = Vec::with_capacity(ids.len());

@@ -124,10 +124,7 @@ fn reported_on(
 fn report_status(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<ReportStatus> {
     let status = ReportStatus::from_slug(raw.trim());
     if status.is_none() {
-        errors.add(
-            field,
-            "report-status-missing",
-        );
+        errors.add(field, "report-status-missing");
     }
     status
 }
@@ -140,10 +137,7 @@ fn percent(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<Option<u
     match value.parse::<u8>() {
         Ok(n) if n <= 100 && value.bytes().all(|b| b.is_ascii_digit()) => Some(Some(n)),
         _ => {
-            errors.add(
-                field,
-                "report-percent-invalid",
-            );
+            errors.add(field, "report-percent-invalid");
             None
         }
     }

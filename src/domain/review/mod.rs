@@ -6,8 +6,8 @@ mod tests;
 
 use chrono::NaiveDateTime;
 
-use crate::domain::message::Message;
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::{Decision, Workflow};
 
@@ -136,10 +136,7 @@ impl Review {
         let mut errors = FieldErrors::new();
         let parsed = Decision::from_slug(decision);
         if parsed.is_none() {
-            errors.add(
-                DECISION_FIELD,
-                "review-decision-missing",
-            );
+            errors.add(DECISION_FIELD, "review-decision-missing");
         }
         let comment = comment.trim();
         let length = char_len(comment);

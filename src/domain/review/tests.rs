@@ -83,7 +83,10 @@ fn a_decision_that_does_not_fit_changes_nothing_and_says_why() {
             .text("state", "published")
             .text("decision", "publish")
     );
-    assert_eq!(Decision::Return.refusal(Published).key, "review-not-fitting");
+    assert_eq!(
+        Decision::Return.refusal(Published).key,
+        "review-not-fitting"
+    );
     assert_eq!(Decision::Publish.refusal(Archived).key, "review-closed");
 }
 

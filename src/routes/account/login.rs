@@ -10,7 +10,6 @@ use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors, Message};
-use crate::wording::wait_words;
 use crate::error::AppError;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
@@ -18,6 +17,7 @@ use crate::site::try_later::{keep_form, KeepsForm};
 use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
+use crate::wording::wait_words;
 
 /// The query of the sign-in page.
 #[derive(Deserialize)]
@@ -151,7 +151,9 @@ async fn sign_in(
         }
         Attempt::Suspended { reason } => {
             let message = match reason.filter(|r| !r.trim().is_empty()) {
-                Some(reason) => Message::new("login-suspended-reason").text("reason", reason.trim()),
+                Some(reason) => {
+                    Message::new("login-suspended-reason").text("reason", reason.trim())
+                }
                 None => Message::new("login-suspended"),
             };
             page(

@@ -58,17 +58,11 @@ fn parse(form: &NoticeForm) -> Result<SiteNotice, FieldErrors> {
     let message = form.message.trim().to_string();
     let mut errors = FieldErrors::new();
     if char_len(&message) > MAX_MESSAGE_CHARS || has_stray_control_chars(&message) {
-        errors.add(
-            Field::single("message"),
-            "notice-message-too-long",
-        );
+        errors.add(Field::single("message"), "notice-message-too-long");
     }
     let level = NoticeLevel::from_slug(&form.level);
     if level.is_none() {
-        errors.add(
-            Field::single("level"),
-            "notice-level-missing",
-        );
+        errors.add(Field::single("level"), "notice-level-missing");
     }
     errors.into_result(|| SiteNotice {
         message,

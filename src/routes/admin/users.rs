@@ -158,10 +158,7 @@ pub async fn change_role(
     let id = account_id(&id)?;
     let Some(role) = Role::from_slug(&form.role) else {
         let mut errors = FieldErrors::new();
-        errors.add(
-            field_of("role", id),
-            "users-role-missing",
-        );
+        errors.add(field_of("role", id), "users-role-missing");
         return list(
             &state,
             String::new(),
@@ -281,10 +278,7 @@ async fn outcome(
         AdminChange::NoSuchUser => Err(AppError::NotFound),
         AdminChange::ReasonMissing => {
             let mut errors = FieldErrors::new();
-            errors.add(
-                field_of("reason", id),
-                "users-suspend-reason-missing",
-            );
+            errors.add(field_of("reason", id), "users-suspend-reason-missing");
             list(
                 state,
                 String::new(),

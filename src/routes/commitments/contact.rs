@@ -12,12 +12,12 @@ use crate::db::editors::find_with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::may_see;
 use crate::domain::{Account, Field, FieldErrors, Message};
-use crate::wording::wait_words;
 use crate::error::AppError;
 use crate::site::render::{page, see_other, too_many};
 use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::contact::{send, ContactText, Sent, MESSAGES_PER_DAY};
+use crate::wording::wait_words;
 
 /// The contact form, blank or as typed.
 #[derive(Template)]

@@ -8,7 +8,6 @@ use super::form_page::FormPage;
 use super::save_draft;
 use crate::domain::commitment::stored::now;
 use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, Message, NewCommitment};
-use crate::wording::wait_words;
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
@@ -21,6 +20,7 @@ use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
+use crate::wording::wait_words;
 
 impl KeepsForm for FormPage {
     fn errors_mut(&mut self) -> &mut FieldErrors {
@@ -147,8 +147,8 @@ fn quota_reached(
     again_at: chrono::NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
     let wait = (again_at - now()).to_std().unwrap_or_default();
-    let message = Message::new("register-quota-unsaved")
-        .message("quota", quota_message(quota, again_at));
+    let message =
+        Message::new("register-quota-unsaved").message("quota", quota_message(quota, again_at));
     form.errors.add(Field::whole_form(), message);
     too_many(&form, wait)
 }

@@ -71,14 +71,20 @@ fn the_1969_placeholder_completion_date_is_refused() {
     let mut input = valid_input();
     input.completion_date = "1969-12-31".into();
     input.ongoing = Some(false);
-    assert_eq!(message(&errors_of(&input), "completion_date"), "date-placeholder");
+    assert_eq!(
+        message(&errors_of(&input), "completion_date"),
+        "date-placeholder"
+    );
 }
 
 #[test]
 fn the_1970_placeholder_start_date_is_refused() {
     let mut input = valid_input();
     input.start_date = "1970-01-01".into();
-    assert_eq!(message(&errors_of(&input), "start_date"), "date-placeholder");
+    assert_eq!(
+        message(&errors_of(&input), "start_date"),
+        "date-placeholder"
+    );
 }
 
 #[test]
@@ -98,14 +104,20 @@ fn dates_must_be_real_and_between_1945_and_2100() {
     input.start_date = "2023-02-30".into();
     assert_eq!(message(&errors_of(&input), "start_date"), "date-not-a-date");
     input.start_date = "1900-01-01".into();
-    assert_eq!(message(&errors_of(&input), "start_date"), "date-out-of-range");
+    assert_eq!(
+        message(&errors_of(&input), "start_date"),
+        "date-out-of-range"
+    );
 }
 
 #[test]
 fn neither_completion_date_nor_ongoing_is_refused() {
     let mut input = valid_input();
     input.ongoing = Some(false);
-    assert_eq!(message(&errors_of(&input), "completion_date"), "completion-date-or-ongoing");
+    assert_eq!(
+        message(&errors_of(&input), "completion_date"),
+        "completion-date-or-ongoing"
+    );
 }
 
 #[test]
@@ -113,7 +125,10 @@ fn both_completion_date_and_ongoing_is_refused() {
     let mut input = valid_input();
     input.completion_date = "2030-12-31".into();
     input.ongoing = Some(true);
-    assert_eq!(message(&errors_of(&input), "ongoing"), "ongoing-and-completion-date");
+    assert_eq!(
+        message(&errors_of(&input), "ongoing"),
+        "ongoing-and-completion-date"
+    );
 }
 
 #[test]
@@ -125,7 +140,10 @@ fn ongoing_ticked_with_a_completion_date_before_the_start_reports_both_problems_
     input.title = "short".into();
     let errors = errors_of(&input);
     assert_eq!(message(&errors, "ongoing"), "ongoing-and-completion-date");
-    assert_eq!(message(&errors, "completion_date"), "completion-before-start");
+    assert_eq!(
+        message(&errors, "completion_date"),
+        "completion-before-start"
+    );
     assert_eq!(message(&errors, "title"), "title-too-short");
 }
 
@@ -137,7 +155,10 @@ fn a_bad_start_date_does_not_hide_the_ongoing_problem() {
     input.ongoing = Some(false);
     let errors = errors_of(&input);
     assert_eq!(message(&errors, "start_date"), "date-not-a-date");
-    assert_eq!(message(&errors, "completion_date"), "completion-date-or-ongoing");
+    assert_eq!(
+        message(&errors, "completion_date"),
+        "completion-date-or-ongoing"
+    );
 }
 
 #[test]
@@ -217,7 +238,10 @@ fn bad_emails_are_refused() {
 fn bad_phones_are_refused_and_good_ones_kept() {
     let mut input = valid_input();
     input.contact.phone = "12345".into();
-    assert_eq!(message(&errors_of(&input), "contact_phone"), "phone-invalid");
+    assert_eq!(
+        message(&errors_of(&input), "contact_phone"),
+        "phone-invalid"
+    );
     input.contact.phone = "+855 (23) 456-789".into();
     assert_eq!(
         NewCommitment::parse(&input).unwrap().contact.phone,

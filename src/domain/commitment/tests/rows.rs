@@ -59,7 +59,10 @@ fn deliverable_due_dates_obey_the_date_rules() {
         due_date: "1969-12-31".into(),
         status: "planned".into(),
     }];
-    assert_eq!(message(&errors_of(&input), "deliverable_due_date"), "date-placeholder");
+    assert_eq!(
+        message(&errors_of(&input), "deliverable_due_date"),
+        "date-placeholder"
+    );
 }
 
 #[test]
