@@ -42,13 +42,31 @@ pub fn age(since: NaiveDateTime, now: NaiveDateTime) -> String {
     }
 }
 
-/// "12 seconds", "1 minute", "3 hours": a wait in words, rounded up.
-pub fn describe_wait(wait: Duration) -> String {
+/// The unit a wait is told in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitUnit {
+    Seconds,
+    Minutes,
+    Hours,
+}
+
+/// A wait as a count of its unit, rounded up (at least 1 second).
+pub fn wait_count(wait: Duration) -> (u64, WaitUnit) {
     let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let (count, unit) = match seconds.max(1) {
-        s if s < 60 => (s, "second"),
-        s if s < 3600 => (s.div_ceil(60), "minute"),
-        s => (s.div_ceil(3600), "hour"),
+    match seconds.max(1) {
+        s if s < 60 => (s, WaitUnit::Seconds),
+        s if s < 3600 => (s.div_ceil(60), WaitUnit::Minutes),
+        s => (s.div_ceil(3600), WaitUnit::Hours),
+    }
+}
+
+/// "12 seconds", "1 minute", "3 hours": a wait in English words, rounded up.
+pub fn describe_wait(wait: Duration) -> String {
+    let (count, unit) = wait_count(wait);
+    let unit = match unit {
+        WaitUnit::Seconds => "second",
+        WaitUnit::Minutes => "minute",
+        WaitUnit::Hours => "hour",
     };
     format!("{count} {unit}{}", if count == 1 { "" } else { "s" })
 }

@@ -38,11 +38,12 @@ impl fmt::Display for Message {
 
 /// How long to wait, as a message to put inside another: "3 minutes", "1 hour".
 pub fn wait_words(wait: std::time::Duration) -> Message {
-    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let (count, key) = match seconds.max(1) {
-        s if s < 60 => (s, "wait-seconds"),
-        s if s < 3600 => (s.div_ceil(60), "wait-minutes"),
-        s => (s.div_ceil(3600), "wait-hours"),
+    use crate::format::{wait_count, WaitUnit};
+    let (count, unit) = wait_count(wait);
+    let key = match unit {
+        WaitUnit::Seconds => "wait-seconds",
+        WaitUnit::Minutes => "wait-minutes",
+        WaitUnit::Hours => "wait-hours",
     };
     Message::new(key).number("count", count)
 }

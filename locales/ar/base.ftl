@@ -20,7 +20,6 @@ nav-sign-in = تسجيل الدخول
 nav-sign-up = إنشاء حساب
 
 language-switch-label = اللغة
-language-switch-hint = اختر لغة
 
 notice-label = إشعار الموقع
 notice-read-only-title = السجل متاح للقراءة فقط في الوقت الحالي.

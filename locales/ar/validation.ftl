@@ -187,27 +187,6 @@ record-timestamp-invalid = «{ $value }» ليس طابعًا زمنيًا: اس
 record-workflow-invalid = «{ $value }» ليس حالة من حالات سير العمل: استخدم submitted أو published أو returned أو archived
 
 ## الانتظار: استمارة أُرسلت مرات كثيرة، أو تسجيل دخول موقوف، أو حد يومي بُلغ.
-wait-seconds = { $count ->
-        [one] ثانية واحدة
-        [two] ثانيتين
-        [few] { $count } ثوانٍ
-        [many] { $count } ثانية
-       *[other] { $count } ثانية
-    }
-wait-minutes = { $count ->
-        [one] دقيقة واحدة
-        [two] دقيقتين
-        [few] { $count } دقائق
-        [many] { $count } دقيقة
-       *[other] { $count } دقيقة
-    }
-wait-hours = { $count ->
-        [one] ساعة واحدة
-        [two] ساعتين
-        [few] { $count } ساعات
-        [many] { $count } ساعة
-       *[other] { $count } ساعة
-    }
 form-wait = أرسلت هذه الاستمارة مرات كثيرة في وقت قصير. لم يضع شيء: انتظر { $wait }، ثم أرسلها مرة أخرى.
 register-quota = سجّلت { $quota ->
         [one] التزامًا واحدًا
@@ -265,12 +244,6 @@ notice-level-missing = اختر هل الإشعار معلومات أم تحذي
 users-last-admin = هذا آخر حساب مدير: اجعل حسابًا آخر مديرًا أولًا، ليبقى هناك من يدير السجل
 users-role-missing = اختر مساهمًا أو مشرفًا أو مديرًا
 users-suspend-reason-missing = أدخِل سبب إيقاف هذا الحساب: سيراه صاحبه عندما يحاول تسجيل الدخول
-
-## استمارة محفوظة حين يتعذر على السجل معالجتها الآن.
-passing-busy = السجل مشغول
-passing-too-often = أُرسل هذا مرات كثيرة جدًا
-passing-storage = يتعذر على السجل الحفظ الآن (مشكلة في التخزين، أُبلغ بها المديرون)
-form-kept = { $what }؛ استمارتك محفوظة، حاول مرة أخرى بعد { $wait }.
 
 ## المحررون والتقارير المخفية.
 editor-email-missing = أدخِل عنوان البريد الإلكتروني للشخص الذي تريد إضافته محررًا

@@ -20,7 +20,6 @@ nav-sign-in = Sign in
 nav-sign-up = Create an account
 
 language-switch-label = Language
-language-switch-hint = Choose a language
 
 notice-label = Site notice
 notice-read-only-title = The registry is read-only for now.

@@ -153,19 +153,7 @@ photo-caption-too-long = Caption must be 500 characters or fewer
 record-timestamp-invalid = "{ $value }" is not a timestamp: use the form 2024-05-01T10:00:00Z
 record-workflow-invalid = "{ $value }" is not a workflow state: use submitted, published, returned or archived
 
-## Waiting: a form sent too often, a sign-in locked, a daily limit reached.
-wait-seconds = { $count ->
-        [one] { $count } second
-       *[other] { $count } seconds
-    }
-wait-minutes = { $count ->
-        [one] { $count } minute
-       *[other] { $count } minutes
-    }
-wait-hours = { $count ->
-        [one] { $count } hour
-       *[other] { $count } hours
-    }
+## Waiting: a form sent too often, a sign-in locked, a daily limit reached ({ $wait } is a wait-* message of errors.ftl).
 form-wait = You have sent this form too many times in a short while. Nothing has been lost: wait { $wait }, then send it again.
 # { $time } is like 14:05, { $date } like 8 December 2026, { $wait } like 3 hours.
 register-quota = You have registered { $quota } commitments in the last 24 hours, the most an account may register in a day. You can register another from { $time } UTC on { $date } (in { $wait }).
@@ -204,12 +192,6 @@ notice-level-missing = Choose whether the notice is information or a warning
 users-last-admin = This is the last admin: make another account admin first, so someone can still manage the registry
 users-role-missing = Choose contributor, moderator or admin
 users-suspend-reason-missing = Enter the reason for suspending this account: its owner sees it when they try to sign in
-
-## A form kept when the registry cannot handle it now.
-passing-busy = The registry is busy
-passing-too-often = This has been sent too often
-passing-storage = The registry cannot save right now (a storage problem, logged for the administrators)
-form-kept = { $what }; your form is kept, try again in { $wait }.
 
 ## Editors and hidden reports.
 editor-email-missing = Enter the email address of the person to add as an editor

@@ -20,7 +20,6 @@ nav-sign-in = Iniciar sesión
 nav-sign-up = Crear una cuenta
 
 language-switch-label = Idioma
-language-switch-hint = Elija un idioma
 
 notice-label = Aviso del sitio
 notice-read-only-title = Por ahora, el registro es solo de lectura.

@@ -150,18 +150,6 @@ record-timestamp-invalid = «{ $value }» no es una marca de tiempo: use la form
 record-workflow-invalid = «{ $value }» no es un estado de tramitación: use submitted, published, returned o archived
 
 ## Esperar: un formulario enviado demasiadas veces, un acceso bloqueado, un límite diario alcanzado.
-wait-seconds = { $count ->
-        [one] { $count } segundo
-       *[other] { $count } segundos
-    }
-wait-minutes = { $count ->
-        [one] { $count } minuto
-       *[other] { $count } minutos
-    }
-wait-hours = { $count ->
-        [one] { $count } hora
-       *[other] { $count } horas
-    }
 form-wait = Ha enviado este formulario demasiadas veces en poco tiempo. No se ha perdido nada: espere { $wait } y vuelva a enviarlo.
 register-quota = Ha registrado { $quota } compromisos en las últimas 24 horas, el máximo que una cuenta puede registrar en un día. Podrá registrar otro a partir de las { $time } UTC del { $date } (dentro de { $wait }).
 register-quota-unsaved = { $quota } No se ha guardado nada: mantenga esta página abierta o copie lo que ha escrito.
@@ -199,12 +187,6 @@ notice-level-missing = Elija si el aviso es una información o una advertencia
 users-last-admin = Esta es la última cuenta de administración: haga administradora a otra cuenta primero, para que alguien pueda seguir gestionando el registro
 users-role-missing = Elija colaborador, moderador o administrador
 users-suspend-reason-missing = Introduzca el motivo para suspender esta cuenta: su titular lo verá cuando intente iniciar sesión
-
-## Un formulario conservado cuando el registro no puede atenderlo ahora.
-passing-busy = El registro está muy ocupado
-passing-too-often = Esto se ha enviado demasiadas veces
-passing-storage = El registro no puede guardar en este momento (un problema de almacenamiento, comunicado a los administradores)
-form-kept = { $what }; su formulario se conserva, inténtelo de nuevo dentro de { $wait }.
 
 ## Editores e informes ocultos.
 editor-email-missing = Introduzca la dirección de correo electrónico de la persona que quiere añadir como editora

@@ -20,7 +20,6 @@ nav-sign-in = Se connecter
 nav-sign-up = Créer un compte
 
 language-switch-label = Langue
-language-switch-hint = Choisir une langue
 
 notice-label = Avis du site
 notice-read-only-title = Le registre est pour l’instant en lecture seule.

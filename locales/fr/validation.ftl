@@ -150,18 +150,6 @@ record-timestamp-invalid = « { $value } » n'est pas un horodatage : utilise
 record-workflow-invalid = « { $value } » n'est pas un état de traitement : utilisez submitted, published, returned ou archived
 
 ## Attendre : un formulaire envoyé trop souvent, une connexion bloquée, une limite quotidienne atteinte.
-wait-seconds = { $count ->
-        [one] { $count } seconde
-       *[other] { $count } secondes
-    }
-wait-minutes = { $count ->
-        [one] { $count } minute
-       *[other] { $count } minutes
-    }
-wait-hours = { $count ->
-        [one] { $count } heure
-       *[other] { $count } heures
-    }
 form-wait = Vous avez envoyé ce formulaire trop de fois en peu de temps. Rien n'a été perdu : attendez { $wait }, puis envoyez-le à nouveau.
 register-quota = Vous avez enregistré { $quota } engagements au cours des dernières 24 heures, le maximum qu'un compte peut enregistrer en une journée. Vous pourrez en enregistrer un autre à partir de { $time } UTC le { $date } (dans { $wait }).
 register-quota-unsaved = { $quota } Rien n'a été enregistré : gardez cette page ouverte ou copiez ce que vous avez saisi.
@@ -199,12 +187,6 @@ notice-level-missing = Indiquez si l'avis est une information ou un avertissemen
 users-last-admin = C'est le dernier administrateur : nommez d'abord un autre compte administrateur, pour que quelqu'un puisse encore gérer le registre
 users-role-missing = Choisissez contributeur, modérateur ou administrateur
 users-suspend-reason-missing = Saisissez la raison de la suspension de ce compte : son titulaire la verra en essayant de se connecter
-
-## Un formulaire conservé quand le registre ne peut pas le traiter maintenant.
-passing-busy = Le registre est très sollicité
-passing-too-often = Cet envoi a été fait trop souvent
-passing-storage = Le registre ne peut pas enregistrer pour le moment (un problème de stockage, signalé aux administrateurs)
-form-kept = { $what } ; votre formulaire est conservé, réessayez dans { $wait }.
 
 ## Éditeurs et rapports masqués.
 editor-email-missing = Saisissez l'adresse e-mail de la personne à ajouter comme éditeur

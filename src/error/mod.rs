@@ -12,6 +12,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
+use crate::format::WaitUnit;
+use crate::i18n::{text, text_with};
+
 pub mod storage;
 
 use storage::StorageProblem;
@@ -87,10 +90,21 @@ impl From<diesel::r2d2::PoolError> for AppError {
 /// The page shown for an error.
 #[derive(Template)]
 #[template(path = "errors/page.html")]
-struct ErrorPage<'a> {
+struct ErrorPage {
     status: u16,
-    heading: &'a str,
-    message: &'a str,
+    heading: String,
+    message: String,
+}
+
+impl ErrorPage {
+    /// The page for `status` with the messages `heading` and `message` of the current language.
+    fn of(status: u16, heading: &str, message: &str) -> Self {
+        ErrorPage {
+            status,
+            heading: text(heading),
+            message: text(message),
+        }
+    }
 }
 
 /// The page shown to a signed-in person whose email address is not confirmed yet.
@@ -124,27 +138,27 @@ impl ResponseError for AppError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        let (heading, message) = match self {
-            AppError::NotFound => (
-                "Page not found",
-                "If you typed the web address, check it is correct. If you followed a link to a commitment, it may not be published yet.",
-            ),
-            AppError::BadRequest(message) => ("There is a problem with the request", message.as_str()),
+        let page = match self {
+            AppError::NotFound => {
+                error_page(status, "error-not-found-heading", "error-not-found-message")
+            }
+            AppError::BadRequest(message) => ErrorPage {
+                status: status.as_u16(),
+                heading: text("error-bad-request-heading"),
+                message: message.clone(),
+            },
             AppError::LoginRequired { next } => return login_redirect(next.as_deref()),
-            AppError::Forbidden => (
-                "You do not have permission to see this page",
-                "Your account does not have the role this page needs. If you think it should, ask an admin of the registry.",
-            ),
+            AppError::Forbidden => {
+                error_page(status, "error-forbidden-heading", "error-forbidden-message")
+            }
             AppError::Unverified => return html(status, UnverifiedPage.render()),
             AppError::ReadOnly => return read_only(),
-            AppError::CsrfRejected => (
-                "This form has expired",
-                "For your security, forms stop working after a while or when you sign in or out in another tab. Nothing was saved. Go back, reload the page and try again.",
-            ),
-            AppError::TooLarge => (
-                "The form or file is too large",
-                "Nothing was saved. Go back and send less text, or a smaller file (photos up to 5 MB).",
-            ),
+            AppError::CsrfRejected => {
+                error_page(status, "error-csrf-heading", "error-csrf-message")
+            }
+            AppError::TooLarge => {
+                error_page(status, "error-too-large-heading", "error-too-large-message")
+            }
             AppError::Busy => return busy(),
             AppError::TooMany { wait } => return too_many(*wait),
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
@@ -152,21 +166,23 @@ impl ResponseError for AppError {
             }
             AppError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
-                ("Sorry, there is a problem with the service", "Try again later. The problem has been logged.")
+                error_page(
+                    status,
+                    "error-unexpected-heading",
+                    "error-unexpected-message",
+                )
             }
         };
-        let page = ErrorPage {
-            status: status.as_u16(),
-            heading,
-            message,
-        };
-        let rendered = page.render();
-        html(status, rendered)
+        html(status, page.render())
     }
 }
 
+fn error_page(status: StatusCode, heading: &str, message: &str) -> ErrorPage {
+    ErrorPage::of(status.as_u16(), heading, message)
+}
+
 fn html(status: StatusCode, rendered: askama::Result<String>) -> HttpResponse {
-    let body = rendered.unwrap_or_else(|_| "Sorry, this page could not be shown.".to_string());
+    let body = rendered.unwrap_or_else(|_| text("error-unrenderable"));
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
         .body(body)
@@ -189,11 +205,7 @@ fn login_redirect(next: Option<&str>) -> HttpResponse {
 pub const BUSY_RETRY_AFTER: u32 = 5;
 
 fn busy() -> HttpResponse {
-    let page = ErrorPage {
-        status: 503,
-        heading: "The registry is busy",
-        message: "Nothing was lost: go back, and send the form again in a few seconds. What you typed is still in the form.",
-    };
+    let page = ErrorPage::of(503, "error-busy-heading", "error-busy-message");
     let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
     response.headers_mut().insert(
         RETRY_AFTER,
@@ -207,11 +219,7 @@ pub const STORAGE_RETRY_AFTER: u32 = 30;
 
 fn storage_trouble(cause: &anyhow::Error) -> HttpResponse {
     log_storage_problem(cause);
-    let page = ErrorPage {
-        status: 503,
-        heading: "The registry cannot save or read data right now",
-        message: "Nothing was saved. The problem has been logged for the administrators: try again in a little while.",
-    };
+    let page = ErrorPage::of(503, "error-storage-heading", "error-storage-message");
     let mut response = html(StatusCode::SERVICE_UNAVAILABLE, page.render());
     response.headers_mut().insert(
         RETRY_AFTER,
@@ -238,7 +246,6 @@ pub struct Passing {
 impl AppError {
     /// The passing failure this is (logging a storage problem's cause), or the error itself.
     pub fn into_passing(self) -> Result<Passing, AppError> {
-        use crate::domain::Message;
         use std::time::Duration;
         let (status, wait, what) = match &self {
             AppError::Busy => (
@@ -247,7 +254,7 @@ impl AppError {
                 "passing-busy",
             ),
             AppError::TooMany { wait } => {
-                (StatusCode::TOO_MANY_REQUESTS, *wait, "passing-too-often")
+                (StatusCode::TOO_MANY_REQUESTS, *wait, "passing-too-many")
             }
             AppError::Unexpected(cause) if StorageProblem::of(cause).is_some() => {
                 log_storage_problem(cause);
@@ -259,7 +266,8 @@ impl AppError {
             }
             _ => return Err(self),
         };
-        let message = Message::new("form-kept")
+        // Rendered where the form shows it, in the reader's language.
+        let message = crate::domain::Message::new("passing-message")
             .message("what", what)
             .message("wait", crate::wording::wait_words(wait));
         Ok(Passing {
@@ -271,15 +279,14 @@ impl AppError {
 }
 
 fn too_many(wait: std::time::Duration) -> HttpResponse {
-    use crate::format::{describe_wait, retry_after_seconds};
-    let message = format!(
-        "This has been asked for too often. Wait {}, then try again.",
-        describe_wait(wait)
-    );
+    use crate::format::retry_after_seconds;
     let page = ErrorPage {
         status: 429,
-        heading: "Please wait before trying again",
-        message: &message,
+        heading: text("error-too-many-heading"),
+        message: text_with(
+            "error-too-many-message",
+            &[("wait", wait_in_words(wait).into())],
+        ),
     };
     let mut response = html(StatusCode::TOO_MANY_REQUESTS, page.render());
     response.headers_mut().insert(
@@ -296,4 +303,15 @@ fn read_only() -> HttpResponse {
         actix_web::http::header::HeaderValue::from(READ_ONLY_RETRY_AFTER),
     );
     response
+}
+
+/// "12 seconds", "1 minute", "3 hours" in the current language: a wait, rounded up.
+pub fn wait_in_words(wait: std::time::Duration) -> String {
+    let (count, unit) = crate::format::wait_count(wait);
+    let key = match unit {
+        WaitUnit::Seconds => "wait-seconds",
+        WaitUnit::Minutes => "wait-minutes",
+        WaitUnit::Hours => "wait-hours",
+    };
+    text_with(key, &[("count", count.into())])
 }

@@ -77,35 +77,24 @@ impl From<&String> for Arg {
     }
 }
 
-impl From<i64> for Arg {
-    fn from(n: i64) -> Self {
-        Arg::Number(n)
-    }
+/// Numbers, by value or by reference (templates hand fields over by reference).
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Self {
+                Arg::from(*n)
+            }
+        }
+    )*};
 }
 
-impl From<i32> for Arg {
-    fn from(n: i32) -> Self {
-        Arg::Number(i64::from(n))
-    }
-}
-
-impl From<u16> for Arg {
-    fn from(n: u16) -> Self {
-        Arg::Number(i64::from(n))
-    }
-}
-
-impl From<u32> for Arg {
-    fn from(n: u32) -> Self {
-        Arg::Number(i64::from(n))
-    }
-}
-
-impl From<usize> for Arg {
-    fn from(n: usize) -> Self {
-        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
-    }
-}
+number_args!(i64, i32, u16, u32, u64, usize);
 
 #[cfg(test)]
 mod tests {

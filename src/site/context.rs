@@ -31,6 +31,8 @@ pub struct SiteContext {
     pub flash: Option<String>,
     /// The request path, for marking the current page in the navigation.
     pub path: String,
+    /// The request's query string, kept by the language switch's links.
+    pub query: String,
     session: Option<Session>,
 }
 
@@ -163,6 +165,7 @@ async fn load(req: &ServiceRequest) -> Result<SiteContext, AppError> {
         notice,
         flash,
         path: req.path().to_string(),
+        query: req.query_string().to_string(),
         session: Some(session),
     })
 }

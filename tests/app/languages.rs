@@ -72,3 +72,94 @@ async fn a_missing_page_says_so_in_french() {
     assert!(page.contains("Erreur 404."), "{page}");
     assert!(page.contains("parcourir tous les engagements"));
 }
+
+#[actix_web::test]
+async fn every_page_has_a_language_switch_naming_each_language_in_itself() {
+    let app = spawn_app().await;
+    for path in [
+        "/?lang=fr",
+        "/organisations?lang=fr",
+        "/no-such-page?lang=fr",
+    ] {
+        let (_, page) = app.get(path).await;
+        assert!(
+            page.contains("<nav class=\"language-switch\" aria-label=\"Langue\">"),
+            "{path}"
+        );
+        for name in ["English", "Français", "Español", "العربية"] {
+            assert!(
+                page.contains(&format!(">{name}</a>")),
+                "{path} lacks {name}"
+            );
+        }
+        assert!(
+            page.contains("lang=\"fr\" aria-current=\"true\">Français</a>"),
+            "{path}"
+        );
+        assert!(
+            page.contains("lang=\"ar\" dir=\"rtl\">العربية</a>"),
+            "{path}"
+        );
+    }
+}
+
+#[actix_web::test]
+async fn the_switch_keeps_the_address_and_other_languages_are_announced_as_alternates() {
+    let app = spawn_app().await;
+    let (_, page) = app.get("/organisations?q=water&lang=es").await;
+    assert!(page.contains("<a href=\"/organisations?q=water&#38;lang=ar\" hreflang=\"ar\""));
+    for code in ["en", "fr", "ar"] {
+        let alternate = format!(
+            "<link rel=\"alternate\" hreflang=\"{code}\" href=\"/organisations?q=water&#38;lang={code}\">"
+        );
+        assert!(page.contains(&alternate), "missing {alternate}");
+    }
+    assert!(!page.contains("<link rel=\"alternate\" hreflang=\"es\""));
+}
+
+#[actix_web::test]
+async fn the_home_page_speaks_french_spanish_and_arabic() {
+    let app = spawn_app().await;
+    for (lang, heading, search) in [
+        (
+            "fr",
+            "Qui fait quoi pour les objectifs de développement durable",
+            "Rechercher",
+        ),
+        (
+            "es",
+            "Quién hace qué por los Objetivos de Desarrollo Sostenible",
+            "Buscar",
+        ),
+        ("ar", "من يفعل ماذا من أجل أهداف التنمية المستدامة", "بحث"),
+    ] {
+        let (status, page) = app.get(&format!("/?lang={lang}")).await;
+        assert_eq!(status, 200);
+        assert!(page.contains(&format!("<h1>{heading}</h1>")), "{lang}");
+        assert!(
+            page.contains(&format!("class=\"button\">{search}</button>")),
+            "{lang}"
+        );
+        assert!(!page.contains("Who is doing what"), "{lang}");
+        assert!(!page.contains("The registry in figures"), "{lang}");
+    }
+}
+
+#[actix_web::test]
+async fn a_missing_page_has_its_heading_and_advice_in_each_language() {
+    let app = spawn_app().await;
+    for (lang, heading) in [
+        ("fr", "Page introuvable"),
+        ("es", "No se encuentra la página"),
+        ("ar", "الصفحة غير موجودة"),
+    ] {
+        let (status, page) = app.get(&format!("/commitments/999999?lang={lang}")).await;
+        assert_eq!(status, 404);
+        assert!(
+            page.contains(&format!("<h1>{heading}</h1>")),
+            "{lang}: {page}"
+        );
+        assert!(!page.contains("Page not found"), "{lang}");
+        assert!(!page.contains("If you typed the web address"), "{lang}");
+    }
+}

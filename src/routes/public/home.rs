@@ -5,6 +5,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 
 use crate::error::AppError;
+use crate::i18n;
 use crate::search::{Sort, Totals};
 use crate::state::AppState;
 use crate::views::{CommitmentCard, SdgBadge};
@@ -25,11 +26,13 @@ impl HomePage {
     /// What the registry holds, for search engines and link previews.
     fn description(&self) -> String {
         let t = &self.totals;
-        format!(
-            "A public registry of {} partnerships, voluntary commitments and good practices by \
-             {} organisations in {} countries toward the UN Sustainable Development Goals, with \
-             their progress reports.",
-            t.commitments, t.lead_entities, t.countries
+        i18n::text_with(
+            "home-description",
+            &[
+                ("commitments", t.commitments.into()),
+                ("organisations", t.lead_entities.into()),
+                ("countries", t.countries.into()),
+            ],
         )
     }
 }
