@@ -11,6 +11,7 @@ mod admin;
 mod browse_page;
 mod chromium;
 mod chromium_dates;
+mod chromium_languages;
 mod chromium_layout;
 mod chromium_merge;
 mod cli;

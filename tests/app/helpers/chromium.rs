@@ -65,6 +65,23 @@ pub async fn open_browser(driver: &Driver) -> Client {
         .expect("a Chromium session starts")
 }
 
+/// A Chromium whose viewport is `width` CSS px wide (390: a phone) and 844 high.
+pub async fn open_browser_width(driver: &Driver, width: u32) -> Client {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({"args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--no-first-run"],
+               "mobileEmulation": {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 1}}}),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(capabilities)
+        .connect(&driver.url)
+        .await
+        .expect("a Chromium session starts")
+}
+
 /// Where the screenshots go: the build's target folder, for people to look at.
 pub fn screenshot_dir() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");
