@@ -89,11 +89,34 @@ pub fn links(path: &str, query: &str, current: Lang) -> Vec<LanguageLink> {
         .collect()
 }
 
-/// `path?query` with `lang=` set to `lang` (every other parameter kept, in order).
+/// The query parameters a language link keeps: what chooses what a page lists (the search's
+/// filters, sorting, paging). Anything else (`next`, a token, a value a 400 page refused) is
+/// never repeated into a page.
+const KEPT: &[&str] = &[
+    "q",
+    "sdg",
+    "target",
+    "region",
+    "country",
+    "entity_type",
+    "category",
+    "method",
+    "status",
+    "reporting",
+    "start_from",
+    "start_to",
+    "sort",
+    "page",
+    "per_page",
+    "letter",
+    "role",
+];
+
+/// `path?query` with `lang=` set to `lang` (the listing parameters kept, in order).
 pub fn href_in(path: &str, query: &str, lang: Lang) -> String {
     let mut kept = form_urlencoded::Serializer::new(String::new());
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-        if name != PARAMETER {
+        if KEPT.contains(&name.as_ref()) {
             kept.append_pair(&name, &value);
         }
     }
@@ -121,6 +144,12 @@ mod tests {
         );
         assert_eq!(href, "/commitments?q=clean+water&sdg=6&sdg=7&lang=es");
         assert_eq!(href_in("/", "", Lang::Ar), "/?lang=ar");
+        let href = href_in(
+            "/account/login",
+            "next=%2F%2Fevil.example&token=s3cret",
+            Lang::Fr,
+        );
+        assert_eq!(href, "/account/login?lang=fr");
         let all = links("/", "", Lang::Fr);
         assert_eq!(all.iter().filter(|l| l.is_current).count(), 1);
         assert!(all[1].is_current);
