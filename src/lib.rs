@@ -25,3 +25,4 @@ pub mod state;
 pub mod telemetry;
 pub mod use_cases;
 pub mod views;
+pub mod wording;

@@ -26,12 +26,9 @@ impl std::fmt::Debug for NewAccount {
 /// Checks the name and email fields, adding errors for `name` and `email`.
 pub fn check_identity(name: &str, email: &str, errors: &mut FieldErrors) {
     if name.is_empty() {
-        errors.add(Field::single("name"), "Enter your full name");
+        errors.add(Field::single("name"), "account-name-missing");
     } else if char_len(name) > MAX_NAME_CHARS || has_control_chars(name) {
-        errors.add(
-            Field::single("name"),
-            "Name must be 200 characters or fewer, on one line",
-        );
+        errors.add(Field::single("name"), "account-name-too-long");
     }
     check_email(email, errors);
 }
@@ -39,12 +36,9 @@ pub fn check_identity(name: &str, email: &str, errors: &mut FieldErrors) {
 /// Checks an email field, adding an error for `email`.
 pub fn check_email(email: &str, errors: &mut FieldErrors) {
     if email.is_empty() {
-        errors.add(Field::single("email"), "Enter your email address");
+        errors.add(Field::single("email"), "login-email-missing");
     } else if !is_valid_email(email) {
-        errors.add(
-            Field::single("email"),
-            "Enter an email address in the correct format, like name@example.org",
-        );
+        errors.add(Field::single("email"), "email-invalid");
     }
 }
 
@@ -95,8 +89,8 @@ mod tests {
     fn a_malformed_email_is_refused() {
         let errors = parse("Ana", "ana@", "tidal-basin-42", "tidal-basin-42").unwrap_err();
         assert_eq!(
-            errors.for_anchor("email"),
-            Some("Enter an email address in the correct format, like name@example.org")
+            errors.for_anchor("email").map(|m| m.key),
+            Some("email-invalid")
         );
     }
 

@@ -22,19 +22,20 @@ static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Why a new password is refused, in words that say how to fix it; `None` when it is fine.
+/// Why a new password is refused, as the key of a message that says how to fix it; `None`
+/// when it is fine.
 pub fn problem_with(password: &str, email: &str) -> Option<&'static str> {
     let length = password.chars().count();
     if password.is_empty() {
-        Some("Enter a password")
+        Some("password-missing")
     } else if length < MIN_LENGTH {
-        Some("Password must be 10 characters or more")
+        Some("password-too-short")
     } else if length > MAX_LENGTH {
-        Some("Password must be 256 characters or fewer")
+        Some("password-too-long")
     } else if password.trim().eq_ignore_ascii_case(email.trim()) {
-        Some("Password must not be your email address")
+        Some("password-is-email")
     } else if COMMON.contains(password.to_lowercase().as_str()) {
-        Some("This password is too common and easy to guess: choose another one")
+        Some("password-too-common")
     } else {
         None
     }
@@ -48,12 +49,12 @@ pub fn check_new(password: &str, confirm: &str, email: &str, errors: &mut FieldE
     } else if confirm.is_empty() {
         errors.add(
             Field::single("password_confirm"),
-            "Enter your password again to confirm it",
+            "password-confirm-missing",
         );
     } else if confirm != password {
         errors.add(
             Field::single("password_confirm"),
-            "The passwords do not match: enter the same password twice",
+            "password-confirm-different",
         );
     }
 }
@@ -101,7 +102,7 @@ mod tests {
     fn passwords_shorter_than_ten_characters_are_refused() {
         assert_eq!(
             problem_with("k7#pLm2q!", "ana@example.org"),
-            Some("Password must be 10 characters or more")
+            Some("password-too-short")
         );
         assert_eq!(problem_with("k7#pLm2q!x", "ana@example.org"), None);
     }
@@ -113,7 +114,7 @@ mod tests {
 
     #[test]
     fn an_empty_password_asks_for_one() {
-        assert_eq!(problem_with("", "a@b.org"), Some("Enter a password"));
+        assert_eq!(problem_with("", "a@b.org"), Some("password-missing"));
     }
 
     #[test]
@@ -125,7 +126,7 @@ mod tests {
     fn the_email_address_is_not_a_password() {
         assert_eq!(
             problem_with("Ana.Long@Example.org", "ana.long@example.org"),
-            Some("Password must not be your email address")
+            Some("password-is-email")
         );
     }
 
@@ -133,7 +134,7 @@ mod tests {
     fn common_passwords_are_refused_whatever_their_case() {
         for common in ["password123", "Qwertyuiop", "1234567890", "SUSTAINABILITY"] {
             assert!(
-                problem_with(common, "a@b.org").is_some_and(|m| m.contains("too common")),
+                problem_with(common, "a@b.org").is_some_and(|m| m == "password-too-common"),
                 "{common}"
             );
         }

@@ -28,7 +28,10 @@ pub fn fill_if_empty(pool: &DbPool, count: usize) -> anyhow::Result<usize> {
         .map(|(index, record)| {
             parse_record(&record, today)
                 .map(|checked| (index + 1, checked))
-                .map_err(|problems| anyhow::anyhow!("demo record {index}: {}", problems.join("; ")))
+                .map_err(|problems| {
+                    let problems = problems.describe(crate::wording::english);
+                    anyhow::anyhow!("demo record {index}: {problems}")
+                })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let options = ImportOptions {

@@ -12,7 +12,8 @@ use crate::db::schema::commitments;
 use crate::db::users::verified_id_by_email;
 use crate::domain::commitment::stored::now;
 use crate::domain::record::exchange::{parse_record, ImportedCommitment};
-use crate::domain::{CommitmentRecord, Workflow};
+use crate::domain::{CommitmentRecord, FieldErrors, Workflow};
+use crate::wording::english;
 
 /// How an import treats its input.
 #[derive(Debug, Clone, Copy, Default)]
@@ -36,6 +37,14 @@ impl std::fmt::Display for LineProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "line {}: {}", self.line, self.message)
     }
+}
+
+/// Every problem of a record as `path: message`, in English (the command line's language).
+fn in_english(errors: &FieldErrors) -> Vec<String> {
+    errors
+        .iter()
+        .map(|e| format!("{}: {}", e.field.record_path(), english(&e.message)))
+        .collect()
 }
 
 /// Checked records, each with its line number.
@@ -71,7 +80,7 @@ pub fn parse_lines(text: &str, today: NaiveDate) -> (CheckedLines, Vec<LineProbl
         }
         let parsed = CommitmentRecord::from_json(line)
             .map_err(|e| vec![e])
-            .and_then(|record| parse_record(&record, today));
+            .and_then(|record| parse_record(&record, today).map_err(|e| in_english(&e)));
         match parsed {
             Ok(commitment) => valid.push((number, commitment)),
             Err(errors) => problems.extend(errors.into_iter().map(|message| LineProblem {

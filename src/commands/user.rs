@@ -26,7 +26,8 @@ pub fn add(
         Ok(account) => account,
         Err(errors) => {
             for error in errors.iter() {
-                eprintln!("{}: {}", error.field.name, error.message);
+                let message = crate::wording::english(&error.message);
+                eprintln!("{}: {message}", error.field.name);
             }
             eprintln!(
                 "No account created. The password is read from the first line of standard input."

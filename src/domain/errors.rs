@@ -1,7 +1,6 @@
 //! Field-level validation errors, collected all at once and addressable from forms and records.
 
-use std::fmt;
-
+use crate::domain::message::Message;
 use crate::domain::record::keys::FORM_FIELDS;
 
 /// Which input a message is about: a form field name, and the row for repeated rows.
@@ -62,11 +61,11 @@ impl Field {
     }
 }
 
-/// One problem with one field, in words that say how to fix it.
+/// One problem with one field: the message that says how to fix it, in any language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Every problem found in one submission, in the order of the form.
@@ -80,7 +79,7 @@ impl FieldErrors {
     }
 
     /// Records a problem with `field`.
-    pub fn add(&mut self, field: Field, message: impl Into<String>) {
+    pub fn add(&mut self, field: Field, message: impl Into<Message>) {
         self.0.push(FieldError {
             field,
             message: message.into(),
@@ -119,19 +118,16 @@ impl FieldErrors {
     }
 
     /// The first message about `field`, if any.
-    pub fn message_for(&self, field: Field) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|e| e.field == field)
-            .map(|e| e.message.as_str())
+    pub fn message_for(&self, field: Field) -> Option<&Message> {
+        self.0.iter().find(|e| e.field == field).map(|e| &e.message)
     }
 
     /// The first message about the input with this HTML id (see [`Field::anchor`]), for forms.
-    pub fn for_anchor(&self, anchor: &str) -> Option<&str> {
+    pub fn for_anchor(&self, anchor: &str) -> Option<&Message> {
         self.0
             .iter()
             .find(|e| e.field.anchor() == anchor)
-            .map(|e| e.message.as_str())
+            .map(|e| &e.message)
     }
 
     /// True when some error concerns the field named `name` (any row).
@@ -149,15 +145,15 @@ impl FieldErrors {
     }
 }
 
-impl fmt::Display for FieldErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, error) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{}: {}", error.field.record_path(), error.message)?;
-        }
-        Ok(())
+impl FieldErrors {
+    /// Every error as `record.path: message`, joined by `; `, each message rendered by `say`
+    /// (the JSON API and the import speak English; pages speak the reader's language).
+    pub fn describe(&self, say: impl Fn(&Message) -> String) -> String {
+        self.0
+            .iter()
+            .map(|e| format!("{}: {}", e.field.record_path(), say(&e.message)))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 }
 

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::errors::{Field, FieldErrors};
+use super::message::Message;
 use super::text::{
     char_len, date_message, has_control_chars, has_stray_control_chars, parse_date, MAX_TEXT_CHARS,
 };
@@ -12,33 +13,35 @@ use super::text::{
 pub(super) fn name_text(
     raw: &str,
     name: &'static str,
-    what: &str,
+    what: impl Into<Message>,
     required: bool,
     errors: &mut FieldErrors,
 ) -> Option<String> {
-    one_line(raw, Field::single(name), what, required, errors)
+    one_line(raw, Field::single(name), what.into(), required, errors)
 }
 
 /// A one-line value in any field, rows included.
 pub(super) fn one_line(
     raw: &str,
     field: Field,
-    what: &str,
+    what: Message,
     required: bool,
     errors: &mut FieldErrors,
 ) -> Option<String> {
     let value = raw.trim();
     if required && value.is_empty() {
-        errors.add(field, format!("Enter {what}"));
+        errors.add(field, Message::new("field-missing").message("what", what));
     } else if has_control_chars(value) {
         errors.add(
             field,
-            format!("Enter {what} on one line, without control characters"),
+            Message::new("field-not-one-line").message("what", what),
         );
     } else if char_len(value) > MAX_TEXT_CHARS {
         errors.add(
             field,
-            format!("Shorten {what} to {MAX_TEXT_CHARS} characters or fewer"),
+            Message::new("field-too-long")
+                .message("what", what)
+                .number("max", MAX_TEXT_CHARS),
         );
     } else {
         return Some(value.to_string());
@@ -46,25 +49,30 @@ pub(super) fn one_line(
     None
 }
 
-/// A long text section; `required` names what to enter when it is mandatory.
+/// A long text section, named in messages by the message `label` (`section-objective`);
+/// `required` names what to enter when it is mandatory.
 pub(super) fn long_text(
     raw: &str,
-    name: &'static str,
-    required: Option<&str>,
+    (name, label): (&'static str, &'static str),
+    required: Option<&'static str>,
     errors: &mut FieldErrors,
 ) -> Option<String> {
     let field = Field::single(name);
     let value = raw.trim();
-    let label = name.replace('_', " ");
     if let (Some(what), true) = (required, value.is_empty()) {
-        errors.add(field, format!("Enter {what}"));
+        errors.add(field, Message::new("field-missing").message("what", what));
     } else if has_stray_control_chars(value) {
-        errors.add(field, format!("Remove the control characters from {label}"));
-    } else if char_len(value) > MAX_TEXT_CHARS {
-        let len = char_len(value);
         errors.add(
             field,
-            format!("Shorten {label} to {MAX_TEXT_CHARS} characters or fewer (it has {len})"),
+            Message::new("field-control-chars").message("what", label),
+        );
+    } else if char_len(value) > MAX_TEXT_CHARS {
+        errors.add(
+            field,
+            Message::new("field-too-long-has")
+                .message("what", label)
+                .number("max", MAX_TEXT_CHARS)
+                .number("length", char_len(value)),
         );
     } else {
         return Some(value.to_string());
@@ -76,31 +84,33 @@ pub(super) fn long_text(
 pub(super) fn choice<T>(
     raw: &str,
     name: &'static str,
-    what: &str,
+    what: &'static str,
     errors: &mut FieldErrors,
     read: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
-    choice_at(raw, Field::single(name), what, errors, read)
+    choice_at(raw, Field::single(name), what.into(), errors, read)
 }
 
 /// A required choice from a vocabulary, in any field.
 pub(super) fn choice_at<T>(
     raw: &str,
     field: Field,
-    what: &str,
+    what: Message,
     errors: &mut FieldErrors,
     read: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
     let value = raw.trim();
     if value.is_empty() {
-        errors.add(field, format!("Select {what}"));
+        errors.add(field, Message::new("choice-missing").message("what", what));
         return None;
     }
     let parsed = read(value);
     if parsed.is_none() {
         errors.add(
             field,
-            format!("Select {what} from the list (\"{value}\" is not one of them)"),
+            Message::new("choice-unknown")
+                .message("what", what)
+                .text("value", value),
         );
     }
     parsed
@@ -110,7 +120,7 @@ pub(super) fn choice_at<T>(
 pub(super) fn vocab_list<T: Ord + Copy>(
     raw: &[String],
     name: &'static str,
-    what: &str,
+    what: &'static str,
     errors: &mut FieldErrors,
     read: impl Fn(&str) -> Option<T>,
 ) -> Option<Vec<T>> {
@@ -122,7 +132,9 @@ pub(super) fn vocab_list<T: Ord + Copy>(
             None => {
                 errors.add(
                     Field::single(name),
-                    format!("\"{value}\" is not one of the {what}: choose from the list"),
+                    Message::new("list-value-unknown")
+                        .text("value", value)
+                        .message("what", what),
                 );
                 valid = false;
             }
@@ -133,29 +145,50 @@ pub(super) fn vocab_list<T: Ord + Copy>(
     valid.then_some(values)
 }
 
+/// How messages name a date field: `label` starts a sentence ("Start date must be …"),
+/// `what` is the object of one ("Enter the start date").
+#[derive(Debug, Clone)]
+pub(super) struct DateNames {
+    pub(super) label: Message,
+    pub(super) what: Message,
+}
+
+impl DateNames {
+    /// A date field named by two message keys.
+    pub(super) fn new(label: &'static str, what: &'static str) -> Self {
+        DateNames {
+            label: label.into(),
+            what: what.into(),
+        }
+    }
+}
+
 /// A required date field.
 pub(super) fn required_date(
     raw: &str,
     name: &'static str,
-    label: &str,
+    names: DateNames,
     errors: &mut FieldErrors,
 ) -> Option<NaiveDate> {
-    date_at(raw, Field::single(name), label, errors)
+    date_at(raw, Field::single(name), names, errors)
 }
 
 /// A required date, in any field.
 pub(super) fn date_at(
     raw: &str,
     field: Field,
-    label: &str,
+    names: DateNames,
     errors: &mut FieldErrors,
 ) -> Option<NaiveDate> {
     let value = raw.trim();
     if value.is_empty() {
-        errors.add(field, format!("Enter the {}", label.to_lowercase()));
+        errors.add(
+            field,
+            Message::new("field-missing").message("what", names.what),
+        );
         return None;
     }
     parse_date(value)
-        .map_err(|problem| errors.add(field, date_message(label, problem)))
+        .map_err(|problem| errors.add(field, date_message(names.label, problem)))
         .ok()
 }

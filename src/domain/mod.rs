@@ -3,6 +3,7 @@
 pub mod commitment;
 pub mod errors;
 mod fields;
+pub mod message;
 pub mod organisation;
 pub mod people;
 pub mod photo;
@@ -16,6 +17,7 @@ pub use commitment::input::{ContactInput, DeliverableInput, PartnerInput, Resour
 pub use commitment::stored::{Commitment, ProgressReport};
 pub use commitment::{Contact, Deliverable, Money, NewCommitment, Partner, Resource};
 pub use errors::{Field, FieldError, FieldErrors};
+pub use message::{Message, MessageArg};
 pub use people::access::{Refusal, Standing};
 pub use people::account::Account;
 pub use record::CommitmentRecord;

@@ -19,22 +19,20 @@ pub const ALT_TEXT: Field = Field::single("alt_text");
 /// The caption input.
 pub const CAPTION: Field = Field::single("caption");
 
+/// Message keys of the refusals.
+///
 /// The refusal of a photo beyond [`MAX_PHOTOS`].
-pub const TOO_MANY: &str = "A commitment can have at most 3 photos: delete one first";
+pub const TOO_MANY: &str = "photo-too-many";
 /// The refusal of a file over [`MAX_BYTES`].
-pub const TOO_LARGE: &str =
-    "The selected file must be smaller than 5 MB: save a smaller copy and choose it again";
+pub const TOO_LARGE: &str = "photo-too-large";
 /// The refusal of a file that does not decode as an allowed image.
-pub const NOT_AN_IMAGE: &str =
-    "The selected file must be a JPEG, PNG or WebP image: save it as one and choose it again";
+pub const NOT_AN_IMAGE: &str = "photo-not-an-image";
 /// The refusal of an image too large to decode safely.
-pub const TOO_MANY_PIXELS: &str =
-    "The selected photo must be at most 40 megapixels and at most 12000 pixels on a side: save a smaller copy and choose it again";
+pub const TOO_MANY_PIXELS: &str = "photo-too-many-pixels";
 /// A good photo sent with text that was refused: no browser can put a file back in the form.
-pub const CHOOSE_AGAIN: &str =
-    "Choose the photo again: it was not uploaded because of the problems with its text";
+pub const CHOOSE_AGAIN: &str = "photo-choose-again";
 /// The refusal of a form without a file.
-pub const NO_FILE: &str = "Select a photo to upload";
+pub const NO_FILE: &str = "photo-missing";
 
 /// The words that go with a photo, checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,19 +46,19 @@ pub struct PhotoText {
 pub fn check_text(alt_text: &str, caption: &str, errors: &mut FieldErrors) -> Option<PhotoText> {
     let alt = alt_text.trim();
     let alt_problem = if alt.is_empty() {
-        Some("Enter alt text: say what the photo shows, for people who cannot see it")
+        Some("photo-alt-missing")
     } else if has_control_chars(alt) {
-        Some("Remove the line breaks and control characters from the alt text")
+        Some("photo-alt-not-one-line")
     } else if char_len(alt) > MAX_ALT_CHARS {
-        Some("Alt text must be 250 characters or fewer")
+        Some("photo-alt-too-long")
     } else {
         None
     };
     let caption = caption.trim();
     let caption_problem = if has_stray_control_chars(caption) {
-        Some("Remove the control characters from the caption")
+        Some("photo-caption-control-chars")
     } else if char_len(caption) > MAX_CAPTION_CHARS {
-        Some("Caption must be 500 characters or fewer")
+        Some("photo-caption-too-long")
     } else {
         None
     };
@@ -92,22 +90,25 @@ mod tests {
         assert!(errors.is_empty());
         let (text, errors) = check("   ", "Opening day");
         assert!(text.is_none());
-        assert!(errors
-            .message_for(ALT_TEXT)
-            .unwrap()
-            .contains("say what the photo shows"));
+        assert_eq!(
+            errors.message_for(ALT_TEXT).unwrap().key,
+            "photo-alt-missing"
+        );
     }
 
     #[test]
     fn alt_text_is_one_short_line() {
         assert_eq!(check(&"a".repeat(250), "").1, FieldErrors::new());
         let (_, errors) = check(&"a".repeat(251), "");
-        assert!(errors.message_for(ALT_TEXT).unwrap().contains("250"));
+        assert_eq!(
+            errors.message_for(ALT_TEXT).unwrap().key,
+            "photo-alt-too-long"
+        );
         let (_, errors) = check("A well\nwith pupils", "");
-        assert!(errors
-            .message_for(ALT_TEXT)
-            .unwrap()
-            .contains("line breaks"));
+        assert_eq!(
+            errors.message_for(ALT_TEXT).unwrap().key,
+            "photo-alt-not-one-line"
+        );
         let (_, errors) = check("A well\u{7}", "");
         assert!(errors.mentions("alt_text"));
     }
@@ -118,7 +119,10 @@ mod tests {
         assert_eq!(text.unwrap().caption.chars().count(), 500);
         let (text, errors) = check("A well", &"c".repeat(501));
         assert!(text.is_none());
-        assert!(errors.message_for(CAPTION).unwrap().contains("500"));
+        assert_eq!(
+            errors.message_for(CAPTION).unwrap().key,
+            "photo-caption-too-long"
+        );
         let (text, _) = check("A well", "Line one\nline two");
         assert_eq!(text.unwrap().caption, "Line one\nline two");
     }

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use validator::ValidateEmail;
 
+use super::message::Message;
+
 /// The longest any text field may be, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 /// Earliest date the registry accepts.
@@ -80,19 +82,14 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateProblem> {
     Ok(date)
 }
 
-/// The message for a date problem, naming the field by its label.
-pub fn date_message(label: &str, problem: DateProblem) -> String {
-    match problem {
-        DateProblem::NotADate => {
-            format!("{label} must be a real date in the format YYYY-MM-DD, like 2024-03-31")
-        }
-        DateProblem::Placeholder => format!(
-            "{label} cannot be 1969-12-31 or 1970-01-01: these are placeholder dates, enter the real date"
-        ),
-        DateProblem::OutOfRange => {
-            format!("{label} must be between 1945-01-01 and 2100-12-31")
-        }
-    }
+/// The message for a date problem, naming the field by its label (a message too).
+pub fn date_message(label: impl Into<Message>, problem: DateProblem) -> Message {
+    let key = match problem {
+        DateProblem::NotADate => "date-not-a-date",
+        DateProblem::Placeholder => "date-placeholder",
+        DateProblem::OutOfRange => "date-out-of-range",
+    };
+    Message::new(key).message("label", label)
 }
 
 /// A valid email address of at most 254 characters.

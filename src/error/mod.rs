@@ -243,7 +243,7 @@ fn log_storage_problem(cause: &anyhow::Error) {
 pub struct Passing {
     pub status: StatusCode,
     pub wait: std::time::Duration,
-    pub message: String,
+    pub message: crate::domain::Message,
 }
 
 impl AppError {
@@ -269,13 +269,10 @@ impl AppError {
             }
             _ => return Err(self),
         };
-        let message = text_with(
-            "passing-message",
-            &[
-                ("what", text(what).into()),
-                ("wait", wait_in_words(wait).into()),
-            ],
-        );
+        // Rendered where the form shows it, in the reader's language.
+        let message = crate::domain::Message::new("passing-message")
+            .message("what", what)
+            .message("wait", crate::wording::wait_words(wait));
         Ok(Passing {
             status,
             wait,

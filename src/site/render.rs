@@ -7,7 +7,9 @@ use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
 
+use crate::domain::Message;
 use crate::error::AppError;
+use crate::wording::wait_words;
 
 /// The page rendered with this status (200 for pages, 422 for a form with errors, …).
 pub fn page(status: StatusCode, template: &impl Template) -> Result<HttpResponse, AppError> {
@@ -38,9 +40,6 @@ pub fn too_many(template: &impl Template, wait: Duration) -> Result<HttpResponse
 }
 
 /// The message of a form refused by a rate limit.
-pub fn wait_message(wait: Duration) -> String {
-    format!(
-        "You have sent this form too many times in a short while. Nothing has been lost: wait {}, then send it again.",
-        crate::format::describe_wait(wait)
-    )
+pub fn wait_message(wait: Duration) -> Message {
+    Message::new("form-wait").message("wait", wait_words(wait))
 }

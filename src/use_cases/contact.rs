@@ -9,7 +9,7 @@ use crate::db::contact_messages::{record, sent_since};
 use crate::db::editors::find_with_standing;
 use crate::domain::people::access::may_see;
 use crate::domain::text::{char_len, has_control_chars, has_stray_control_chars};
-use crate::domain::{Account, Field, FieldErrors};
+use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::mail::contact::{to_contact, ContactMessage};
 use crate::mail::Mail;
 
@@ -22,37 +22,39 @@ pub const MESSAGE: Field = Field::single("message");
 
 /// A message that passed the checks, trimmed.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub struct ContactText {
     pub subject: String,
     pub text: String,
 }
 
-impl Message {
+impl ContactText {
     /// Checks both fields at once: every problem is reported.
-    pub fn parse(subject: &str, text: &str) -> Result<Message, FieldErrors> {
+    pub fn parse(subject: &str, text: &str) -> Result<ContactText, FieldErrors> {
         let (subject, text) = (subject.trim(), text.trim());
         let mut errors = FieldErrors::new();
         match char_len(subject) {
-            0 => errors.add(
-                SUBJECT,
-                "Enter a subject, so the contact person knows what it is about",
-            ),
+            0 => errors.add(SUBJECT, "contact-subject-missing"),
             n if n > 150 => errors.add(
                 SUBJECT,
-                format!("The subject is {n} characters long: shorten it to 150 or fewer"),
+                Message::new("contact-subject-too-long").number("length", n),
             ),
-            _ if has_control_chars(subject) => errors.add(SUBJECT, "Write the subject on one line"),
+            _ if has_control_chars(subject) => errors.add(SUBJECT, "contact-subject-not-one-line"),
             _ => {}
         }
         match char_len(text) {
-            0 => errors.add(MESSAGE, "Enter your message"),
-            n if n < 20 => errors.add(MESSAGE, "Your message is very short: say who you are and what you would like to know (20 characters or more)"),
-            n if n > 5_000 => errors.add(MESSAGE, format!("Your message is {n} characters long: shorten it to 5,000 or fewer")),
-            _ if has_stray_control_chars(text) => errors.add(MESSAGE, "Remove the control characters from your message"),
+            0 => errors.add(MESSAGE, "contact-message-missing"),
+            n if n < 20 => errors.add(MESSAGE, "contact-message-too-short"),
+            n if n > 5_000 => errors.add(
+                MESSAGE,
+                Message::new("contact-message-too-long").number("length", n),
+            ),
+            _ if has_stray_control_chars(text) => {
+                errors.add(MESSAGE, "contact-message-control-chars")
+            }
             _ => {}
         }
         if errors.is_empty() {
-            Ok(Message {
+            Ok(ContactText {
                 subject: subject.to_string(),
                 text: text.to_string(),
             })
@@ -79,7 +81,7 @@ pub fn send(
     conn: &mut SqliteConnection,
     sender: &Account,
     id: i64,
-    message: &Message,
+    message: &ContactText,
     base_url: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Sent> {
@@ -120,13 +122,13 @@ mod tests {
 
     #[test]
     fn an_empty_form_gets_both_errors_at_once() {
-        let errors = Message::parse(" ", "").unwrap_err();
+        let errors = ContactText::parse(" ", "").unwrap_err();
         assert_eq!(errors.iter().count(), 2);
     }
 
     #[test]
     fn a_subject_on_two_lines_is_refused() {
-        let errors = Message::parse(
+        let errors = ContactText::parse(
             "Hello\r\nBcc: x@example.org",
             "A message long enough to pass.",
         )

@@ -16,7 +16,7 @@ pub struct Choice {
 /// The countries of one region, as checkboxes.
 #[derive(Debug, Clone)]
 pub struct CountryGroup {
-    pub label: &'static str,
+    pub label: String,
     pub countries: Vec<Choice>,
 }
 
@@ -24,7 +24,7 @@ pub struct CountryGroup {
 #[derive(Debug, Clone)]
 pub struct GoalChoice {
     pub number: u8,
-    pub name: &'static str,
+    pub name: String,
     pub checked: bool,
     pub targets: Vec<Choice>,
     /// Open the goal's target list when the goal or one of its targets is chosen.
@@ -34,13 +34,13 @@ pub struct GoalChoice {
 fn choices<T: Copy>(
     all: &[T],
     slug: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
+    label_key: fn(T) -> &'static str,
     chosen: &[String],
 ) -> Vec<Choice> {
     all.iter()
         .map(|v| Choice {
             value: slug(*v).to_string(),
-            label: label(*v).to_string(),
+            label: crate::i18n::text(label_key(*v)),
             checked: chosen.iter().any(|c| c == slug(*v)),
         })
         .collect()
@@ -61,7 +61,7 @@ impl FormChoices<'_> {
         choices(
             Category::ALL,
             Category::slug,
-            Category::label,
+            Category::message_key,
             &one(&self.input.category),
         )
     }
@@ -71,7 +71,7 @@ impl FormChoices<'_> {
         choices(
             EntityType::ALL,
             EntityType::slug,
-            EntityType::label,
+            EntityType::message_key,
             &one(&self.input.entity_type),
         )
     }
@@ -81,7 +81,7 @@ impl FormChoices<'_> {
         choices(
             Method::ALL,
             Method::slug,
-            Method::label,
+            Method::message_key,
             &self.input.methods,
         )
     }
@@ -91,7 +91,7 @@ impl FormChoices<'_> {
         choices(
             Region::ALL,
             Region::slug,
-            Region::label,
+            Region::message_key,
             &self.input.regions,
         )
     }
@@ -120,7 +120,10 @@ impl FormChoices<'_> {
             .map(|r| Some(*r))
             .chain([None])
             .map(|region| CountryGroup {
-                label: region.map_or("Elsewhere", Region::label),
+                label: region.map_or_else(
+                    || "Elsewhere".to_string(),
+                    |r| crate::i18n::text(r.message_key()),
+                ),
                 countries: countries
                     .iter()
                     .filter(|(r, _)| *r == region)
@@ -148,7 +151,7 @@ impl FormChoices<'_> {
                 let open = checked || targets.iter().any(|t| t.checked);
                 GoalChoice {
                     number: goal.number(),
-                    name: goal.name(),
+                    name: crate::i18n::text(goal.message_key()),
                     checked,
                     targets,
                     open,
@@ -167,7 +170,7 @@ impl FormChoices<'_> {
         choices(
             EntityType::ALL,
             EntityType::slug,
-            EntityType::label,
+            EntityType::message_key,
             &one(&row.entity_type),
         )
     }
@@ -177,7 +180,7 @@ impl FormChoices<'_> {
         choices(
             DeliverableStatus::ALL,
             DeliverableStatus::slug,
-            DeliverableStatus::label,
+            DeliverableStatus::message_key,
             &one(&row.status),
         )
     }
@@ -187,7 +190,7 @@ impl FormChoices<'_> {
         choices(
             ResourceKind::ALL,
             ResourceKind::slug,
-            ResourceKind::label,
+            ResourceKind::message_key,
             &one(&row.kind),
         )
     }

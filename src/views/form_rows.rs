@@ -17,7 +17,7 @@ impl RowField {
         RowField {
             id: field.anchor(),
             value: value.to_string(),
-            error: errors.message_for(field).map(str::to_string),
+            error: errors.message_for(field).map(ToString::to_string),
         }
     }
 }

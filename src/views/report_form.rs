@@ -58,7 +58,7 @@ impl ReportFormView {
             .iter()
             .map(|s| Choice {
                 value: s.slug().to_string(),
-                label: s.label().to_string(),
+                label: crate::i18n::text(s.message_key()),
                 checked: form.report.status.trim() == s.slug(),
             })
             .collect();
@@ -86,7 +86,7 @@ fn deliverable_row(
     let anchor = Field::in_row("deliverable_status", row).anchor();
     let chosen = form.status_of(d.id).unwrap_or(d.status.slug()).trim();
     ReportDeliverableRow {
-        error: errors.for_anchor(&anchor).map(str::to_string),
+        error: errors.for_anchor(&anchor).map(ToString::to_string),
         anchor,
         id: d.id,
         title: d.title.clone(),
@@ -100,7 +100,7 @@ fn deliverable_row(
             .iter()
             .map(|s| Choice {
                 value: s.slug().to_string(),
-                label: s.label().to_string(),
+                label: crate::i18n::text(s.message_key()),
                 checked: chosen == s.slug(),
             })
             .collect(),
@@ -131,10 +131,17 @@ mod tests {
     #[test]
     fn report_errors_take_the_names_of_the_form_fields() {
         let mut errors = FieldErrors::new();
-        errors.add(Field::single("report_reported_on"), "Too late");
-        errors.add(Field::in_row("deliverable_status", 1), "Choose");
+        errors.add(Field::single("report_reported_on"), "report-date-future");
+        errors.add(
+            Field::in_row("deliverable_status", 1),
+            "report-deliverable-status",
+        );
         let renamed = form_errors(errors);
-        assert_eq!(renamed.for_anchor("reported_on"), Some("Too late"));
-        assert_eq!(renamed.for_anchor("deliverable_status-2"), Some("Choose"));
+        let key = |anchor| renamed.for_anchor(anchor).map(|m| m.key);
+        assert_eq!(key("reported_on"), Some("report-date-future"));
+        assert_eq!(
+            key("deliverable_status-2"),
+            Some("report-deliverable-status")
+        );
     }
 }

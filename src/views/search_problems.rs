@@ -1,8 +1,8 @@
 //! The problems of a search page's query, in words, each tied to the field it came from
 //! (the GOV.UK error summary and the message beside the field).
 
+use crate::domain::Message;
 use crate::search::{Facet, ParamError};
-use crate::views::search::facet_legend;
 
 /// One bad parameter of a search.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,17 +72,19 @@ fn typed<'a>(pairs: &'a [(String, String)], param: &str) -> &'a str {
 fn problem(error: &ParamError, pairs: &[(String, String)]) -> SearchProblem {
     let param = error.param.as_str();
     let value = typed(pairs, param);
-    let label = param_label(param);
     let anchor = match param {
         "start_from" | "start_to" | "q" | "sort" => Some(param),
         _ if facet_of(param).is_some() => Some("filters-heading"),
         _ => None,
     };
+    let label = Message::new("search-param").text("param", param);
     let message = if error.message.contains("give it once") {
-        format!("{label}: give it once (it was repeated)")
+        Some(Message::new("search-repeated").message("label", label))
     } else {
         message_for(param, label, value, &error.message)
     };
+    // In the page's language; a problem the page does not know stays the parser's words.
+    let message = message.map_or_else(|| error.message.clone(), |m| m.to_string());
     SearchProblem {
         param: param.to_string(),
         anchor: anchor.map(str::to_string),
@@ -90,46 +92,33 @@ fn problem(error: &ParamError, pairs: &[(String, String)]) -> SearchProblem {
     }
 }
 
-/// What is wrong with `value` of `param`, in words (`original`: the parser's own message).
-fn message_for(param: &str, label: &str, value: &str, original: &str) -> String {
-    match param {
+/// What is wrong with `value` of `param` (`original`: the parser's own message); `None` for
+/// a problem of a parameter the page does not know.
+fn message_for(param: &str, label: Message, value: &str, original: &str) -> Option<Message> {
+    let with_value = |key| {
+        Message::new(key)
+            .message("label", label.clone())
+            .text("value", value)
+    };
+    Some(match param {
         "start_from" if original.contains("must not be after") => {
-            "Start year “From” must be the same as or before “To”".to_string()
+            Message::new("search-years-order")
         }
-        "start_from" | "start_to" => {
-            format!("{label} must be a year from 1945 to 2100, like 2015 (not “{value}”)")
-        }
-        "q" => format!(
-            "{label} must be {} characters or fewer",
-            crate::search::query::MAX_Q_CHARS
-        ),
-        "sort" => "Sort order: choose one from the list".to_string(),
-        "target" => format!("Target “{value}” is not an SDG target: use a code like 6.1 or 14.a"),
-        "page" => format!("{label} must be a whole number from 1 (not “{value}”)"),
-        "per_page" => format!("{label} must be a whole number from 1 to 100 (not “{value}”)"),
-        _ if facet_of(param).is_some() => {
-            format!("{label}: “{value}” is not one of the choices, so it was left out")
-        }
-        _ => original.to_string(),
-    }
+        "start_from" | "start_to" => with_value("search-year-invalid"),
+        "q" => Message::new("search-q-too-long")
+            .message("label", label)
+            .number("max", crate::search::query::MAX_Q_CHARS),
+        "sort" => Message::new("search-sort-invalid"),
+        "target" => Message::new("search-target-invalid").text("value", value),
+        "page" => with_value("search-page-invalid"),
+        "per_page" => with_value("search-per-page-invalid"),
+        _ if facet_of(param).is_some() => with_value("search-facet-invalid"),
+        _ => return None,
+    })
 }
 
 fn facet_of(param: &str) -> Option<Facet> {
     Facet::ALL.into_iter().find(|f| f.param() == param)
-}
-
-/// The name of parameter `param` as the page calls it.
-fn param_label(param: &str) -> &'static str {
-    match param {
-        "start_from" => "Start year “From”",
-        "start_to" => "Start year “To”",
-        "q" => "Search text",
-        "sort" => "Sort order",
-        "target" => "Target",
-        "page" => "Page",
-        "per_page" => "Results per page",
-        _ => facet_of(param).map_or("Search", facet_legend),
-    }
 }
 
 /// A start-year box of the filter form: its value and any problem with it.

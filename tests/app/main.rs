@@ -33,6 +33,7 @@ mod languages;
 mod lost_session;
 mod lost_session_browser;
 mod mail;
+mod messages_translated;
 mod moderation;
 mod notice;
 mod organisations;

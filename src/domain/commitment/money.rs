@@ -2,6 +2,7 @@
 
 use super::Money;
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::vocab::currency::Currency;
 
 /// The amount of resource `row` (0-based): `Some(None)` when neither amount nor currency is
@@ -26,11 +27,11 @@ pub(super) fn parse_money(
         (true, true) => return Some(None),
         (false, true) => errors.add(
             currency_field,
-            format!("Enter the currency of resource {n}, as a three-letter ISO 4217 code like USD, EUR or NGN: an amount needs its currency"),
+            Message::new("resource-currency-missing").number("row", n),
         ),
         (true, false) => errors.add(
             amount_field,
-            format!("Enter the amount of resource {n} as a whole number, or clear its currency: a currency needs an amount"),
+            Message::new("resource-amount-missing").number("row", n),
         ),
         (false, false) => {}
     }
@@ -43,7 +44,10 @@ pub(super) fn parse_money(
 /// A whole number of 0 or more that fits the database (a signed 64-bit integer).
 fn whole_amount(text: &str, n: usize, field: Field, errors: &mut FieldErrors) -> Option<u64> {
     if !text.bytes().all(|b| b.is_ascii_digit()) {
-        errors.add(field, format!("The amount of resource {n} must be a whole number of 0 or more, digits only, like 25000"));
+        errors.add(
+            field,
+            Message::new("resource-amount-not-whole").number("row", n),
+        );
         return None;
     }
     let parsed = text
@@ -53,7 +57,7 @@ fn whole_amount(text: &str, n: usize, field: Field, errors: &mut FieldErrors) ->
     if parsed.is_none() {
         errors.add(
             field,
-            format!("The amount of resource {n} is too large: enter at most 9223372036854775807"),
+            Message::new("resource-amount-too-large").number("row", n),
         );
     }
     parsed
@@ -65,14 +69,13 @@ fn currency_code(text: &str, n: usize, field: Field, errors: &mut FieldErrors) -
         return Some(currency);
     }
     let message = match Currency::named(text) {
-        Some(c) => format!(
-            "The currency of resource {n} must be a three-letter ISO 4217 code: for the {} use {}",
-            c.name(),
-            c.code()
-        ),
-        None => format!(
-            "The currency of resource {n} must be a three-letter ISO 4217 code like USD, EUR or NGN (\"{text}\" is not one)"
-        ),
+        Some(c) => Message::new("resource-currency-named")
+            .number("row", n)
+            .text("name", c.name())
+            .text("code", c.code()),
+        None => Message::new("resource-currency-unknown")
+            .number("row", n)
+            .text("value", text),
     };
     errors.add(field, message);
     None
@@ -87,11 +90,11 @@ mod tests {
         (parse_money(amount, currency, 0, &mut errors), errors)
     }
 
-    fn message(errors: &FieldErrors, name: &'static str) -> String {
+    fn message(errors: &FieldErrors, name: &'static str) -> Message {
         errors
             .message_for(Field::in_row(name, 0))
-            .unwrap_or_default()
-            .to_string()
+            .cloned()
+            .unwrap_or_else(|| panic!("no message for {name}: {errors:?}"))
     }
 
     #[test]
@@ -112,34 +115,36 @@ mod tests {
     fn an_amount_without_a_currency_asks_for_a_three_letter_code() {
         let (money, errors) = parsed("500", "");
         assert_eq!(money, None);
-        assert!(message(&errors, "resource_currency").contains("three-letter ISO 4217 code"));
+        assert_eq!(
+            message(&errors, "resource_currency"),
+            Message::new("resource-currency-missing").number("row", 1)
+        );
     }
 
     #[test]
     fn a_currency_without_an_amount_asks_for_the_amount() {
         let (money, errors) = parsed("", "USD");
         assert_eq!(money, None);
-        assert!(message(&errors, "resource_amount").contains("a currency needs an amount"));
+        assert_eq!(
+            message(&errors, "resource_amount").key,
+            "resource-amount-missing"
+        );
     }
 
     #[test]
     fn a_currency_name_is_refused_with_its_code_suggested() {
         let (_, errors) = parsed("1000000", "naira");
-        let text = message(&errors, "resource_currency");
-        assert!(
-            text.contains("resource 1") && text.contains("use NGN"),
-            "{text}"
-        );
+        let message = message(&errors, "resource_currency");
+        assert_eq!(message.key, "resource-currency-named");
+        assert_eq!(message.text_arg("code"), Some("NGN"));
     }
 
     #[test]
     fn a_made_up_code_is_refused_with_examples_of_real_ones() {
         let (_, errors) = parsed("1000000", "NAI");
-        let text = message(&errors, "resource_currency");
-        assert!(
-            text.contains("three-letter") && text.contains("NGN"),
-            "{text}"
-        );
+        let message = message(&errors, "resource_currency");
+        assert_eq!(message.key, "resource-currency-unknown");
+        assert_eq!(message.text_arg("value"), Some("NAI"));
     }
 
     #[test]
@@ -151,6 +156,9 @@ mod tests {
     #[test]
     fn amounts_too_large_to_store_say_so() {
         let (_, errors) = parsed("99999999999999999999999", "USD");
-        assert!(message(&errors, "resource_amount").contains("too large"));
+        assert_eq!(
+            message(&errors, "resource_amount").key,
+            "resource-amount-too-large"
+        );
     }
 }

@@ -4,7 +4,8 @@ use super::input::{DeliverableInput, PartnerInput, ResourceInput};
 use super::money::parse_money;
 use super::{Deliverable, Partner, Resource};
 use crate::domain::errors::{Field, FieldErrors};
-use crate::domain::fields::{choice_at, date_at, one_line};
+use crate::domain::fields::{choice_at, date_at, one_line, DateNames};
+use crate::domain::message::Message;
 use crate::domain::vocab::{DeliverableStatus, EntityType, ResourceKind};
 
 /// The most partners, deliverables or resources one commitment may list.
@@ -14,14 +15,16 @@ pub const MAX_ROWS: usize = 50;
 fn check_row_count(
     mut filled: impl Iterator<Item = usize>,
     field: &'static str,
-    what: &str,
+    list: &'static str,
     errors: &mut FieldErrors,
 ) {
     if let Some(row) = filled.nth(MAX_ROWS) {
-        let n = row + 1;
         errors.add(
             Field::in_row(field, row),
-            format!("A commitment can list at most {MAX_ROWS} {what}: remove row {n} and those after it"),
+            Message::new("rows-too-many")
+                .number("max", MAX_ROWS)
+                .text("list", list)
+                .number("row", row + 1),
         );
     }
 }
@@ -53,7 +56,7 @@ impl Row for ResourceInput {
 /// Parses the filled rows (at most [`MAX_ROWS`]) with `parse_one(row index, row, errors)`.
 fn parse_rows<I: Row, T>(
     rows: &[I],
-    (first_field, what): (&'static str, &str),
+    (first_field, list): (&'static str, &'static str),
     errors: &mut FieldErrors,
     mut parse_one: impl FnMut(usize, &I, &mut FieldErrors) -> Option<T>,
 ) -> Vec<T> {
@@ -63,7 +66,7 @@ fn parse_rows<I: Row, T>(
         .filter(|(_, r)| !r.is_blank())
         .map(|(i, _)| i)
         .collect();
-    check_row_count(filled.iter().copied(), first_field, what, errors);
+    check_row_count(filled.iter().copied(), first_field, list, errors);
     filled
         .into_iter()
         .take(MAX_ROWS)
@@ -82,14 +85,14 @@ pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Pa
             let name = one_line(
                 &input.name,
                 Field::in_row("partner_name", row),
-                &format!("the name of partner {n}"),
+                Message::new("what-partner-name").number("row", n),
                 true,
                 errors,
             );
             let entity_type = choice_at(
                 &input.entity_type,
                 Field::in_row("partner_entity_type", row),
-                &format!("the type of partner {n}"),
+                Message::new("what-partner-type").number("row", n),
                 errors,
                 EntityType::from_slug,
             );
@@ -112,20 +115,23 @@ pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -
             let title = one_line(
                 &input.title,
                 Field::in_row("deliverable_title", row),
-                &format!("the title of deliverable {n}"),
+                Message::new("what-deliverable-title").number("row", n),
                 true,
                 errors,
             );
             let due_date = date_at(
                 &input.due_date,
                 Field::in_row("deliverable_due_date", row),
-                &format!("Due date of deliverable {n}"),
+                DateNames {
+                    label: Message::new("label-deliverable-due-date").number("row", n),
+                    what: Message::new("what-deliverable-due-date").number("row", n),
+                },
                 errors,
             );
             let status = choice_at(
                 &input.status,
                 Field::in_row("deliverable_status", row),
-                &format!("the status of deliverable {n}"),
+                Message::new("what-deliverable-status").number("row", n),
                 errors,
                 DeliverableStatus::from_slug,
             );
@@ -149,14 +155,14 @@ pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<
             let kind = choice_at(
                 &input.kind,
                 Field::in_row("resource_kind", row),
-                &format!("the kind of resource {n}"),
+                Message::new("what-resource-kind").number("row", n),
                 errors,
                 ResourceKind::from_slug,
             );
             let description = one_line(
                 &input.description,
                 Field::in_row("resource_description", row),
-                &format!("a description of resource {n}"),
+                Message::new("what-resource-description").number("row", n),
                 true,
                 errors,
             );

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::Contact;
 use crate::domain::errors::{Field, FieldErrors};
-use crate::domain::fields::{choice, long_text, name_text, required_date, vocab_list};
+use crate::domain::fields::{choice, long_text, name_text, required_date, vocab_list, DateNames};
+use crate::domain::message::Message;
 use crate::domain::record::CommitmentRecord;
 use crate::domain::text::{
     char_len, date_message, has_control_chars, is_valid_email, is_valid_phone, parse_date,
@@ -34,36 +35,61 @@ pub(super) fn parse_texts(input: &CommitmentRecord, errors: &mut FieldErrors) ->
     let category = choice(
         &input.category,
         "category",
-        "a category",
+        "what-category",
         errors,
         Category::from_slug,
     );
     let lead_entity = name_text(
         &input.lead_entity,
         "lead_entity",
-        "the lead entity",
+        "what-lead-entity",
         true,
         errors,
     );
     let entity_type = choice(
         &input.entity_type,
         "entity_type",
-        "the lead entity's type",
+        "what-entity-type",
         errors,
         EntityType::from_slug,
     );
-    let objective = long_text(&input.objective, "objective", Some("the objective"), errors);
-    let stakeholders = long_text(&input.stakeholders, "stakeholders", None, errors);
-    let implementation = long_text(
-        &input.implementation,
-        "implementation",
-        Some("how it is implemented"),
+    let objective = long_text(
+        &input.objective,
+        ("objective", "section-objective"),
+        Some("what-objective"),
         errors,
     );
-    let results = long_text(&input.results, "results", None, errors);
-    let enabling_factors = long_text(&input.enabling_factors, "enabling_factors", None, errors);
-    let sustainability = long_text(&input.sustainability, "sustainability", None, errors);
-    let other_sources = long_text(&input.other_sources, "other_sources", None, errors);
+    let stakeholders = long_text(
+        &input.stakeholders,
+        ("stakeholders", "section-stakeholders"),
+        None,
+        errors,
+    );
+    let implementation = long_text(
+        &input.implementation,
+        ("implementation", "section-implementation"),
+        Some("what-implementation"),
+        errors,
+    );
+    let results = long_text(&input.results, ("results", "section-results"), None, errors);
+    let enabling_factors = long_text(
+        &input.enabling_factors,
+        ("enabling_factors", "section-enabling-factors"),
+        None,
+        errors,
+    );
+    let sustainability = long_text(
+        &input.sustainability,
+        ("sustainability", "section-sustainability"),
+        None,
+        errors,
+    );
+    let other_sources = long_text(
+        &input.other_sources,
+        ("other_sources", "section-other-sources"),
+        None,
+        errors,
+    );
     Some(Texts {
         title: title?,
         category: category?,
@@ -84,15 +110,17 @@ fn title(raw: &str, errors: &mut FieldErrors) -> Option<String> {
     let value = raw.trim();
     let len = char_len(value);
     if value.is_empty() {
-        errors.add(field, "Enter a title");
+        errors.add(field, "title-missing");
     } else if has_control_chars(value) {
-        errors.add(field, "Title must be one line, without control characters");
+        errors.add(field, "title-not-one-line");
     } else if len < 10 {
-        errors.add(field, "Title must be 10 characters or more");
+        errors.add(field, Message::new("title-too-short").number("min", 10));
     } else if len > 250 {
         errors.add(
             field,
-            format!("Title must be 250 characters or fewer (it has {len})"),
+            Message::new("title-too-long")
+                .number("max", 250)
+                .number("length", len),
         );
     } else {
         return Some(value.to_string());
@@ -114,7 +142,7 @@ pub(super) fn parse_goals(input: &CommitmentRecord, errors: &mut FieldErrors) ->
     let methods = vocab_list(
         &input.methods,
         "methods",
-        "means of implementation",
+        "what-list-methods",
         errors,
         Method::from_slug,
     );
@@ -133,16 +161,13 @@ fn sdg_list(raw: &[String], errors: &mut FieldErrors) -> Vec<Sdg> {
     for value in raw.iter().map(|v| v.trim()) {
         match value.parse::<u8>().ok().and_then(Sdg::new) {
             Some(sdg) => sdgs.push(sdg),
-            None => errors.add(
-                field,
-                format!("SDG \"{value}\" does not exist: choose goals 1 to 17"),
-            ),
+            None => errors.add(field, Message::new("sdg-unknown").text("value", value)),
         }
     }
     sdgs.sort();
     sdgs.dedup();
     if sdgs.is_empty() && !errors.mentions("sdgs") {
-        errors.add(field, "Select at least one SDG");
+        errors.add(field, "sdg-missing");
     }
     sdgs
 }
@@ -153,16 +178,18 @@ fn target_list(raw: &[String], sdgs: &[Sdg], errors: &mut FieldErrors) -> Option
     let mut valid = true;
     for value in raw.iter().map(|v| v.trim()) {
         let Some(target) = Target::parse(value) else {
-            errors.add(
-                field,
-                format!("Target \"{value}\" does not exist: use a code like 6.1 or 14.a"),
-            );
+            errors.add(field, Message::new("target-unknown").text("value", value));
             valid = false;
             continue;
         };
         if !sdgs.contains(&target.goal()) {
             let goal = target.goal();
-            errors.add(field, format!("Target {target} belongs to Goal {goal}, which is not selected: select Goal {goal} or remove the target"));
+            errors.add(
+                field,
+                Message::new("target-goal-not-selected")
+                    .text("target", target)
+                    .number("goal", goal.number()),
+            );
             valid = false;
         }
         targets.push(target);
@@ -179,7 +206,7 @@ fn other_methods(raw: &[String], errors: &mut FieldErrors) -> Option<Vec<String>
         if has_control_chars(value) || char_len(value) > 250 {
             errors.add(
                 field,
-                "Each other means of implementation must be one line of 250 characters or fewer",
+                Message::new("other-method-too-long").number("max", 250),
             );
             return None;
         }
@@ -196,12 +223,17 @@ pub(super) fn parse_dates(
     input: &CommitmentRecord,
     errors: &mut FieldErrors,
 ) -> Option<(NaiveDate, Option<NaiveDate>)> {
-    let start = required_date(&input.start_date, "start_date", "Start date", errors);
+    let start = required_date(
+        &input.start_date,
+        "start_date",
+        DateNames::new("label-start-date", "what-start-date"),
+        errors,
+    );
     let completion_raw = input.completion_date.trim();
     let completion = if completion_raw.is_empty() {
         Some(None)
     } else {
-        optional_date(completion_raw, "completion_date", "Completion date", errors).map(Some)
+        optional_date(completion_raw, "completion_date", errors).map(Some)
     };
     let ongoing = input.ongoing.unwrap_or(completion_raw.is_empty());
     let agrees = check_ongoing(completion_raw.is_empty(), ongoing, errors);
@@ -209,9 +241,9 @@ pub(super) fn parse_dates(
         (Some(start), Some(Some(end))) if end < start => {
             errors.add(
                 Field::single("completion_date"),
-                format!(
-                    "Completion date ({end}) must be the same as or after the start date ({start})"
-                ),
+                Message::new("completion-before-start")
+                    .text("end", end)
+                    .text("start", start),
             );
             None
         }
@@ -223,27 +255,22 @@ pub(super) fn parse_dates(
 }
 
 /// A date that was given, checked against the date rules.
-fn optional_date(
-    raw: &str,
-    name: &'static str,
-    label: &str,
-    errors: &mut FieldErrors,
-) -> Option<NaiveDate> {
+fn optional_date(raw: &str, name: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
     parse_date(raw)
-        .map_err(|problem| errors.add(Field::single(name), date_message(label, problem)))
+        .map_err(|problem| {
+            let message = date_message("label-completion-date", problem);
+            errors.add(Field::single(name), message)
+        })
         .ok()
 }
 
 /// Exactly one of: a completion date, or ongoing with no completion date.
 fn check_ongoing(no_completion: bool, ongoing: bool, errors: &mut FieldErrors) -> Option<()> {
     match (no_completion, ongoing) {
-        (false, true) => errors.add(
-            Field::single("ongoing"),
-            "Either enter a completion date or tick Ongoing, not both",
-        ),
+        (false, true) => errors.add(Field::single("ongoing"), "ongoing-and-completion-date"),
         (true, false) => errors.add(
             Field::single("completion_date"),
-            "Enter a completion date, or tick Ongoing if the commitment has no end date",
+            "completion-date-or-ongoing",
         ),
         _ => return Some(()),
     }
@@ -261,23 +288,23 @@ pub(super) fn parse_place(input: &CommitmentRecord, errors: &mut FieldErrors) ->
     let regions = vocab_list(
         &input.regions,
         "regions",
-        "regions",
+        "what-list-regions",
         errors,
         Region::from_slug,
     );
     if regions.as_ref().is_some_and(Vec::is_empty) {
-        errors.add(Field::single("regions"), "Select at least one region");
+        errors.add(Field::single("regions"), "region-missing");
     }
     let countries = vocab_list(
         &input.countries,
         "countries",
-        "ISO 3166 country codes",
+        "what-list-countries",
         errors,
         Country::from_code,
     );
     let coverage = long_text(
         &input.geographical_coverage,
-        "geographical_coverage",
+        ("geographical_coverage", "section-geographical-coverage"),
         None,
         errors,
     );
@@ -290,36 +317,24 @@ pub(super) fn parse_place(input: &CommitmentRecord, errors: &mut FieldErrors) ->
 
 pub(super) fn parse_contact(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Contact> {
     let raw = &input.contact;
-    let name = name_text(
-        &raw.name,
-        "contact_name",
-        "the contact person's name",
-        true,
-        errors,
-    );
+    let name = name_text(&raw.name, "contact_name", "what-contact-name", true, errors);
     let position = name_text(
         &raw.position,
         "contact_position",
-        "the contact person's position",
+        "what-contact-position",
         false,
         errors,
     );
     let email = raw.email.trim();
     let email_field = Field::single("contact_email");
     if email.is_empty() {
-        errors.add(email_field, "Enter the contact person's email address");
+        errors.add(email_field, "contact-email-missing");
     } else if !is_valid_email(email) {
-        errors.add(
-            email_field,
-            "Enter an email address in the correct format, like name@example.org",
-        );
+        errors.add(email_field, "email-invalid");
     }
     let phone = raw.phone.trim();
     if !phone.is_empty() && !is_valid_phone(phone) {
-        errors.add(
-            Field::single("contact_phone"),
-            "Enter a phone number with 7 to 15 digits, using only digits, spaces, +, -, ( and )",
-        );
+        errors.add(Field::single("contact_phone"), "phone-invalid");
     }
     let email_ok = !email.is_empty() && is_valid_email(email);
     let phone_ok = phone.is_empty() || is_valid_phone(phone);

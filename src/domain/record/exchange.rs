@@ -8,6 +8,7 @@ use crate::domain::commitment::input::{ContactInput, DeliverableInput, PartnerIn
 use crate::domain::commitment::stored::Commitment;
 use crate::domain::commitment::{Contact, Deliverable, NewCommitment, Partner, Resource};
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::report::NewProgressReport;
 use crate::domain::text::EARLIEST_DATE;
 use crate::domain::vocab::Workflow;
@@ -25,17 +26,17 @@ pub struct ImportedCommitment {
     pub reports: Vec<NewProgressReport>,
 }
 
-/// Reads one JSON line into a commitment, or every problem as `path: message`.
-pub fn parse_record_line(line: &str, today: NaiveDate) -> Result<ImportedCommitment, Vec<String>> {
-    let record = CommitmentRecord::from_json(line).map_err(|e| vec![e])?;
-    parse_record(&record, today)
+/// Reads one JSON line into a commitment, or the JSON problem, or every rule's problem by key.
+pub fn parse_record_line(line: &str, today: NaiveDate) -> Result<ImportedCommitment, String> {
+    let record = CommitmentRecord::from_json(line)?;
+    parse_record(&record, today).map_err(|errors| errors.describe(|m| format!("{m:?}")))
 }
 
-/// Checks a record against every rule, or gives every problem as `path: message`.
+/// Checks a record against every rule, or gives every problem (see [`FieldErrors::describe`]).
 pub fn parse_record(
     record: &CommitmentRecord,
     today: NaiveDate,
-) -> Result<ImportedCommitment, Vec<String>> {
+) -> Result<ImportedCommitment, FieldErrors> {
     let mut errors = FieldErrors::new();
     let content = NewCommitment::parse(record).map_err(|e| {
         for error in e.iter() {
@@ -62,10 +63,7 @@ pub fn parse_record(
             published_at,
             reports,
         }),
-        _ => Err(errors
-            .iter()
-            .map(|e| format!("{}: {}", e.field.record_path(), e.message))
-            .collect()),
+        _ => Err(errors),
     }
 }
 
@@ -75,7 +73,7 @@ fn workflow(value: Option<&str>, errors: &mut FieldErrors) -> Option<Workflow> {
     if parsed.is_none() {
         errors.add(
             Field::single("workflow"),
-            format!("\"{text}\" is not a workflow state: use submitted, published, returned or archived"),
+            Message::new("record-workflow-invalid").text("value", text),
         );
     }
     parsed

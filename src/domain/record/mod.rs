@@ -15,6 +15,7 @@ use crate::domain::commitment::input::{
     ContactInput, DeliverableInput, PartnerInput, ResourceInput,
 };
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::report::ReportInput;
 
 /// Format of timestamps in records: UTC, to the second.
@@ -140,7 +141,7 @@ pub fn timestamp_field(
     if parsed.is_none() {
         errors.add(
             Field::single(name),
-            format!("\"{text}\" is not a timestamp: use the form 2024-05-01T10:00:00Z"),
+            Message::new("record-timestamp-invalid").text("value", text),
         );
     }
     parsed

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::DeliverableStatus;
 
@@ -40,10 +41,7 @@ pub fn deliverable_changes(
     errors: &mut FieldErrors,
 ) -> Vec<(i64, DeliverableStatus)> {
     if ids.len() != statuses.len() {
-        errors.add(
-            DELIVERABLES,
-            "Choose one status for each deliverable: reload the form and try again",
-        );
+        errors.add(DELIVERABLES, "report-statuses-mismatch");
         return Vec::new();
     }
     let mut seen = Vec::with_capacity(ids.len());
@@ -58,11 +56,7 @@ pub fn deliverable_changes(
         let Some(row) = found else {
             errors.add(
                 DELIVERABLES,
-                format!(
-                    "Deliverable “{}” is not one of this commitment's deliverables: \
-                     choose statuses only for the deliverables listed",
-                    raw_id.trim()
-                ),
+                Message::new("report-deliverable-unknown").text("value", raw_id.trim()),
             );
             continue;
         };
@@ -70,10 +64,7 @@ pub fn deliverable_changes(
         if seen.contains(&row) {
             errors.add(
                 DELIVERABLES,
-                format!(
-                    "“{}” is listed twice: choose its status once",
-                    deliverable.title
-                ),
+                Message::new("report-deliverable-twice").text("title", &deliverable.title),
             );
             continue;
         }
@@ -89,10 +80,7 @@ pub fn deliverable_changes(
             Some(_) => {}
             None => errors.add(
                 status_field(row),
-                format!(
-                    "Choose the status of “{}”: planned, in progress, completed or cancelled",
-                    deliverable.title
-                ),
+                Message::new("report-deliverable-status").text("title", &deliverable.title),
             ),
         }
     }
@@ -104,11 +92,13 @@ pub fn deliverable_changes(
 pub fn hide_reason(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<String> {
     let reason = raw.trim();
     let problem = if reason.is_empty() {
-        "Enter the reason for hiding this report: the owner reads it"
+        Message::new("hide-reason-missing")
     } else if has_stray_control_chars(reason) {
-        "Remove the control characters from the reason"
+        Message::new("field-control-chars").message("what", "what-reason")
     } else if char_len(reason) > MAX_TEXT_CHARS {
-        "Shorten the reason to 10000 characters or fewer"
+        Message::new("field-too-long")
+            .message("what", "what-reason")
+            .number("max", MAX_TEXT_CHARS)
     } else {
         return Some(reason.to_string());
     };
@@ -198,7 +188,7 @@ mod tests {
         let (_, errors) = changes(&["7", "9"], &["completed", "done"]);
         assert_eq!(errors.iter().count(), 1);
         let message = errors.for_anchor("deliverable_status-2").unwrap();
-        assert!(message.contains("Teacher training"), "{message}");
+        assert_eq!(message.text_arg("title"), Some("Teacher training"));
     }
 
     #[test]

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::errors::{Field, FieldErrors};
-use crate::domain::fields::date_at;
+use crate::domain::fields::{date_at, DateNames};
+use crate::domain::message::Message;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::ReportStatus;
 
@@ -69,13 +70,13 @@ impl NewProgressReport {
         let challenges = optional_text(
             &input.challenges,
             field("report_challenges"),
-            "challenges",
+            "section-challenges",
             errors,
         );
         let next_steps = optional_text(
             &input.next_steps,
             field("report_next_steps"),
-            "next steps",
+            "section-next-steps",
             errors,
         );
         Some(NewProgressReport {
@@ -96,19 +97,24 @@ fn reported_on(
     field: Field,
     errors: &mut FieldErrors,
 ) -> Option<NaiveDate> {
-    let date = date_at(&input.reported_on, field, "Report date", errors)?;
+    let names = DateNames::new("label-report-date", "what-report-date");
+    let date = date_at(&input.reported_on, field, names, errors)?;
     let tomorrow = today.succ_opt().unwrap_or(today);
     if date > tomorrow {
         errors.add(
             field,
-            format!("Report date ({date}) cannot be in the future: use {today} or earlier"),
+            Message::new("report-date-future")
+                .text("date", date)
+                .text("today", today),
         );
         return None;
     }
     if date < start_date {
         errors.add(
             field,
-            format!("Report date ({date}) cannot be before the commitment started ({start_date})"),
+            Message::new("report-date-before-start")
+                .text("date", date)
+                .text("start", start_date),
         );
         return None;
     }
@@ -118,10 +124,7 @@ fn reported_on(
 fn report_status(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<ReportStatus> {
     let status = ReportStatus::from_slug(raw.trim());
     if status.is_none() {
-        errors.add(
-            field,
-            "Select whether the commitment is on track, off track, achieved or discontinued",
-        );
+        errors.add(field, "report-status-missing");
     }
     status
 }
@@ -134,10 +137,7 @@ fn percent(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<Option<u
     match value.parse::<u8>() {
         Ok(n) if n <= 100 && value.bytes().all(|b| b.is_ascii_digit()) => Some(Some(n)),
         _ => {
-            errors.add(
-                field,
-                "Percent complete must be a whole number from 0 to 100",
-            );
+            errors.add(field, "report-percent-invalid");
             None
         }
     }
@@ -146,29 +146,39 @@ fn percent(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<Option<u
 fn achievements(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<String> {
     let value = raw.trim();
     if value.is_empty() {
-        errors.add(field, "Enter the achievements since the last report");
+        errors.add(field, "report-achievements-missing");
         return None;
     }
     if char_len(value) < 20 {
         errors.add(
             field,
-            "Achievements must be 20 characters or more: say what was done",
+            Message::new("report-achievements-too-short").number("min", 20),
         );
         return None;
     }
-    optional_text(value, field, "achievements", errors)
+    optional_text(value, field, "section-achievements", errors)
 }
 
-fn optional_text(raw: &str, field: Field, label: &str, errors: &mut FieldErrors) -> Option<String> {
+fn optional_text(
+    raw: &str,
+    field: Field,
+    label: &'static str,
+    errors: &mut FieldErrors,
+) -> Option<String> {
     let value = raw.trim();
     if has_stray_control_chars(value) {
-        errors.add(field, format!("Remove the control characters from {label}"));
+        errors.add(
+            field,
+            Message::new("field-control-chars").message("what", label),
+        );
         return None;
     }
     if char_len(value) > MAX_TEXT_CHARS {
         errors.add(
             field,
-            format!("Shorten {label} to {MAX_TEXT_CHARS} characters or fewer"),
+            Message::new("field-too-long")
+                .message("what", label)
+                .number("max", MAX_TEXT_CHARS),
         );
         return None;
     }

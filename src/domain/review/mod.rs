@@ -7,6 +7,7 @@ mod tests;
 use chrono::NaiveDateTime;
 
 use crate::domain::errors::{Field, FieldErrors};
+use crate::domain::message::Message;
 use crate::domain::text::{char_len, has_stray_control_chars, MAX_TEXT_CHARS};
 use crate::domain::vocab::{Decision, Workflow};
 
@@ -107,25 +108,18 @@ impl Decision {
         })
     }
 
-    /// Why the decision does not fit `current`, in words for the moderator.
-    pub fn refusal(self, current: Workflow) -> String {
-        if self.outcome() == current {
-            format!(
-                "This commitment is already {}: nothing was changed",
-                self.event()
-            )
+    /// Why the decision does not fit `current`, for the moderator.
+    pub fn refusal(self, current: Workflow) -> Message {
+        let message = if self.outcome() == current {
+            Message::new("review-already")
         } else if Decision::choices(current).is_empty() {
-            format!(
-                "This commitment is {}: no decision applies to it any more",
-                current.label().to_lowercase()
-            )
+            Message::new("review-closed")
         } else {
-            format!(
-                "This commitment is {}, so it cannot be {}: choose one of the decisions below",
-                current.label().to_lowercase(),
-                self.event()
-            )
-        }
+            Message::new("review-not-fitting")
+        };
+        message
+            .text("state", current.slug())
+            .text("decision", self.slug())
     }
 }
 
@@ -142,28 +136,25 @@ impl Review {
         let mut errors = FieldErrors::new();
         let parsed = Decision::from_slug(decision);
         if parsed.is_none() {
-            errors.add(
-                DECISION_FIELD,
-                "Choose a decision: publish, return to its owner, or archive",
-            );
+            errors.add(DECISION_FIELD, "review-decision-missing");
         }
         let comment = comment.trim();
         let length = char_len(comment);
         if comment.is_empty() && parsed.is_some_and(Decision::needs_comment) {
             let message = match parsed {
-                Some(Decision::Archive) => "Enter the reason for archiving: the owner will read it",
-                _ => "Enter a comment that tells the owner what to change",
+                Some(Decision::Archive) => "review-archive-reason-missing",
+                _ => "review-comment-missing",
             };
             errors.add(COMMENT_FIELD, message);
         } else if length > MAX_TEXT_CHARS {
             errors.add(
                 COMMENT_FIELD,
-                format!("Shorten the comment to 10,000 characters or fewer (it has {length})"),
+                Message::new("review-comment-too-long").number("length", length),
             );
         } else if has_stray_control_chars(comment) {
             errors.add(
                 COMMENT_FIELD,
-                "Remove the control characters from the comment",
+                Message::new("field-control-chars").message("what", "what-comment"),
             );
         }
         errors.into_result(|| Review {

@@ -3,6 +3,7 @@
 use chrono::NaiveDateTime;
 
 use super::{Review, COMMENT_FIELD, DECISION_FIELD};
+use crate::domain::message::Message;
 use crate::domain::vocab::{Decision, Workflow::*};
 
 fn at(day: u32) -> NaiveDateTime {
@@ -78,14 +79,15 @@ fn a_decision_that_does_not_fit_changes_nothing_and_says_why() {
     assert_eq!(Decision::Return.apply(Published, Some(at(1)), at(5)), None);
     assert_eq!(
         Decision::Publish.refusal(Published),
-        "This commitment is already published: nothing was changed"
+        Message::new("review-already")
+            .text("state", "published")
+            .text("decision", "publish")
     );
-    assert!(Decision::Return
-        .refusal(Published)
-        .contains("is published, so it cannot be returned"));
-    assert!(Decision::Publish
-        .refusal(Archived)
-        .contains("no decision applies to it any more"));
+    assert_eq!(
+        Decision::Return.refusal(Published).key,
+        "review-not-fitting"
+    );
+    assert_eq!(Decision::Publish.refusal(Archived).key, "review-closed");
 }
 
 #[test]
@@ -103,18 +105,18 @@ fn events_are_past_tense_slugs_that_read_back() {
 fn returning_needs_a_comment() {
     let errors = Review::parse("return", "   ").unwrap_err();
     assert_eq!(
-        errors.message_for(COMMENT_FIELD),
-        Some("Enter a comment that tells the owner what to change")
+        errors.message_for(COMMENT_FIELD).map(|m| m.key),
+        Some("review-comment-missing")
     );
 }
 
 #[test]
 fn archiving_needs_a_reason() {
     let errors = Review::parse("archive", "").unwrap_err();
-    assert!(errors
-        .message_for(COMMENT_FIELD)
-        .unwrap()
-        .contains("reason"));
+    assert_eq!(
+        errors.message_for(COMMENT_FIELD).map(|m| m.key),
+        Some("review-archive-reason-missing")
+    );
 }
 
 #[test]
@@ -137,10 +139,10 @@ fn an_unknown_or_missing_decision_is_refused() {
 fn comments_are_at_most_10000_characters() {
     assert!(Review::parse("return", &"é".repeat(10_000)).is_ok());
     let errors = Review::parse("return", &"é".repeat(10_001)).unwrap_err();
-    assert!(errors
-        .message_for(COMMENT_FIELD)
-        .unwrap()
-        .contains("10,000 characters or fewer (it has 10001)"));
+    assert_eq!(
+        errors.message_for(COMMENT_FIELD),
+        Some(&Message::new("review-comment-too-long").number("length", 10_001))
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ pub mod sdg;
 
 /// Declares a vocabulary: an enum whose variants each have a URL/JSON slug and a human label.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident $prefix:literal { $($variant:ident => ($slug:literal, $label:literal)),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
@@ -26,6 +26,11 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $label),+ }
             }
 
+            /// The key of the label in `locales/<lang>/vocab.ftl`: prefix and slug.
+            pub fn message_key(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, "-", $slug)),+ }
+            }
+
             /// Reads a slug; `None` when it is not one of this vocabulary's.
             pub fn from_slug(slug: &str) -> Option<Self> {
                 match slug { $($slug => Some($name::$variant),)+ _ => None }
@@ -42,7 +47,7 @@ macro_rules! vocabulary {
 
 vocabulary!(
     /// The kind of initiative.
-    Category {
+    Category "category" {
         Partnership => ("partnership", "Partnership"),
         VoluntaryCommitment => ("voluntary-commitment", "Voluntary commitment"),
         GoodPractice => ("good-practice", "Good practice"),
@@ -51,7 +56,7 @@ vocabulary!(
 
 vocabulary!(
     /// The UN regional groupings used by the registry.
-    Region {
+    Region "region" {
         Africa => ("africa", "Africa"),
         AsiaPacific => ("asia-pacific", "Asia and the Pacific"),
         Europe => ("europe", "Europe"),
@@ -64,7 +69,7 @@ vocabulary!(
 
 vocabulary!(
     /// The type of an organisation: the lead entity or a partner.
-    EntityType {
+    EntityType "entity-type" {
         Government => ("government", "Government"),
         LocalGovernment => ("local-government", "Local government"),
         UnEntity => ("un-entity", "UN entity"),
@@ -82,7 +87,7 @@ vocabulary!(
 
 vocabulary!(
     /// Means of implementation.
-    Method {
+    Method "method" {
         Financing => ("financing", "Financing"),
         CapacityBuilding => ("capacity-building", "Capacity building"),
         Technology => ("technology", "Technology"),
@@ -95,7 +100,7 @@ vocabulary!(
 
 vocabulary!(
     /// Where a deliverable stands.
-    DeliverableStatus {
+    DeliverableStatus "deliverable-status" {
         Planned => ("planned", "Planned"),
         InProgress => ("in-progress", "In progress"),
         Completed => ("completed", "Completed"),
@@ -105,7 +110,7 @@ vocabulary!(
 
 vocabulary!(
     /// The kind of resource committed.
-    ResourceKind {
+    ResourceKind "resource-kind" {
         Financing => ("financing", "Financing"),
         InKind => ("in-kind", "In-kind contribution"),
         Staff => ("staff", "Staff / technical expertise"),
@@ -115,7 +120,7 @@ vocabulary!(
 
 vocabulary!(
     /// How a progress report judges the commitment.
-    ReportStatus {
+    ReportStatus "report-status" {
         OnTrack => ("on-track", "On track"),
         OffTrack => ("off-track", "Off track"),
         Achieved => ("achieved", "Achieved"),
@@ -125,7 +130,7 @@ vocabulary!(
 
 vocabulary!(
     /// Where a commitment is in review.
-    Workflow {
+    Workflow "workflow" {
         Submitted => ("submitted", "Awaiting review"),
         Published => ("published", "Published"),
         Returned => ("returned", "Returned for changes"),
@@ -135,7 +140,7 @@ vocabulary!(
 
 vocabulary!(
     /// What a moderator decides about a commitment under review (rules in `domain::review`).
-    Decision {
+    Decision "decision" {
         Publish => ("publish", "Publish"),
         Return => ("return", "Return to its owner for changes"),
         Archive => ("archive", "Archive"),
@@ -144,7 +149,7 @@ vocabulary!(
 
 vocabulary!(
     /// Derived from the completion date: never entered.
-    Status {
+    Status "status" {
         Ongoing => ("ongoing", "Ongoing"),
         Completed => ("completed", "Completed"),
     }
@@ -152,7 +157,7 @@ vocabulary!(
 
 vocabulary!(
     /// Derived from the latest report: whether a published commitment keeps its reports current.
-    Reporting {
+    Reporting "reporting" {
         UpToDate => ("up-to-date", "Up to date"),
         Due => ("due", "Report due"),
         Overdue => ("overdue", "Report overdue"),
@@ -163,7 +168,7 @@ vocabulary!(
 vocabulary!(
     /// What an account may do: contributors register and report, moderators review, admins
     /// also manage users and the site notice.
-    Role {
+    Role "role" {
         Contributor => ("contributor", "Contributor"),
         Moderator => ("moderator", "Moderator"),
         Admin => ("admin", "Admin"),
@@ -184,7 +189,7 @@ impl Role {
 
 vocabulary!(
     /// How prominent the site notice is.
-    NoticeLevel {
+    NoticeLevel "notice-level" {
         Info => ("info", "Information"),
         Warning => ("warning", "Warning"),
     }

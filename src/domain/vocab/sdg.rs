@@ -72,6 +72,15 @@ impl Sdg {
         GOALS[usize::from(self.0 - 1)].0
     }
 
+    /// The key of the short name in `locales/<lang>/vocab.ftl`: `sdg-6`.
+    pub fn message_key(self) -> &'static str {
+        const KEYS: [&str; 17] = [
+            "sdg-1", "sdg-2", "sdg-3", "sdg-4", "sdg-5", "sdg-6", "sdg-7", "sdg-8", "sdg-9",
+            "sdg-10", "sdg-11", "sdg-12", "sdg-13", "sdg-14", "sdg-15", "sdg-16", "sdg-17",
+        ];
+        KEYS[usize::from(self.0 - 1)]
+    }
+
     /// The official colour, e.g. "#26BDE2".
     pub fn colour(self) -> &'static str {
         GOALS[usize::from(self.0 - 1)].1

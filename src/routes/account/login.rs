@@ -8,15 +8,15 @@ use serde::Deserialize;
 
 use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
-use crate::domain::{Field, FieldErrors};
+use crate::domain::{Field, FieldErrors, Message};
 use crate::error::AppError;
-use crate::format::describe_wait;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::try_later::keep_form;
 use crate::site::{session, ClientAddress, HtmlForm, Site};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
+use crate::wording::wait_words;
 
 use super::start_signed_in;
 
@@ -71,7 +71,7 @@ impl LoginPage {
         }
     }
 
-    fn with_error(email: String, next: &str, message: &str) -> Self {
+    fn with_error(email: String, next: &str, message: Message) -> Self {
         let mut errors = FieldErrors::new();
         errors.add(Field::single("email"), message);
         LoginPage::new(email, next, errors)
@@ -112,10 +112,10 @@ async fn sign_in(
     let email = form.email.trim().to_string();
     let mut errors = FieldErrors::new();
     if email.is_empty() {
-        errors.add(Field::single("email"), "Enter your email address");
+        errors.add(Field::single("email"), "login-email-missing");
     }
     if form.password.is_empty() {
-        errors.add(Field::single("password"), "Enter your password");
+        errors.add(Field::single("password"), "login-password-missing");
     }
     if !errors.is_empty() {
         let retry = LoginPage::new(form.email, &form.next, errors);
@@ -131,26 +131,24 @@ async fn sign_in(
             Ok(see_other(after_login(Some(&form.next))))
         }
         Attempt::Refused => {
-            let message = "The email address or password is not correct";
+            let message = Message::new("login-refused");
             let retry = LoginPage::with_error(email, &form.next, message);
             page(StatusCode::UNPROCESSABLE_ENTITY, &retry)
         }
         Attempt::Suspended { reason } => {
-            let why = reason
-                .filter(|r| !r.trim().is_empty())
-                .map(|r| format!(" The administrators gave this reason: “{}”.", r.trim()))
-                .unwrap_or_default();
-            let message = format!("This account is suspended.{why} If you think this is a mistake, write to the registry's administrators");
+            let message = match reason.filter(|r| !r.trim().is_empty()) {
+                Some(reason) => {
+                    Message::new("login-suspended-reason").text("reason", reason.trim())
+                }
+                None => Message::new("login-suspended"),
+            };
             page(
                 StatusCode::FORBIDDEN,
-                &LoginPage::with_error(email, &form.next, &message),
+                &LoginPage::with_error(email, &form.next, message),
             )
         }
         Attempt::Wait(wait) => {
-            let message = format!(
-                "There have been several failed attempts to sign in to this account. For its security, wait {}, then sign in again, or reset your password",
-                describe_wait(wait)
-            );
+            let message = Message::new("login-locked").message("wait", wait_words(wait));
             wait_page(email, &form.next, message, wait)
         }
     }
@@ -160,7 +158,7 @@ async fn sign_in(
 fn wait_page(
     email: String,
     next: &str,
-    message: String,
+    message: Message,
     wait: std::time::Duration,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::new();

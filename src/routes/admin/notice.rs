@@ -58,17 +58,11 @@ fn parse(form: &NoticeForm) -> Result<SiteNotice, FieldErrors> {
     let message = form.message.trim().to_string();
     let mut errors = FieldErrors::new();
     if char_len(&message) > MAX_MESSAGE_CHARS || has_stray_control_chars(&message) {
-        errors.add(
-            Field::single("message"),
-            "Message must be 1,000 characters or fewer",
-        );
+        errors.add(Field::single("message"), "notice-message-too-long");
     }
     let level = NoticeLevel::from_slug(&form.level);
     if level.is_none() {
-        errors.add(
-            Field::single("level"),
-            "Choose whether the notice is information or a warning",
-        );
+        errors.add(Field::single("level"), "notice-level-missing");
     }
     errors.into_result(|| SiteNotice {
         message,

@@ -13,7 +13,7 @@ use crate::db::user_admin::search;
 use crate::db::users;
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
-use crate::domain::{Field, FieldErrors, Role};
+use crate::domain::{Field, FieldErrors, Message, Role};
 use crate::error::AppError;
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, RequireAdmin};
@@ -58,7 +58,7 @@ pub struct UsersPage {
 }
 
 impl UsersPage {
-    fn error_for(&self, name: &str, id: &i64) -> Option<&str> {
+    fn error_for(&self, name: &str, id: &i64) -> Option<&Message> {
         self.errors.for_anchor(&format!("{name}-{id}"))
     }
 
@@ -157,12 +157,7 @@ pub async fn change_role(
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
     let Some(role) = Role::from_slug(&form.role) else {
-        return refused(
-            &state,
-            field_of("role", id),
-            "Choose contributor, moderator or admin",
-        )
-        .await;
+        return refused(&state, field_of("role", id), "users-role-missing").await;
     };
     let change = state.db(move |conn| Ok(set_role(conn, id, role)?)).await?;
     let done = format!(
@@ -189,7 +184,9 @@ pub async fn suspend(
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
     if form.reason.trim().chars().count() > MAX_REASON_CHARS {
-        let message = format!("Shorten the reason to {MAX_REASON_CHARS} characters or fewer");
+        let message = Message::new("field-too-long")
+            .message("what", "what-reason")
+            .number("max", MAX_REASON_CHARS);
         return refused(&state, field_of("reason", id), message).await;
     }
     let change = Suspension::Suspend {
@@ -248,12 +245,15 @@ async fn outcome(
             session::set_flash(session, &format!("{name} {done}"))?;
             Ok(see_other("/admin/users"))
         }
-        AdminChange::LastAdmin => {
-            refused(state, field, "This is the last admin: make another account admin first, so someone can still manage the registry").await
-        }
+        AdminChange::LastAdmin => refused(state, field, "users-last-admin").await,
         AdminChange::NoSuchUser => Err(AppError::NotFound),
         AdminChange::ReasonMissing => {
-            refused(state, field_of("reason", id), "Enter the reason for suspending this account: its owner sees it when they try to sign in").await
+            refused(
+                state,
+                field_of("reason", id),
+                "users-suspend-reason-missing",
+            )
+            .await
         }
     }
 }
@@ -262,7 +262,7 @@ async fn outcome(
 async fn refused(
     state: &AppState,
     field: Field,
-    message: impl Into<String>,
+    message: impl Into<Message>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::new();
     errors.add(field, message);

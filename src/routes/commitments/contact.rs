@@ -11,12 +11,13 @@ use serde::Deserialize;
 use super::with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::may_see;
-use crate::domain::{Account, Field, FieldErrors};
+use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::error::AppError;
 use crate::site::render::{page, see_other, too_many};
 use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
 use crate::state::AppState;
-use crate::use_cases::contact::{send, Message, Sent, MESSAGES_PER_DAY};
+use crate::use_cases::contact::{send, ContactText, Sent, MESSAGES_PER_DAY};
+use crate::wording::wait_words;
 
 /// The contact form, blank or as typed.
 #[derive(Template)]
@@ -95,7 +96,7 @@ pub async fn submit(
     HtmlForm(fields): HtmlForm<ContactFields>,
 ) -> Result<HttpResponse, AppError> {
     let (title, contact_name) = addressee(&state, id, &user).await?;
-    let message = match Message::parse(&fields.subject, &fields.message) {
+    let message = match ContactText::parse(&fields.subject, &fields.message) {
         Ok(message) => message,
         Err(errors) => {
             let refused = contact_page(id, title, contact_name, &user, fields, errors);
@@ -131,9 +132,11 @@ pub async fn submit(
 }
 
 /// "You have sent 5 messages … from 14:05 UTC on 8 December 2026 (in 3 hours)."
-fn limit_message(again_at: chrono::NaiveDateTime) -> String {
-    format!(
-        "You have sent {MESSAGES_PER_DAY} messages through contact forms in the last 24 hours, the most an account may send in a day. Your message has not been sent, and it is still below: you can send it from {}.",
-        crate::format::again_at(again_at, now()),
-    )
+fn limit_message(again_at: chrono::NaiveDateTime) -> Message {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    Message::new("contact-limit")
+        .number("count", MESSAGES_PER_DAY)
+        .text("time", again_at.format("%H:%M"))
+        .text("date", crate::format::long_date(again_at.date()))
+        .message("wait", wait_words(wait))
 }

@@ -64,10 +64,10 @@ pub async fn add(
             session::set_flash(&session, &format!("{name} can now edit this commitment."))?;
             return Ok(see_other(&format!("/commitments/{id}")));
         }
-        None => "Enter the email address of the person to add as an editor",
-        Some(AddOutcome::NoAccount) => "There is no registered account with this email address that is confirmed and active: ask the person to sign up and confirm their email first",
-        Some(AddOutcome::IsOwner) => "This person owns the commitment: they can edit it already",
-        Some(AddOutcome::AlreadyEditor) => "This person is already an editor of this commitment",
+        None => "editor-email-missing",
+        Some(AddOutcome::NoAccount) => "editor-no-account",
+        Some(AddOutcome::IsOwner) => "editor-is-owner",
+        Some(AddOutcome::AlreadyEditor) => "editor-already",
     };
     let mut errors = FieldErrors::new();
     errors.add(Field::single("email"), message);

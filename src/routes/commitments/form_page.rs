@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use crate::domain::{CommitmentRecord, FieldErrors, Workflow};
+use crate::domain::{CommitmentRecord, FieldErrors, Message, Workflow};
 use crate::use_cases::similar::SimilarCommitment;
 use crate::views::commitment_form::FormChoices;
 use crate::views::merge::ClashView;
@@ -84,7 +84,7 @@ impl FormPage {
         FormChoices { input: &self.input }
     }
 
-    fn error(&self, anchor: &str) -> Option<&str> {
+    fn error(&self, anchor: &str) -> Option<&Message> {
         self.errors.for_anchor(anchor)
     }
 

@@ -7,7 +7,7 @@ use actix_web::{web, HttpResponse};
 use super::form_page::FormPage;
 use super::save_draft;
 use crate::domain::commitment::stored::now;
-use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, NewCommitment};
+use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, Message, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
@@ -20,6 +20,7 @@ use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
+use crate::wording::wait_words;
 
 /// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
 /// sent when its sign-in had ended.
@@ -140,10 +141,8 @@ fn quota_reached(
     again_at: chrono::NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
     let wait = (again_at - now()).to_std().unwrap_or_default();
-    let message = format!(
-        "{} Nothing has been saved: keep this page open or copy what you typed.",
-        quota_message(quota, again_at)
-    );
+    let message =
+        Message::new("register-quota-unsaved").message("quota", quota_message(quota, again_at));
     form.errors.add(Field::whole_form(), message);
     too_many(&form, wait)
 }
@@ -179,9 +178,11 @@ fn again(input: CommitmentRecord, errors: FieldErrors, draft: Option<i64>) -> Fo
 
 /// "You have registered 20 commitments in the last 24 hours, … from 14:05 UTC on 8 December
 /// 2026 (in 3 hours)."
-fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> String {
-    format!(
-        "You have registered {quota} commitments in the last 24 hours, the most an account may register in a day. You can register another from {}.",
-        crate::format::again_at(again_at, now()),
-    )
+fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> Message {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    Message::new("register-quota")
+        .number("quota", quota)
+        .text("time", again_at.format("%H:%M"))
+        .text("date", crate::format::long_date(again_at.date()))
+        .message("wait", wait_words(wait))
 }

@@ -58,8 +58,7 @@ pub async fn hide(
                 }
                 HideOutcome::NotFound => return Err(AppError::NotFound),
                 HideOutcome::AlreadyHidden => {
-                    let message = "This report was hidden already: nothing was changed.";
-                    errors.add(report_field(report_id), message);
+                    errors.add(report_field(report_id), "report-already-hidden");
                     StatusCode::CONFLICT
                 }
             }

@@ -14,7 +14,7 @@ use crate::domain::people::access::{
     follows_review, may_edit, may_manage_editors, may_see, report_access, ReportAccess,
 };
 use crate::domain::Account;
-use crate::domain::{Field, FieldErrors};
+use crate::domain::{Field, FieldErrors, Message};
 use crate::error::AppError;
 use crate::site::render::page;
 use crate::site::{CommitmentPath, Site};
@@ -56,12 +56,12 @@ pub struct ShowPage {
 
 impl ShowPage {
     /// The problem with the hide form of report `id`, if it was just sent.
-    fn hide_error(&self, id: &i64) -> Option<&str> {
+    fn hide_error(&self, id: &i64) -> Option<&Message> {
         self.errors.for_anchor(&hide_field(*id).anchor())
     }
 
     /// A problem with report `id` as a whole (hidden already).
-    fn report_error(&self, id: &i64) -> Option<&str> {
+    fn report_error(&self, id: &i64) -> Option<&Message> {
         self.errors.for_anchor(&report_field(*id).anchor())
     }
 

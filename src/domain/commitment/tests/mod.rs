@@ -34,10 +34,11 @@ pub(super) fn errors_of(input: &CommitmentRecord) -> FieldErrors {
     NewCommitment::parse(input).expect_err("input should be refused")
 }
 
-pub(super) fn message(errors: &FieldErrors, name: &'static str) -> String {
+/// The key of the first message about the field `name`.
+pub(super) fn message(errors: &FieldErrors, name: &'static str) -> &'static str {
     errors
         .iter()
         .find(|e| e.field.name == name)
-        .map(|e| e.message.clone())
+        .map(|e| e.message.key)
         .unwrap_or_else(|| panic!("no error for {name}: {errors:?}"))
 }
