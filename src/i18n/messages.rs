@@ -1,7 +1,12 @@
 //! The message files (`locales/<lang>/*.ftl`, Project Fluent), compiled into the binary.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
@@ -18,17 +23,48 @@ fluent_templates::static_loader! {
     };
 }
 
-/// The Fluent identifier of a language (the codes are valid ones, so parsing cannot fail).
-fn identifier(lang: Lang) -> LanguageIdentifier {
-    lang.code().parse().unwrap_or_default()
+/// The Fluent identifier of each language, in [`Lang::ALL`]'s order (the codes are valid
+/// ones, so parsing cannot fail).
+static IDENTIFIERS: LazyLock<[LanguageIdentifier; 4]> =
+    LazyLock::new(|| Lang::ALL.map(|lang| lang.code().parse().unwrap_or_default()));
+
+fn identifier(lang: Lang) -> &'static LanguageIdentifier {
+    &IDENTIFIERS[position(lang)]
+}
+
+fn position(lang: Lang) -> usize {
+    Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .unwrap_or_default()
+}
+
+/// Messages without placeholders, as Fluent resolved them, per language: a page asks for
+/// dozens (the header, the footer, every label), each the same text every time. Kept per
+/// thread (no lock between requests); bounded, although keys come from the code, not from
+/// requests.
+const PLAIN_KEPT_AT_MOST: usize = 4096;
+
+thread_local! {
+    static PLAIN: RefCell<[FxHashMap<Box<str>, Rc<str>>; 4]> = RefCell::default();
 }
 
 /// The message `key` in `lang` (English where `lang` lacks it); the key itself, with a
 /// warning in the log, where no language has it.
 pub fn text_in(lang: Lang, key: &str) -> String {
-    MESSAGES
-        .try_lookup(&identifier(lang), key)
-        .unwrap_or_else(|| missing(lang, key))
+    let at = position(lang);
+    if let Some(text) = PLAIN.with_borrow(|plain| plain[at].get(key).cloned()) {
+        return text.to_string();
+    }
+    let text = MESSAGES
+        .try_lookup(identifier(lang), key)
+        .unwrap_or_else(|| missing(lang, key));
+    PLAIN.with_borrow_mut(|plain| {
+        if plain[at].len() < PLAIN_KEPT_AT_MOST {
+            plain[at].insert(key.into(), text.as_str().into());
+        }
+    });
+    text
 }
 
 /// The message `key` in `lang` with its placeholders filled from `args`.
@@ -38,7 +74,7 @@ pub fn text_with_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
         .map(|(name, value)| (Cow::Owned(name.to_string()), fluent_value(value)))
         .collect();
     MESSAGES
-        .try_lookup_with_args(&identifier(lang), key, &args)
+        .try_lookup_with_args(identifier(lang), key, &args)
         .unwrap_or_else(|| missing(lang, key))
 }
 
@@ -69,6 +105,18 @@ mod tests {
             "no-such-key-anywhere"
         );
         assert_eq!(text_in(Lang::Fr, "skip-link"), "Aller au contenu principal");
+    }
+
+    #[test]
+    fn a_message_asked_again_is_the_same_text_in_each_language() {
+        for lang in Lang::ALL {
+            let first = text_in(lang, "skip-link");
+            assert_eq!(text_in(lang, "skip-link"), first);
+        }
+        assert_ne!(
+            text_in(Lang::Ar, "skip-link"),
+            text_in(Lang::En, "skip-link")
+        );
     }
 
     #[test]
