@@ -1,5 +1,10 @@
 //! Photo slots reserved before decoding: parallel uploads to one commitment beyond its limit are
 //! refused before any of them decodes (the limit is still checked again when the row is written).
+//!
+//! A reservation counts the uploads ahead in line and the photos stored. An upload that has
+//! just stored its row and not yet left the line would be counted twice (a spurious "too many
+//! photos"), one that left before storing would be missed: so both the count and the step
+//! "store the row, leave the line" run under one lock ([`PhotoSlots::settled`]).
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -8,6 +13,8 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 #[derive(Debug, Default)]
 pub struct PhotoSlots {
     held: Mutex<Held>,
+    /// Held while a reservation counts, and while an upload stores its row and leaves the line.
+    settling: Mutex<()>,
 }
 
 #[derive(Debug, Default)]
@@ -30,6 +37,14 @@ impl PhotoSlots {
         }
     }
 
+    /// Runs `step` while no upload is between storing its photo and leaving the line: for
+    /// counting the stored photos and the uploads ahead (both short database steps; uploads
+    /// of any commitment wait for each other here, nothing else does).
+    pub fn settled<T>(&self, step: impl FnOnce() -> T) -> T {
+        let _settling = self.settling.lock().unwrap_or_else(PoisonError::into_inner);
+        step()
+    }
+
     /// How many commitments have uploads in progress (for tests).
     pub fn busy_commitments(&self) -> usize {
         self.lock().by_commitment.len()
@@ -49,9 +64,8 @@ pub struct SlotTicket {
 }
 
 impl SlotTicket {
-    /// The uploads to the same commitment that arrived earlier and are still in progress.
-    /// Read it *before* counting the stored photos: an earlier upload ends by storing its row,
-    /// then leaving the line, so it is counted in one place or the other, never in neither.
+    /// The uploads to the same commitment that arrived earlier and are still in progress
+    /// (read it with the stored photos inside [`PhotoSlots::settled`]).
     pub fn ahead(&self) -> usize {
         let held = self.slots.lock();
         held.by_commitment

@@ -1,6 +1,8 @@
 //! The parts of a photo upload: reading the multipart form, checking the photo (the bytes
 //! decide, never the file name or declared type) and storing its file and row together.
 
+use std::sync::Arc;
+
 use actix_multipart::Multipart;
 use actix_web::web::Bytes;
 use anyhow::Context;
@@ -89,9 +91,15 @@ pub async fn read_form(mut multipart: Multipart) -> Result<PhotoForm, AppError> 
 /// one fill every slot.
 pub async fn reserve_slot(state: &AppState, id: i64) -> Result<Option<SlotTicket>, AppError> {
     let ticket = state.photo_slots.queue(id);
-    let ahead = ticket.ahead();
-    let stored = state.db(move |conn| Ok(photos::count(conn, id)?)).await?;
-    Ok((stored + ahead < MAX_PHOTOS).then_some(ticket))
+    let slots = Arc::clone(&state.photo_slots);
+    state
+        .db(move |conn| {
+            slots.settled(|| {
+                let taken = photos::count(conn, id)? + ticket.ahead();
+                Ok((taken < MAX_PHOTOS).then_some(ticket))
+            })
+        })
+        .await
 }
 
 /// Checks the upload: a slot for it, a file within the limit, and an image that decodes
@@ -129,14 +137,15 @@ async fn decode(state: &AppState, bytes: Bytes) -> Result<Result<CleanPhoto, Ref
 
 /// Stores `photo` for commitment `id`: the file under a temporary name, then the row in an
 /// immediate transaction that ends by renaming the file; on any failure the file is removed.
+/// The upload's `slot` is given up in the same settled step as the row is written.
 pub async fn store(
     state: &AppState,
-    id: i64,
-    uploader: i64,
+    (id, uploader, slot): (i64, i64, SlotTicket),
     text: PhotoText,
     photo: CleanPhoto,
 ) -> Result<AddOutcome, AppError> {
     let dir = state.settings.uploads_dir();
+    let slots = Arc::clone(&state.photo_slots);
     state
         .db(move |conn| {
             let name = new_name(photo.encoding.extension());
@@ -153,11 +162,14 @@ pub async fn store(
                 uploaded_by: Some(uploader),
                 created_at: now(),
             };
-            let outcome = add_photo(conn, &row, &file)?;
-            if matches!(outcome, AddOutcome::Added(_)) {
-                file.commit();
-            }
-            Ok(outcome)
+            slots.settled(|| {
+                let outcome = add_photo(conn, &row, &file)?;
+                if matches!(outcome, AddOutcome::Added(_)) {
+                    file.commit();
+                }
+                drop(slot);
+                Ok(outcome)
+            })
         })
         .await
 }

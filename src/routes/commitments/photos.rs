@@ -102,10 +102,10 @@ async fn add(
     text_errors
         .iter()
         .for_each(|e| errors.add(e.field, e.message.clone()));
-    let (Some(photo), Some(text)) = (photo, text) else {
+    let (Some(photo), Some(text), Some(slot)) = (photo, text, slot) else {
         return Ok(None);
     };
-    match store(state, id, uploader, text, photo).await? {
+    match store(state, (id, uploader, slot), text, photo).await? {
         AddOutcome::Added(photo_id) => Ok(Some(photo_id)),
         AddOutcome::TooMany => {
             errors.add(PHOTO, TOO_MANY);
