@@ -6,6 +6,12 @@ use crate::domain::Target;
 /// Parameters that take one value: repeating them is an error, not a silent choice.
 const SINGULAR: [&str; 6] = ["q", "sort", "page", "per_page", "start_from", "start_to"];
 
+/// True for the name of a search parameter of the spec (a facet, `target`, or one of
+/// [`SINGULAR`]): what a link to the same listing in another language keeps.
+pub fn is_search_parameter(name: &str) -> bool {
+    Facet::from_param(name).is_some() || name == "target" || SINGULAR.contains(&name)
+}
+
 /// The longest search text accepted, in characters.
 pub const MAX_Q_CHARS: usize = 500;
 /// Results per page unless asked otherwise, and the most allowed.

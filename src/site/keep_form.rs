@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use actix_session::SessionExt;
-use actix_web::cookie::{time, Cookie, SameSite};
+use actix_web::cookie::{time, Cookie};
 use actix_web::dev::{Payload, ServiceRequest};
 use actix_web::http::StatusCode;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest, HttpResponse};
@@ -146,13 +146,8 @@ fn with_key(mut keys: Vec<String>, new: String) -> Vec<String> {
 }
 
 fn keys_cookie(keys: &[String], secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, keys.join("."))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .max_age(time::Duration::hours(DRAFT_LIFETIME_HOURS))
-        .finish()
+    let lasting = time::Duration::hours(DRAFT_LIFETIME_HOURS);
+    super::site_cookie(COOKIE, keys.join("."), secure, lasting)
 }
 
 /// The browser's keys of kept forms, for taking a form back on its page.

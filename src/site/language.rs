@@ -2,13 +2,14 @@
 //! else the browser's `Accept-Language`, else English. Also the language switch's links.
 
 use actix_web::body::{BoxBody, MessageBody};
-use actix_web::cookie::{time, Cookie, SameSite};
+use actix_web::cookie::{time, Cookie};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{HeaderValue, ACCEPT_LANGUAGE, VARY};
 use actix_web::middleware::Next;
 use actix_web::web;
 
 use crate::i18n::{self, Lang};
+use crate::search::query::is_search_parameter;
 use crate::state::AppState;
 
 /// The cookie keeping the language chosen with `?lang=`.
@@ -60,13 +61,8 @@ fn from_browser(req: &ServiceRequest) -> Option<Lang> {
 }
 
 fn cookie(lang: Lang, secure: bool) -> Cookie<'static> {
-    Cookie::build(COOKIE, lang.code())
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .max_age(time::Duration::days(COOKIE_DAYS))
-        .finish()
+    let lasting = time::Duration::days(COOKIE_DAYS);
+    super::site_cookie(COOKIE, lang.code().to_string(), secure, lasting)
 }
 
 /// One entry of the language switch.
@@ -79,49 +75,47 @@ pub struct LanguageLink {
 
 /// The language switch for the page at `path` with `query`, in `current`.
 pub fn links(path: &str, query: &str, current: Lang) -> Vec<LanguageLink> {
+    // The query is read once for the four links.
+    let kept = kept_pairs(query);
     Lang::ALL
         .into_iter()
         .map(|lang| LanguageLink {
             lang,
-            href: href_in(path, query, lang),
+            href: with_lang(path, &kept, lang),
             is_current: lang == current,
         })
         .collect()
 }
 
-/// The query parameters a language link keeps: what chooses what a page lists (the search's
-/// filters, sorting, paging). Anything else (`next`, a token, a value a 400 page refused) is
-/// never repeated into a page.
-const KEPT: &[&str] = &[
-    "q",
-    "sdg",
-    "target",
-    "region",
-    "country",
-    "entity_type",
-    "category",
-    "method",
-    "status",
-    "reporting",
-    "start_from",
-    "start_to",
-    "sort",
-    "page",
-    "per_page",
-    "letter",
-    "role",
-];
+/// Beyond the search's own parameters, the other listings' (organisations A–Z, accounts by
+/// role) that a language link keeps. Anything else (`next`, a token, a value a 400 page
+/// refused) is never repeated into a page.
+const OTHER_LISTING_PARAMETERS: [&str; 2] = ["letter", "role"];
+
+/// True for what chooses what a page lists: kept by a link to the page in another language.
+fn is_kept(name: &str) -> bool {
+    is_search_parameter(name) || OTHER_LISTING_PARAMETERS.contains(&name)
+}
 
 /// `path?query` with `lang=` set to `lang` (the listing parameters kept, in order).
 pub fn href_in(path: &str, query: &str, lang: Lang) -> String {
+    with_lang(path, &kept_pairs(query), lang)
+}
+
+/// The listing parameters of `query`, encoded, in order (empty when there are none).
+fn kept_pairs(query: &str) -> String {
     let mut kept = form_urlencoded::Serializer::new(String::new());
     for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-        if KEPT.contains(&name.as_ref()) {
+        if is_kept(&name) {
             kept.append_pair(&name, &value);
         }
     }
-    kept.append_pair(PARAMETER, lang.code());
-    format!("{path}?{}", kept.finish())
+    kept.finish()
+}
+
+fn with_lang(path: &str, kept: &str, lang: Lang) -> String {
+    let and = if kept.is_empty() { "" } else { "&" };
+    format!("{path}?{kept}{and}{PARAMETER}={}", lang.code())
 }
 
 #[cfg(test)]

@@ -17,3 +17,22 @@ pub use context::SiteContext;
 pub use extract::{
     CommitmentPath, CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser,
 };
+
+use actix_web::cookie::{time, Cookie, SameSite};
+
+/// A cookie of our own beside the session's (the language, the keys of kept forms): for the
+/// whole site, never read by scripts, sent on same-site navigation, kept for `max_age`.
+pub fn site_cookie(
+    name: &'static str,
+    value: String,
+    secure: bool,
+    max_age: time::Duration,
+) -> Cookie<'static> {
+    Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .max_age(max_age)
+        .finish()
+}

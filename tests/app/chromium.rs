@@ -39,14 +39,7 @@ async fn a_person_fixes_a_completion_date_before_the_start_and_lands_on_the_comm
         Some("completion_date"),
         "the link focuses the field"
     );
-    let kept: String = browser
-        .find(Locator::Id("title"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let kept: String = value_of(&browser, "title").await;
     assert_eq!(kept, "Solar pumps for irrigation in the Sahel");
     screenshot(&browser, "3-field-focused").await;
 

@@ -2,7 +2,9 @@
 
 use fantoccini::Locator;
 
-use crate::helpers::chromium::{click, fill_commitment, screenshot, signed_in_at, type_into};
+use crate::helpers::chromium::{
+    click, fill_commitment, screenshot, signed_in_at, type_into, value_of,
+};
 use crate::helpers::*;
 
 #[actix_web::test]
@@ -22,14 +24,7 @@ async fn typing_the_date_hints_example_with_the_keyboard_gives_that_date() {
     assert!(hint.contains("2024-03-31"), "{hint}");
     type_into(&browser, "start_date", "2024-03-31").await;
     type_into(&browser, "completion_date", "2030-12-31").await;
-    let typed: String = browser
-        .find(Locator::Id("start_date"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let typed: String = value_of(&browser, "start_date").await;
     assert_eq!(typed, "2024-03-31", "the keys give the hint's date");
     screenshot(&browser, "5-dates-typed").await;
     click(&browser, ".form-actions button[type=submit]").await;

@@ -5,28 +5,12 @@
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use fantoccini::{Client, ClientBuilder};
+use fantoccini::Client;
 use serde_json::{json, Value};
 
+use crate::helpers::chromium::open_browser_width;
 use crate::helpers::search::record;
 use crate::helpers::*;
-
-/// A phone-sized Chromium (390 × 844 CSS px, as an iPhone 12–14).
-async fn open_phone(driver: &Driver, width: u32) -> Client {
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        json!({"args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run"],
-               "mobileEmulation": {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 1}}}),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(capabilities)
-        .connect(&driver.url)
-        .await
-        .expect("a Chromium session starts")
-}
 
 /// Thirty water commitments in Africa, a few elsewhere.
 fn registry() -> Vec<Value> {
@@ -65,7 +49,7 @@ async fn script(browser: &Client, code: &str) -> Value {
 async fn at_390_px_the_first_result_of_a_two_filter_search_is_on_the_first_screen() {
     let app = spawn_app_in(data_dir_with(&registry())).await;
     let driver = start_driver().await;
-    let browser = open_phone(&driver, 390).await;
+    let browser = open_browser_width(&driver, 390).await;
     browser
         .goto(&format!("{}/commitments?sdg=6&region=africa", app.address))
         .await
@@ -87,7 +71,7 @@ async fn at_390_px_the_first_result_of_a_two_filter_search_is_on_the_first_scree
 async fn the_first_result_of_a_filtered_search_is_at_most_8_key_presses_from_the_top() {
     let app = spawn_app_in(data_dir_with(&registry())).await;
     let driver = start_driver().await;
-    let browser = open_phone(&driver, 1280).await;
+    let browser = open_browser_width(&driver, 1280).await;
     browser
         .goto(&format!("{}/commitments?sdg=6&region=africa", app.address))
         .await
@@ -170,7 +154,7 @@ async fn every_tab_stop_of_the_home_search_and_sign_in_pages_is_readable_when_fo
     let app = spawn_app_in(data_dir_with(&registry())).await;
     let driver = start_driver().await;
     for width in [1280, 390] {
-        let browser = open_phone(&driver, width).await;
+        let browser = open_browser_width(&driver, width).await;
         for path in [
             "/",
             "/commitments?sdg=6&region=africa&per_page=20",

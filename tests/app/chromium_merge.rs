@@ -4,7 +4,7 @@
 
 use fantoccini::{Client, Locator};
 
-use crate::helpers::chromium::{click, screenshot_dir, signed_in_at, type_into};
+use crate::helpers::chromium::{click, screenshot_dir, signed_in_at, type_into, value_of};
 use crate::helpers::*;
 
 const COLLEAGUES_TITLE: &str = "Safe water for 300 schools, says the ministry";
@@ -86,14 +86,7 @@ async fn after_a_clash_the_person_sees_both_values_chooses_theirs_and_keeps_the_
         !shown.contains("Objective"),
         "only the field both changed is asked about"
     );
-    let coverage: String = browser
-        .find(Locator::Id("geographical_coverage"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let coverage: String = value_of(&browser, "geographical_coverage").await;
     assert_eq!(
         coverage, COLLEAGUES_COVERAGE,
         "their other change is in the form"

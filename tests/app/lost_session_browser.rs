@@ -5,20 +5,9 @@
 use fantoccini::Locator;
 
 use crate::helpers::chromium::{
-    click, fill_commitment, screenshot, set_date, signed_in_at, type_into,
+    click, fill_commitment, screenshot, set_date, signed_in_at, type_into, value_of,
 };
 use crate::helpers::*;
-
-async fn value_of(browser: &fantoccini::Client, id: &str) -> String {
-    browser
-        .find(Locator::Id(id))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-}
 
 #[actix_web::test]
 async fn a_form_sent_after_signing_out_elsewhere_comes_back_filled_after_signing_in_in_chromium() {

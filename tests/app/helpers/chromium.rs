@@ -50,14 +50,35 @@ pub async fn start_driver() -> Driver {
     panic!("chromedriver did not start");
 }
 
+/// The flags every test browser starts with: headless, quiet, no first-run work.
+const CHROMIUM_ARGS: [&str; 8] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+];
+
+/// A desktop Chromium, 1280 × 1600.
 pub async fn open_browser(driver: &Driver) -> Client {
+    let mut args = CHROMIUM_ARGS.to_vec();
+    args.push("--window-size=1280,1600");
+    connect(driver, json!({ "args": args })).await
+}
+
+/// A Chromium whose viewport is `width` CSS px wide (390: a phone) and 844 high.
+pub async fn open_browser_width(driver: &Driver, width: u32) -> Client {
+    let metrics = json!({"width": width, "height": 844, "pixelRatio": 1});
+    let options = json!({"args": CHROMIUM_ARGS, "mobileEmulation": {"deviceMetrics": metrics}});
+    connect(driver, options).await
+}
+
+async fn connect(driver: &Driver, chrome_options: serde_json::Value) -> Client {
     let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        json!({"args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--window-size=1280,1600"]}),
-    );
+    capabilities.insert("goog:chromeOptions".into(), chrome_options);
     ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
         .capabilities(capabilities)
         .connect(&driver.url)
@@ -65,21 +86,16 @@ pub async fn open_browser(driver: &Driver) -> Client {
         .expect("a Chromium session starts")
 }
 
-/// A Chromium whose viewport is `width` CSS px wide (390: a phone) and 844 high.
-pub async fn open_browser_width(driver: &Driver, width: u32) -> Client {
-    let mut capabilities = serde_json::Map::new();
-    capabilities.insert(
-        "goog:chromeOptions".into(),
-        json!({"args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run"],
-               "mobileEmulation": {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 1}}}),
-    );
-    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(capabilities)
-        .connect(&driver.url)
+/// What the field with HTML id `id` holds now (its `value` property, as typed or restored).
+pub async fn value_of(browser: &Client, id: &str) -> String {
+    browser
+        .find(Locator::Id(id))
         .await
-        .expect("a Chromium session starts")
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
 }
 
 /// Where the screenshots go: the build's target folder, for people to look at.

@@ -25,7 +25,7 @@ pub mod upload;
 
 pub use browser::*;
 pub use builder::*;
-pub use chromium::{start_driver, Driver};
+pub use chromium::start_driver;
 pub use cli::*;
 pub use client::*;
 pub use db::*;
