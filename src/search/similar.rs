@@ -1,11 +1,10 @@
 //! "Similar commitments": the published commitments whose text shares the most telling words
 //! of one (its rarest words that others hold too), ranked by bm25 as a text search is.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
+use rustc_hash::FxHashMap;
 
 use super::tokens::for_each_word;
 use super::words::WordIndex;
@@ -58,11 +57,15 @@ impl SearchEngine {
 /// weighs them (title words count more, as in a search): the words it repeats that few others
 /// hold, held by at least one other commitment.
 fn telling_words(words: &WordIndex, document: &Document) -> Vec<String> {
-    let mut weights: HashMap<String, f64> = HashMap::new();
+    // Keyed by the word as written in the page's text: one allocation per distinct word, not
+    // per occurrence (a page's text repeats most of its words).
+    let mut weights: FxHashMap<String, f64> = FxHashMap::default();
     for (text, weight) in [(&document.title, TITLE_WEIGHT), (&document.body, 1.0)] {
         for_each_word(text, |word, _| {
-            if word.chars().count() >= SHORTEST_WORD {
-                *weights.entry(word.to_string()).or_default() += weight;
+            if let Some(sum) = weights.get_mut(word) {
+                *sum += weight;
+            } else if word.chars().count() >= SHORTEST_WORD {
+                weights.insert(word.to_string(), weight);
             }
         });
     }

@@ -155,7 +155,7 @@ pub async fn commitment_page(
     let reader = viewer.clone();
     let (engine, today) = (state.search.clone(), state.today());
     let (commitment, standing, events, editor_list, photos, similar) = state
-        .db(move |conn| {
+        .read_now(move |conn| {
             crate::db::snapshot(conn, |conn| {
                 let viewer_id = reader.as_ref().map(|v| v.id);
                 let Some((commitment, standing)) = find_with_standing(conn, id, viewer_id)? else {

@@ -42,7 +42,7 @@ pub async fn show(state: web::Data<AppState>) -> Result<HomePage, AppError> {
     let engine = state.search.clone();
     let today = state.today();
     let (totals, latest) = state
-        .db(move |conn| {
+        .read_now(move |conn| {
             let index = engine.index(conn, today)?;
             let ids: Vec<i64> = index
                 .ordered(Sort::Newest)

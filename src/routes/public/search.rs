@@ -51,19 +51,23 @@ where
 {
     let engine = state.search.clone();
     let today = state.today();
-    state
-        .db(move |conn| {
-            let (evaluation, results) =
-                engine.search_then(conn, &query, today, |conn, index, evaluation| {
-                    load(conn, index, &query, &evaluation.page_ids)
-                })?;
-            Ok(Found {
-                today,
-                evaluation,
-                results,
-            })
+    // Without text, a search is the facet index's work: short and bounded.
+    let short = TextQuery::parse(&query.q).is_empty();
+    let job = move |conn: &mut SqliteConnection| {
+        let (evaluation, results) =
+            engine.search_then(conn, &query, today, |conn, index, evaluation| {
+                load(conn, index, &query, &evaluation.page_ids)
+            })?;
+        Ok(Found {
+            today,
+            evaluation,
+            results,
         })
-        .await
+    };
+    match short {
+        true => state.read_now(job).await,
+        false => state.db(job).await,
+    }
 }
 
 /// The cards of a page of results (from the index), with, for a text search, where each one
