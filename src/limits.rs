@@ -3,6 +3,7 @@
 //! and "busy" (503) beyond it.
 
 pub mod gate;
+pub mod line;
 pub mod proxies;
 pub mod rate;
 

@@ -15,6 +15,7 @@ use tracing_actix_web::TracingLogger;
 use crate::config::{session_key, Settings};
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::limits::line::SearchLine;
 use crate::limits::proxies::TrustedProxies;
 use crate::limits::rate::RateLimiters;
 use crate::limits::ExpensiveWork;
@@ -64,6 +65,7 @@ impl Application {
             expensive: Arc::clone(&expensive),
             rate: Arc::new(rate),
             proxies: Arc::new(proxies),
+            search_line: Arc::new(SearchLine::for_this_machine()),
             photo_slots: Default::default(),
         };
         tracing::info!(

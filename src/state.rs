@@ -6,6 +6,7 @@ use crate::config::Settings;
 use crate::db::notice::NoticeCache;
 use crate::db::DbPool;
 use crate::error::AppError;
+use crate::limits::line::SearchLine;
 use crate::limits::proxies::TrustedProxies;
 use crate::limits::rate::RateLimiters;
 use crate::limits::ExpensiveWork;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub rate: Arc<RateLimiters>,
     /// The proxies whose `X-Forwarded-For` is believed.
     pub proxies: Arc<TrustedProxies>,
+    /// Full-text searches waiting for their turn.
+    pub search_line: Arc<SearchLine>,
     /// Photo uploads in progress, each holding a slot of its commitment before decoding.
     pub photo_slots: Arc<PhotoSlots>,
 }
@@ -68,6 +71,17 @@ impl AppState {
             Some(mut conn) => job(&mut conn),
             None => self.db(job).await,
         }
+    }
+
+    /// Runs a full-text search's read on the blocking pool when its turn in [`SearchLine`]
+    /// comes; `AppError::Busy` when the line is full or the turn does not come in time.
+    pub async fn search_read<T, F>(&self, job: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut diesel::SqliteConnection) -> Result<T, AppError> + Send + 'static,
+    {
+        let _turn = self.search_line.turn().await?;
+        self.db(job).await
     }
 
     /// Runs CPU- and memory-heavy work (password hashing, image decoding) off the request

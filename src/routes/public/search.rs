@@ -66,7 +66,7 @@ where
     };
     match short {
         true => state.read_now(job).await,
-        false => state.db(job).await,
+        false => state.search_read(job).await,
     }
 }
 
