@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::commitments::{insert, record_event, CommitmentMeta};
+use crate::db::commitments::{insert, record_event, CommitmentMeta, NewWorkflowEvent};
 use crate::db::workflow::registrations_since;
 use crate::domain::commitment::stored::now;
 use crate::domain::{NewCommitment, Workflow};
@@ -49,7 +49,10 @@ pub fn register(
             published_at: None,
         };
         let id = insert(conn, content, &meta, &[])?;
-        record_event(conn, id, Some(owner), "submitted", "", at)?;
+        record_event(
+            conn,
+            NewWorkflowEvent::new(id, Some(owner), "submitted", at),
+        )?;
         Ok(Registered::Stored(id))
     })
 }
