@@ -229,7 +229,7 @@ impl FromRequest for CommitmentPartPath {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let id = path_number(req, |name| name == "id");
         let part = path_number(req, |name| name != "id");
-        ready(id.and_then(|id| Ok(CommitmentPartPath(id, part?))))
+        ready(id.and_then(|id| part.map(|part| CommitmentPartPath(id, part))))
     }
 }
 
