@@ -110,34 +110,25 @@ mod tests {
                 assert_eq!(i18n::text_in(Lang::En, key(*value)), label(*value));
             }
         }
-        same(Category::ALL, Category::message_key, Category::label);
-        same(Region::ALL, Region::message_key, Region::label);
-        same(EntityType::ALL, EntityType::message_key, EntityType::label);
-        same(Method::ALL, Method::message_key, Method::label);
-        same(
-            DeliverableStatus::ALL,
-            DeliverableStatus::message_key,
-            DeliverableStatus::label,
-        );
-        same(
-            ResourceKind::ALL,
-            ResourceKind::message_key,
-            ResourceKind::label,
-        );
-        same(
-            ReportStatus::ALL,
-            ReportStatus::message_key,
-            ReportStatus::label,
-        );
-        same(Workflow::ALL, Workflow::message_key, Workflow::label);
-        same(Decision::ALL, Decision::message_key, Decision::label);
-        same(Status::ALL, Status::message_key, Status::label);
-        same(Reporting::ALL, Reporting::message_key, Reporting::label);
-        same(Role::ALL, Role::message_key, Role::label);
-        same(
-            NoticeLevel::ALL,
-            NoticeLevel::message_key,
-            NoticeLevel::label,
+        macro_rules! each_the_same {
+            ($($vocabulary:ident),*) => {
+                $(same($vocabulary::ALL, $vocabulary::message_key, $vocabulary::label);)*
+            };
+        }
+        each_the_same!(
+            Category,
+            Region,
+            EntityType,
+            Method,
+            DeliverableStatus,
+            ResourceKind,
+            ReportStatus,
+            Workflow,
+            Decision,
+            Status,
+            Reporting,
+            Role,
+            NoticeLevel
         );
         for goal in Sdg::all() {
             assert_eq!(i18n::text_in(Lang::En, goal.message_key()), goal.name());

@@ -7,7 +7,7 @@ use diesel::prelude::*;
 use diesel::sqlite::SqliteConnection;
 use indicatif::ProgressBar;
 
-use crate::db::commitments::{insert, record_event, CommitmentMeta};
+use crate::db::commitments::{insert, record_event, CommitmentMeta, NewWorkflowEvent};
 use crate::db::schema::commitments;
 use crate::db::users::verified_id_by_email;
 use crate::domain::commitment::stored::now;
@@ -142,7 +142,10 @@ fn write_one(
         published_at,
     };
     let id = insert(conn, &record.content, &meta, &record.reports)?;
-    record_event(conn, id, None, "imported", workflow.slug(), now())?;
+    record_event(
+        conn,
+        NewWorkflowEvent::new(id, None, "imported", now()).saying(workflow.slug()),
+    )?;
     Ok(id)
 }
 

@@ -27,7 +27,7 @@ pub struct ReminderSummary {
 /// half-way never mails anyone twice.
 pub fn remind(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<ReminderSummary> {
     let (now, progress) = (run.now, &run.progress);
-    let due = reminders::needing_report(conn, now.date())?;
+    let due = reminders::needing_report(conn, None, now.date())?;
     let recent = reminders::reminded_since(conn, now - Duration::days(QUIET_DAYS))?;
     progress.set_length(due.len() as u64);
     let mut summary = ReminderSummary::default();

@@ -23,36 +23,24 @@ pub struct AccountEvent {
     pub at: NaiveDateTime,
 }
 
-/// Records `event` on account `user_id` by `actor_id`, with `reason`.
-pub fn record(
-    conn: &mut SqliteConnection,
-    user_id: i64,
-    actor_id: i64,
-    event: &str,
-    reason: &str,
-    at: NaiveDateTime,
-) -> QueryResult<()> {
+/// Records an event (`suspended` or `unsuspended`) on an account.
+pub fn record(conn: &mut SqliteConnection, event: &EventRow) -> QueryResult<()> {
     diesel::insert_into(account_events::table)
-        .values((
-            account_events::user_id.eq(user_id),
-            account_events::actor_id.eq(actor_id),
-            account_events::event.eq(event),
-            account_events::reason.eq(reason),
-            account_events::created_at.eq(at),
-        ))
+        .values(event)
         .execute(conn)?;
     Ok(())
 }
 
-/// A line as stored, before the names are looked up.
-#[derive(Queryable, Selectable)]
+/// A line as stored: what `record` writes, and what is read before the names are looked up.
+#[derive(Queryable, Selectable, Insertable)]
 #[diesel(table_name = account_events)]
-struct EventRow {
-    user_id: i64,
-    event: String,
-    reason: String,
-    actor_id: Option<i64>,
-    created_at: NaiveDateTime,
+pub struct EventRow {
+    pub user_id: i64,
+    pub event: String,
+    pub reason: String,
+    /// The admin who did it.
+    pub actor_id: Option<i64>,
+    pub created_at: NaiveDateTime,
 }
 
 fn with_names(conn: &mut SqliteConnection, rows: Vec<EventRow>) -> QueryResult<Vec<AccountEvent>> {

@@ -162,23 +162,45 @@ pub fn insert(
     Ok(id)
 }
 
+/// A workflow event to record: who did what to which commitment, and why.
+#[derive(Debug, Clone, Copy, Insertable)]
+#[diesel(table_name = workflow_events)]
+pub struct NewWorkflowEvent<'a> {
+    pub commitment_id: i64,
+    /// `None` when the registry itself did it (an import).
+    pub actor_id: Option<i64>,
+    pub event: &'a str,
+    pub comment: &'a str,
+    pub created_at: NaiveDateTime,
+}
+
+impl<'a> NewWorkflowEvent<'a> {
+    /// `event` on commitment `commitment_id` by `actor_id` at `at`, without a comment.
+    pub fn new(
+        commitment_id: i64,
+        actor_id: Option<i64>,
+        event: &'a str,
+        at: NaiveDateTime,
+    ) -> Self {
+        NewWorkflowEvent {
+            commitment_id,
+            actor_id,
+            event,
+            comment: "",
+            created_at: at,
+        }
+    }
+
+    /// The same event, explained by `comment`.
+    pub fn saying(self, comment: &'a str) -> Self {
+        NewWorkflowEvent { comment, ..self }
+    }
+}
+
 /// Records a workflow event (who, what, why).
-pub fn record_event(
-    conn: &mut SqliteConnection,
-    commitment_id: i64,
-    actor_id: Option<i64>,
-    event: &str,
-    comment: &str,
-    at: NaiveDateTime,
-) -> QueryResult<()> {
+pub fn record_event(conn: &mut SqliteConnection, event: NewWorkflowEvent) -> QueryResult<()> {
     diesel::insert_into(workflow_events::table)
-        .values((
-            workflow_events::commitment_id.eq(commitment_id),
-            workflow_events::actor_id.eq(actor_id),
-            workflow_events::event.eq(event),
-            workflow_events::comment.eq(comment),
-            workflow_events::created_at.eq(at),
-        ))
+        .values(event)
         .execute(conn)?;
     Ok(())
 }

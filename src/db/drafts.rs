@@ -16,7 +16,8 @@ pub const DRAFTS_PER_ADDRESS: i64 = 10;
 pub const DRAFT_MAX_BYTES: usize = 256 * 1024;
 
 /// A form to keep.
-#[derive(Debug)]
+#[derive(Debug, Insertable)]
+#[diesel(table_name = form_drafts)]
 pub struct KeptForm<'a> {
     /// The hash of the random key held by the browser.
     pub key_hash: &'a str,
@@ -45,14 +46,7 @@ pub fn keep(conn: &mut SqliteConnection, form: &KeptForm, now: NaiveDateTime) ->
             return Ok(false);
         }
         diesel::insert_into(form_drafts::table)
-            .values((
-                form_drafts::key_hash.eq(form.key_hash),
-                form_drafts::user_id.eq(form.user_id),
-                form_drafts::client_hash.eq(form.client_hash),
-                form_drafts::form_path.eq(form.form_path),
-                form_drafts::body.eq(form.body),
-                form_drafts::created_at.eq(now),
-            ))
+            .values((form, form_drafts::created_at.eq(now)))
             .execute(conn)?;
         if let Some(user_id) = form.user_id {
             forget_surplus(conn, user_id)?;

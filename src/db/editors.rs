@@ -10,7 +10,7 @@ use crate::domain::people::access::Standing;
 use crate::domain::Commitment;
 
 /// One co-editor, as listed on the commitment's page.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Editor {
     pub user_id: i64,
     pub name: String,
@@ -56,20 +56,12 @@ pub fn find_with_standing(
 
 /// The co-editors of commitment `id`, by name.
 pub fn list(conn: &mut SqliteConnection, id: i64) -> QueryResult<Vec<Editor>> {
-    let rows: Vec<(i64, String, String)> = commitment_editors::table
+    commitment_editors::table
         .inner_join(users::table)
         .filter(commitment_editors::commitment_id.eq(id))
         .order((users::name.asc(), users::id.asc()))
         .select((users::id, users::name, users::email))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(user_id, name, email)| Editor {
-            user_id,
-            name,
-            email,
-        })
-        .collect())
+        .load(conn)
 }
 
 /// The id and name of the confirmed, active account with `email` (case-insensitive).

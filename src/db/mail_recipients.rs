@@ -8,29 +8,17 @@ use super::schema::{commitment_editors, commitments, mail_preferences, users};
 use crate::domain::Role;
 
 /// A person to write to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct Recipient {
     pub user_id: i64,
     pub name: String,
     pub email: String,
 }
 
-type RecipientRow = (i64, String, String);
-
-fn recipients(rows: Vec<RecipientRow>) -> Vec<Recipient> {
-    rows.into_iter()
-        .map(|(user_id, name, email)| Recipient {
-            user_id,
-            name,
-            email,
-        })
-        .collect()
-}
-
 /// Active, confirmed moderators and admins who have not turned review mail off, oldest first.
 pub fn review_mail_recipients(conn: &mut SqliteConnection) -> QueryResult<Vec<Recipient>> {
     let staff = [Role::Moderator.slug(), Role::Admin.slug()];
-    let rows: Vec<RecipientRow> = users::table
+    users::table
         .left_join(mail_preferences::table)
         .filter(users::role.eq_any(staff))
         .filter(users::suspended_at.is_null())
@@ -42,27 +30,25 @@ pub fn review_mail_recipients(conn: &mut SqliteConnection) -> QueryResult<Vec<Re
         )
         .order(users::id.asc())
         .select((users::id, users::name, users::email))
-        .load(conn)?;
-    Ok(recipients(rows))
+        .load(conn)
 }
 
 /// The owner (first) and the co-editors of commitment `id` whose accounts are active.
 pub fn owner_and_editors(conn: &mut SqliteConnection, id: i64) -> QueryResult<Vec<Recipient>> {
-    let owner: Vec<RecipientRow> = commitments::table
+    let mut all: Vec<Recipient> = commitments::table
         .inner_join(users::table)
         .filter(commitments::id.eq(id))
         .filter(users::suspended_at.is_null())
         .select((users::id, users::name, users::email))
         .load(conn)?;
-    let editors: Vec<RecipientRow> = commitment_editors::table
+    let editors: Vec<Recipient> = commitment_editors::table
         .inner_join(users::table)
         .filter(commitment_editors::commitment_id.eq(id))
         .filter(users::suspended_at.is_null())
         .order(users::id.asc())
         .select((users::id, users::name, users::email))
         .load(conn)?;
-    let mut all = recipients(owner);
-    for editor in recipients(editors) {
+    for editor in editors {
         if !all.iter().any(|r| r.user_id == editor.user_id) {
             all.push(editor);
         }

@@ -29,13 +29,20 @@ pub struct NeedsReport {
 
 type Row = (i64, String, String, String, Option<NaiveDateTime>);
 
-/// Every published commitment that needs a progress report as of `today`, by id.
+/// Every published commitment that needs a progress report as of `today`, by id: all of them,
+/// or only those `owner_id` owns.
 pub fn needing_report(
     conn: &mut SqliteConnection,
+    owner_id: Option<i64>,
     today: NaiveDate,
 ) -> QueryResult<Vec<NeedsReport>> {
-    let published: Vec<Row> = commitments::table
+    let mut published = commitments::table
         .filter(commitments::workflow.eq(Workflow::Published.slug()))
+        .into_boxed();
+    if let Some(owner_id) = owner_id {
+        published = published.filter(commitments::owner_id.eq(owner_id));
+    }
+    let published: Vec<Row> = published
         .order(commitments::id.asc())
         .select((
             commitments::id,
@@ -45,7 +52,8 @@ pub fn needing_report(
             commitments::published_at,
         ))
         .load(conn)?;
-    let latest = report_summaries(conn, None)?;
+    let ids: Option<Vec<i64>> = owner_id.map(|_| published.iter().map(|row| row.0).collect());
+    let latest = report_summaries(conn, ids.as_deref())?;
     Ok(published
         .into_iter()
         .filter_map(|(id, title, contact_name, contact_email, published_at)| {

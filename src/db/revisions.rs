@@ -21,7 +21,8 @@ pub struct Revision {
 }
 
 /// What a new revision records.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = revisions)]
 pub struct NewRevision<'a> {
     pub commitment_id: i64,
     pub version: i64,
@@ -29,21 +30,14 @@ pub struct NewRevision<'a> {
     pub kind: &'static str,
     pub restored_from: Option<i64>,
     pub snapshot: &'a str,
+    #[diesel(column_name = created_at)]
     pub at: NaiveDateTime,
 }
 
 /// Stores a revision.
 pub fn record(conn: &mut SqliteConnection, r: &NewRevision<'_>) -> QueryResult<()> {
     diesel::insert_into(revisions::table)
-        .values((
-            revisions::commitment_id.eq(r.commitment_id),
-            revisions::version.eq(r.version),
-            revisions::actor_id.eq(r.actor_id),
-            revisions::kind.eq(r.kind),
-            revisions::restored_from.eq(r.restored_from),
-            revisions::snapshot.eq(r.snapshot),
-            revisions::created_at.eq(r.at),
-        ))
+        .values(r)
         .execute(conn)?;
     Ok(())
 }

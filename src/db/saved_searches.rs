@@ -23,7 +23,7 @@ pub struct SavedSearch {
 }
 
 /// A saved search with the account its alerts go to.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Queryable)]
 pub struct Subscriber {
     pub search: SavedSearch,
     pub name: String,
@@ -85,21 +85,13 @@ pub fn delete(conn: &mut SqliteConnection, user_id: i64, id: i64) -> QueryResult
 
 /// Every saved search of an active, confirmed account, by id.
 pub fn subscribers(conn: &mut SqliteConnection) -> QueryResult<Vec<Subscriber>> {
-    let rows: Vec<(SavedSearch, String, String)> = saved_searches::table
+    saved_searches::table
         .inner_join(users::table)
         .filter(users::verified_at.is_not_null())
         .filter(users::suspended_at.is_null())
         .order(saved_searches::id.asc())
         .select((saved_searches::all_columns, users::name, users::email))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(search, name, email)| Subscriber {
-            search,
-            name,
-            email,
-        })
-        .collect())
+        .load(conn)
 }
 
 /// Of `ids`, the published commitments published at or after `since` that search `search_id`

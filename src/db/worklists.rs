@@ -7,9 +7,8 @@ use diesel::prelude::*;
 use diesel::sql_types::{Bool, Nullable};
 use diesel::sqlite::{Sqlite, SqliteConnection};
 
-use super::reports::report_summaries;
+use super::reminders::needing_report;
 use super::schema::{commitment_editors, commitments, users};
-use crate::domain::report::light::reporting;
 use crate::domain::{Reporting, Workflow};
 
 /// A commitment in a work list.
@@ -118,31 +117,12 @@ pub fn reports_due(
     user_id: i64,
     today: NaiveDate,
 ) -> QueryResult<Vec<ReportDue>> {
-    let owned: Vec<(i64, String, Option<NaiveDateTime>)> = commitments::table
-        .filter(commitments::owner_id.eq(user_id))
-        .filter(commitments::workflow.eq(Workflow::Published.slug()))
-        .order(commitments::id.asc())
-        .select((
-            commitments::id,
-            commitments::title,
-            commitments::published_at,
-        ))
-        .load(conn)?;
-    let ids: Vec<i64> = owned.iter().map(|(id, _, _)| *id).collect();
-    let latest = report_summaries(conn, Some(&ids))?;
-    let mut due: Vec<ReportDue> = owned
+    let mut due: Vec<ReportDue> = needing_report(conn, Some(user_id), today)?
         .into_iter()
-        .filter_map(|(id, title, published_at)| {
-            let last = latest.get(&id).map(|s| s.latest);
-            let published = published_at.map(|t| t.date());
-            match reporting(Workflow::Published, published, last, today)? {
-                Reporting::UpToDate => None,
-                light => Some(ReportDue {
-                    id,
-                    title,
-                    reporting: light,
-                }),
-            }
+        .map(|needs| ReportDue {
+            id: needs.id,
+            title: needs.title,
+            reporting: needs.reporting,
         })
         .collect();
     due.sort_by_key(|d| std::cmp::Reverse(d.reporting));

@@ -7,6 +7,7 @@ pub mod message;
 pub mod organisation;
 pub mod people;
 pub mod photo;
+pub mod quota;
 pub mod record;
 pub mod report;
 pub mod review;

@@ -23,16 +23,21 @@ impl FromRequest for Site {
     type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let context = req.extensions().get::<Rc<SiteContext>>().cloned();
-        ready(Ok(Site(context.unwrap_or_default())))
+        ready(Ok(Site(context(req).unwrap_or_default())))
     }
 }
 
+/// The context the middleware resolved for this request, if any.
+fn context(req: &HttpRequest) -> Option<Rc<SiteContext>> {
+    req.extensions().get::<Rc<SiteContext>>().cloned()
+}
+
 fn signed_in(req: &HttpRequest) -> Result<Account, AppError> {
-    req.extensions()
-        .get::<Rc<SiteContext>>()
-        .and_then(|context| context.viewer.clone())
-        .ok_or_else(|| login_required(req))
+    viewer(req).ok_or_else(|| login_required(req))
+}
+
+fn viewer(req: &HttpRequest) -> Option<Account> {
+    context(req).and_then(|context| context.viewer.clone())
 }
 
 /// Sends the visitor to sign in, then back here (pages only: a form post cannot be replayed).
@@ -205,10 +210,46 @@ pub struct CommitmentPath(pub i64);
 
 impl FromRequest for CommitmentPath {
     type Error = AppError;
-    type Future = std::future::Ready<Result<Self, AppError>>;
+    type Future = Ready<Result<Self, AppError>>;
 
-    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        let id = req.match_info().get("id").and_then(|raw| raw.parse().ok());
-        std::future::ready(id.map(CommitmentPath).ok_or(AppError::NotFound))
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(path_number(req, |name| name == "id").map(CommitmentPath))
+    }
+}
+
+/// The commitment id and the id of one of its parts (an editor, a revision, a report, a
+/// photo) in a `/commitments/{id}/…/{part_id}/…` path: 404 when either is not a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommitmentPartPath(pub i64, pub i64);
+
+impl FromRequest for CommitmentPartPath {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let id = path_number(req, |name| name == "id");
+        let part = path_number(req, |name| name != "id");
+        ready(id.and_then(|id| part.map(|part| CommitmentPartPath(id, part))))
+    }
+}
+
+/// The number in the first path segment whose name passes `named`: 404 when there is none.
+fn path_number(req: &HttpRequest, named: impl Fn(&str) -> bool) -> Result<i64, AppError> {
+    req.match_info()
+        .iter()
+        .find(|(name, _)| named(name))
+        .and_then(|(_, raw)| raw.parse().ok())
+        .ok_or(AppError::NotFound)
+}
+
+/// The signed-in account, if any, for pages that anyone may see.
+pub struct Viewer(pub Option<Account>);
+
+impl FromRequest for Viewer {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(Viewer(viewer(req))))
     }
 }

@@ -15,7 +15,8 @@ pub mod try_later;
 pub use client::ClientAddress;
 pub use context::SiteContext;
 pub use extract::{
-    CommitmentPath, CurrentUser, HtmlForm, RequireAdmin, RequireModerator, Site, VerifiedUser,
+    CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireAdmin, RequireModerator,
+    Site, VerifiedUser, Viewer,
 };
 
 use actix_web::cookie::{time, Cookie, SameSite};

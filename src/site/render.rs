@@ -7,6 +7,9 @@ use actix_web::http::StatusCode;
 use actix_web::HttpResponse;
 use askama::Template;
 
+use chrono::NaiveDateTime;
+
+use crate::domain::commitment::stored::now;
 use crate::domain::Message;
 use crate::error::AppError;
 use crate::wording::wait_words;
@@ -37,6 +40,15 @@ pub fn too_many(template: &impl Template, wait: Duration) -> Result<HttpResponse
         HeaderValue::from(crate::format::retry_after_seconds(wait)),
     );
     Ok(response)
+}
+
+/// `message` told when its limit lifts: at `again_at` (UTC, its time and date) and in how long.
+pub fn lifted_at(message: Message, again_at: NaiveDateTime) -> Message {
+    let wait = (again_at - now()).to_std().unwrap_or_default();
+    message
+        .text("time", again_at.format("%H:%M"))
+        .text("date", crate::format::long_date(again_at.date()))
+        .message("wait", wait_words(wait))
 }
 
 /// The message of a form refused by a rate limit.

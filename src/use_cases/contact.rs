@@ -8,6 +8,7 @@ use diesel::QueryResult;
 use crate::db::contact_messages::{record, sent_since};
 use crate::db::editors::find_with_standing;
 use crate::domain::people::access::may_see;
+use crate::domain::quota::next_allowed;
 use crate::domain::text::{char_len, has_control_chars, has_stray_control_chars};
 use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::mail::contact::{to_contact, ContactMessage};
@@ -94,10 +95,8 @@ pub fn send(
         }
         let day = Duration::hours(24);
         let sent = sent_since(conn, sender.id, now - day)?;
-        if let Some(oldest) = sent.first().filter(|_| sent.len() >= MESSAGES_PER_DAY) {
-            return Ok(Sent::LimitReached {
-                again_at: *oldest + day,
-            });
+        if let Some(again_at) = next_allowed(&sent, MESSAGES_PER_DAY, day) {
+            return Ok(Sent::LimitReached { again_at });
         }
         record(conn, sender.id, id, now)?;
         let contact = &c.content.contact;

@@ -7,7 +7,7 @@ use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::commitments::{bump_version, record_event, replace_content};
+use crate::db::commitments::{bump_version, record_event, replace_content, NewWorkflowEvent};
 use crate::db::load::find;
 use crate::db::revisions::{self, NewRevision};
 use crate::db::workflow::set_workflow;
@@ -224,7 +224,10 @@ fn write_version(
     let resubmitted = current.workflow == Workflow::Returned;
     if resubmitted {
         set_workflow(conn, current.id, Workflow::Submitted)?;
-        record_event(conn, current.id, Some(actor), "resubmitted", "", at)?;
+        record_event(
+            conn,
+            NewWorkflowEvent::new(current.id, Some(actor), "resubmitted", at),
+        )?;
     }
     Ok(SaveOutcome::Saved {
         version,

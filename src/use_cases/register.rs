@@ -5,9 +5,10 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::commitments::{insert, record_event, CommitmentMeta};
+use crate::db::commitments::{insert, record_event, CommitmentMeta, NewWorkflowEvent};
 use crate::db::workflow::registrations_since;
 use crate::domain::commitment::stored::now;
+use crate::domain::quota::next_allowed;
 use crate::domain::{NewCommitment, Workflow};
 
 /// The period of the registration quota.
@@ -49,7 +50,10 @@ pub fn register(
             published_at: None,
         };
         let id = insert(conn, content, &meta, &[])?;
-        record_event(conn, id, Some(owner), "submitted", "", at)?;
+        record_event(
+            conn,
+            NewWorkflowEvent::new(id, Some(owner), "submitted", at),
+        )?;
         Ok(Registered::Stored(id))
     })
 }
@@ -63,44 +67,6 @@ pub fn quota_reached_until(
     at: NaiveDateTime,
 ) -> QueryResult<Option<NaiveDateTime>> {
     let recent = registrations_since(conn, owner, at - QUOTA_PERIOD)?;
-    Ok(next_allowed(&recent, quota))
-}
-
-/// When another registration is allowed, given the registrations of the period (oldest
-/// first): `None` while fewer than `quota` (at least 1), else when enough have aged out.
-fn next_allowed(recent: &[NaiveDateTime], quota: i64) -> Option<NaiveDateTime> {
     let quota = usize::try_from(quota.max(1)).unwrap_or(1);
-    if recent.len() < quota {
-        return None;
-    }
-    let must_age_out = recent.len() - quota;
-    recent
-        .get(must_age_out)
-        .map(|oldest_counted| *oldest_counted + QUOTA_PERIOD)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn hour(h: u32) -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 3, 1)
-            .unwrap()
-            .and_hms_opt(h, 0, 0)
-            .unwrap()
-    }
-
-    #[test]
-    fn below_the_quota_registering_is_allowed() {
-        assert_eq!(next_allowed(&[hour(1), hour(2)], 3), None);
-    }
-
-    #[test]
-    fn at_the_quota_the_oldest_registration_says_when_to_come_back() {
-        let recent = [hour(1), hour(2), hour(3)];
-        assert_eq!(next_allowed(&recent, 3), Some(hour(1) + QUOTA_PERIOD));
-        assert_eq!(next_allowed(&recent, 2), Some(hour(2) + QUOTA_PERIOD));
-        assert_eq!(next_allowed(&recent, 1), Some(hour(3) + QUOTA_PERIOD));
-        assert_eq!(next_allowed(&[], 0), None, "a quota is at least one");
-    }
+    Ok(next_allowed(&recent, quota, QUOTA_PERIOD))
 }

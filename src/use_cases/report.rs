@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
 use super::edit::record_report_version;
-use crate::db::commitments::{insert_report, record_event};
+use crate::db::commitments::{insert_report, record_event, NewWorkflowEvent};
 use crate::db::load::find;
 use crate::db::reports::{hidden_reason, set_deliverable_status, set_hidden};
 use crate::db::workflow::{touch, workflow_of};
@@ -66,7 +66,7 @@ pub fn file(
             record_report_version(conn, &before, author, at)?;
         }
         touch(conn, id, at)?;
-        record_event(conn, id, Some(author), REPORTED, "", at)?;
+        record_event(conn, NewWorkflowEvent::new(id, Some(author), REPORTED, at))?;
         Ok(FileOutcome::Filed(report_id))
     })
 }
@@ -88,7 +88,10 @@ pub fn hide(
         }
         set_hidden(conn, report_id, reason)?;
         touch(conn, id, at)?;
-        record_event(conn, id, Some(actor), REPORT_HIDDEN, reason, at)?;
+        record_event(
+            conn,
+            NewWorkflowEvent::new(id, Some(actor), REPORT_HIDDEN, at).saying(reason),
+        )?;
         Ok(HideOutcome::Hidden)
     })
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::commitments::record_event;
+use crate::db::commitments::{record_event, NewWorkflowEvent};
 use crate::db::workflow::{oldest_awaiting_review, review_state, set_state};
 use crate::domain::review::Review;
 use crate::domain::Workflow;
@@ -41,7 +41,10 @@ pub fn decide(
         };
         set_state(conn, id, next.workflow, next.published_at, at)?;
         let event = review.decision.event();
-        record_event(conn, id, Some(actor), event, &review.comment, at)?;
+        record_event(
+            conn,
+            NewWorkflowEvent::new(id, Some(actor), event, at).saying(&review.comment),
+        )?;
         let next = oldest_awaiting_review(conn)?;
         Ok(DecisionOutcome::Done {
             title: state.title,

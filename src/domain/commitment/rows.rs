@@ -74,6 +74,14 @@ fn parse_rows<I: Row, T>(
         .collect()
 }
 
+/// Field `name` of row `row`, and the message naming it for that row ("the name of partner 2").
+fn row_field(row: usize, name: &'static str, what: &'static str) -> (Field, Message) {
+    (
+        Field::in_row(name, row),
+        Message::new(what).number("row", row + 1),
+    )
+}
+
 /// Partners that are filled in; errors name the row.
 pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Partner> {
     parse_rows(
@@ -81,18 +89,13 @@ pub fn parse_partners(rows: &[PartnerInput], errors: &mut FieldErrors) -> Vec<Pa
         ("partner_name", "partners"),
         errors,
         |row, input, errors| {
-            let n = row + 1;
-            let name = one_line(
-                &input.name,
-                Field::in_row("partner_name", row),
-                Message::new("what-partner-name").number("row", n),
-                true,
-                errors,
-            );
+            let (field, what) = row_field(row, "partner_name", "what-partner-name");
+            let name = one_line(&input.name, field, what, true, errors);
+            let (field, what) = row_field(row, "partner_entity_type", "what-partner-type");
             let entity_type = choice_at(
                 &input.entity_type,
-                Field::in_row("partner_entity_type", row),
-                Message::new("what-partner-type").number("row", n),
+                field,
+                what,
                 errors,
                 EntityType::from_slug,
             );
@@ -111,27 +114,16 @@ pub fn parse_deliverables(rows: &[DeliverableInput], errors: &mut FieldErrors) -
         ("deliverable_title", "deliverables"),
         errors,
         |row, input, errors| {
-            let n = row + 1;
-            let title = one_line(
-                &input.title,
-                Field::in_row("deliverable_title", row),
-                Message::new("what-deliverable-title").number("row", n),
-                true,
-                errors,
-            );
-            let due_date = date_at(
-                &input.due_date,
-                Field::in_row("deliverable_due_date", row),
-                DateNames {
-                    label: Message::new("label-deliverable-due-date").number("row", n),
-                    what: Message::new("what-deliverable-due-date").number("row", n),
-                },
-                errors,
-            );
+            let (field, what) = row_field(row, "deliverable_title", "what-deliverable-title");
+            let title = one_line(&input.title, field, what, true, errors);
+            let (field, what) = row_field(row, "deliverable_due_date", "what-deliverable-due-date");
+            let label = Message::new("label-deliverable-due-date").number("row", row + 1);
+            let due_date = date_at(&input.due_date, field, DateNames { label, what }, errors);
+            let (field, what) = row_field(row, "deliverable_status", "what-deliverable-status");
             let status = choice_at(
                 &input.status,
-                Field::in_row("deliverable_status", row),
-                Message::new("what-deliverable-status").number("row", n),
+                field,
+                what,
                 errors,
                 DeliverableStatus::from_slug,
             );
@@ -151,21 +143,10 @@ pub fn parse_resources(rows: &[ResourceInput], errors: &mut FieldErrors) -> Vec<
         ("resource_kind", "resources"),
         errors,
         |row, input, errors| {
-            let n = row + 1;
-            let kind = choice_at(
-                &input.kind,
-                Field::in_row("resource_kind", row),
-                Message::new("what-resource-kind").number("row", n),
-                errors,
-                ResourceKind::from_slug,
-            );
-            let description = one_line(
-                &input.description,
-                Field::in_row("resource_description", row),
-                Message::new("what-resource-description").number("row", n),
-                true,
-                errors,
-            );
+            let (field, what) = row_field(row, "resource_kind", "what-resource-kind");
+            let kind = choice_at(&input.kind, field, what, errors, ResourceKind::from_slug);
+            let (field, what) = row_field(row, "resource_description", "what-resource-description");
+            let description = one_line(&input.description, field, what, true, errors);
             let amount = parse_money(&input.amount, &input.currency, row, errors);
             Some(Resource {
                 kind: kind?,

@@ -48,63 +48,47 @@ mod tests {
         assert_eq!(months_between(date("2026-11-29"), date("2025-11-29")), 0);
     }
 
+    /// The light, on 29 November 2026, of a commitment in `workflow` published on `published`
+    /// whose latest progress report is dated `report`.
+    fn light(workflow: Workflow, published: &str, report: Option<&str>) -> Option<Reporting> {
+        reporting(
+            workflow,
+            Some(date(published)),
+            report.map(date),
+            date("2026-11-29"),
+        )
+    }
+
     #[test]
     fn a_commitment_published_under_a_year_ago_is_up_to_date() {
-        let r = reporting(
-            Workflow::Published,
-            Some(date("2026-01-01")),
-            None,
-            date("2026-11-29"),
-        );
+        let r = light(Workflow::Published, "2026-01-01", None);
         assert_eq!(r, Some(Reporting::UpToDate));
     }
 
     #[test]
     fn twelve_to_twenty_four_months_is_due() {
-        let today = date("2026-11-29");
-        assert_eq!(
-            reporting(Workflow::Published, Some(date("2025-11-29")), None, today),
-            Some(Reporting::Due)
-        );
-        assert_eq!(
-            reporting(Workflow::Published, Some(date("2024-11-29")), None, today),
-            Some(Reporting::Due)
-        );
+        for published in ["2025-11-29", "2024-11-29"] {
+            let r = light(Workflow::Published, published, None);
+            assert_eq!(r, Some(Reporting::Due), "{published}");
+        }
     }
 
     #[test]
     fn past_twenty_four_months_is_overdue_with_a_report_and_inactive_without() {
-        let today = date("2026-11-29");
-        let old = Some(date("2020-01-01"));
-        assert_eq!(
-            reporting(Workflow::Published, old, None, today),
-            Some(Reporting::Inactive)
-        );
-        assert_eq!(
-            reporting(Workflow::Published, old, Some(date("2024-10-01")), today),
-            Some(Reporting::Overdue)
-        );
+        let without = light(Workflow::Published, "2020-01-01", None);
+        assert_eq!(without, Some(Reporting::Inactive));
+        let with = light(Workflow::Published, "2020-01-01", Some("2024-10-01"));
+        assert_eq!(with, Some(Reporting::Overdue));
     }
 
     #[test]
     fn a_recent_report_resets_the_light() {
-        let r = reporting(
-            Workflow::Published,
-            Some(date("2020-01-01")),
-            Some(date("2026-06-01")),
-            date("2026-11-29"),
-        );
+        let r = light(Workflow::Published, "2020-01-01", Some("2026-06-01"));
         assert_eq!(r, Some(Reporting::UpToDate));
     }
 
     #[test]
     fn unpublished_commitments_have_no_light() {
-        let r = reporting(
-            Workflow::Submitted,
-            Some(date("2020-01-01")),
-            None,
-            date("2026-11-29"),
-        );
-        assert_eq!(r, None);
+        assert_eq!(light(Workflow::Submitted, "2020-01-01", None), None);
     }
 }

@@ -100,25 +100,19 @@ fn reported_on(
     let names = DateNames::new("label-report-date", "what-report-date");
     let date = date_at(&input.reported_on, field, names, errors)?;
     let tomorrow = today.succ_opt().unwrap_or(today);
-    if date > tomorrow {
-        errors.add(
-            field,
-            Message::new("report-date-future")
-                .text("date", date)
-                .text("today", today),
-        );
-        return None;
-    }
-    if date < start_date {
-        errors.add(
-            field,
-            Message::new("report-date-before-start")
-                .text("date", date)
-                .text("start", start_date),
-        );
-        return None;
-    }
-    Some(date)
+    let refusal = if date > tomorrow {
+        Message::new("report-date-future")
+            .text("date", date)
+            .text("today", today)
+    } else if date < start_date {
+        Message::new("report-date-before-start")
+            .text("date", date)
+            .text("start", start_date)
+    } else {
+        return Some(date);
+    };
+    errors.add(field, refusal);
+    None
 }
 
 fn report_status(raw: &str, field: Field, errors: &mut FieldErrors) -> Option<ReportStatus> {

@@ -101,22 +101,22 @@ fn events_are_past_tense_slugs_that_read_back() {
     assert_eq!(Decision::explaining(Published), None);
 }
 
+/// The key of the message about the comment of a refused review.
+fn comment_refusal(decision: &str, comment: &str) -> Option<&'static str> {
+    let errors = Review::parse(decision, comment).unwrap_err();
+    errors.message_for(COMMENT_FIELD).map(|m| m.key)
+}
+
 #[test]
 fn returning_needs_a_comment() {
-    let errors = Review::parse("return", "   ").unwrap_err();
-    assert_eq!(
-        errors.message_for(COMMENT_FIELD).map(|m| m.key),
-        Some("review-comment-missing")
-    );
+    let key = comment_refusal("return", "   ");
+    assert_eq!(key, Some("review-comment-missing"));
 }
 
 #[test]
 fn archiving_needs_a_reason() {
-    let errors = Review::parse("archive", "").unwrap_err();
-    assert_eq!(
-        errors.message_for(COMMENT_FIELD).map(|m| m.key),
-        Some("review-archive-reason-missing")
-    );
+    let key = comment_refusal("archive", "");
+    assert_eq!(key, Some("review-archive-reason-missing"));
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::try_later::keep_form;
-use crate::site::{session, ClientAddress, HtmlForm, Site};
+use crate::site::{session, ClientAddress, HtmlForm, Site, Viewer};
 use crate::state::AppState;
 use crate::use_cases::accounts::login::{attempt, Attempt};
 use crate::wording::wait_words;
@@ -79,9 +79,12 @@ impl LoginPage {
 }
 
 /// GET `/account/login`.
-pub async fn form(site: Site, query: web::Query<LoginQuery>) -> Result<HttpResponse, AppError> {
+pub async fn form(
+    Viewer(viewer): Viewer,
+    query: web::Query<LoginQuery>,
+) -> Result<HttpResponse, AppError> {
     let next = query.next.as_deref().unwrap_or_default();
-    if site.0.viewer.is_some() {
+    if viewer.is_some() {
         return Ok(see_other(after_login(Some(next))));
     }
     page(

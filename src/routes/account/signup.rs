@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::try_later::keep_form;
-use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site};
+use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site, Viewer};
 use crate::state::AppState;
 use crate::use_cases::accounts::signup::{self, Resend};
 
@@ -53,8 +53,11 @@ fn local_or_empty(next: &str) -> String {
 }
 
 /// GET `/account/signup`.
-pub async fn form(site: Site, query: web::Query<SignupQuery>) -> Result<HttpResponse, AppError> {
-    if site.0.viewer.is_some() {
+pub async fn form(
+    Viewer(viewer): Viewer,
+    query: web::Query<SignupQuery>,
+) -> Result<HttpResponse, AppError> {
+    if viewer.is_some() {
         return Ok(see_other("/account"));
     }
     let next = local_or_empty(query.next.as_deref().unwrap_or_default());

@@ -13,11 +13,10 @@ use crate::domain::commitment::stored::now;
 use crate::domain::people::access::may_see;
 use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::error::AppError;
-use crate::site::render::{page, see_other, too_many};
+use crate::site::render::{lifted_at, page, see_other, too_many};
 use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::contact::{send, ContactText, Sent, MESSAGES_PER_DAY};
-use crate::wording::wait_words;
 
 /// The contact form, blank or as typed.
 #[derive(Template)]
@@ -133,10 +132,6 @@ pub async fn submit(
 
 /// "You have sent 5 messages … from 14:05 UTC on 8 December 2026 (in 3 hours)."
 fn limit_message(again_at: chrono::NaiveDateTime) -> Message {
-    let wait = (again_at - now()).to_std().unwrap_or_default();
-    Message::new("contact-limit")
-        .number("count", MESSAGES_PER_DAY)
-        .text("time", again_at.format("%H:%M"))
-        .text("date", crate::format::long_date(again_at.date()))
-        .message("wait", wait_words(wait))
+    let limit = Message::new("contact-limit").number("count", MESSAGES_PER_DAY);
+    lifted_at(limit, again_at)
 }

@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use super::show::{commitment_id, commitment_page, ReviewAttempt};
+use super::show::{commitment_page, ReviewAttempt};
 use super::with_standing;
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::manage_refusal;
@@ -14,7 +14,9 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::site::render::see_other;
-use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm, RequireModerator};
+use crate::site::{
+    session, CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireModerator,
+};
 use crate::state::AppState;
 use crate::use_cases::editors::{self, AddOutcome};
 
@@ -29,13 +31,6 @@ pub struct EditorForm {
 async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
     let (c, standing) = with_standing(state, id, user).await?;
     manage_refusal(c.workflow, standing, user).map_or(Ok(()), |r| Err(r.into()))
-}
-
-/// The commitment id and the editor's account id of an editor's path.
-fn ids(path: web::Path<(String, String)>) -> Result<(i64, i64), AppError> {
-    let (id, user_id) = path.into_inner();
-    let user_id = user_id.parse().map_err(|_| AppError::NotFound)?;
-    Ok((commitment_id(&id)?, user_id))
 }
 
 /// POST `/commitments/{id}/editors` (`email`): 303 to the commitment, or 422 with the page
@@ -85,9 +80,8 @@ pub async fn remove(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    path: web::Path<(String, String)>,
+    CommitmentPartPath(id, editor): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    let (id, editor) = ids(path)?;
     check_manager(&state, id, &user).await?;
     let removed = state
         .db(move |conn| Ok(editors::remove(conn, id, editor)?))
@@ -108,9 +102,8 @@ pub async fn make_owner(
     state: web::Data<AppState>,
     session: Session,
     RequireModerator(moderator): RequireModerator,
-    path: web::Path<(String, String)>,
+    CommitmentPartPath(id, editor): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    let (id, editor) = ids(path)?;
     let by = moderator.id;
     let moved = state
         .db(move |conn| Ok(editors::make_owner(conn, id, editor, by, now())?))

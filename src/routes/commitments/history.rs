@@ -11,7 +11,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{follows_review, may_see};
 use crate::error::AppError;
 use crate::site::render::{page, see_other};
-use crate::site::{session, CommitmentPath, RequireModerator, Site};
+use crate::site::{session, CommitmentPartPath, CommitmentPath, RequireModerator, Viewer};
 use crate::state::AppState;
 use crate::use_cases::edit::{restore as restore_version, SaveOutcome};
 use crate::views::history::{history, visible_events, HistoryItem};
@@ -33,10 +33,9 @@ pub struct HistoryPage {
 /// GET `/commitments/{id}/history`.
 pub async fn show(
     state: web::Data<AppState>,
-    site: Site,
+    Viewer(viewer): Viewer,
     CommitmentPath(id): CommitmentPath,
 ) -> Result<HttpResponse, AppError> {
-    let viewer = site.0.viewer.clone();
     let viewer_id = viewer.as_ref().map(|v| v.id);
     let found = state
         .db(move |conn| {
@@ -71,11 +70,8 @@ pub async fn restore(
     state: web::Data<AppState>,
     session: Session,
     RequireModerator(moderator): RequireModerator,
-    path: web::Path<(String, String)>,
+    CommitmentPartPath(id, revision_id): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    let (id, revision_id) = path.into_inner();
-    let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    let revision_id: i64 = revision_id.parse().map_err(|_| AppError::NotFound)?;
     let outcome = state
         .db(move |conn| Ok(restore_version(conn, id, revision_id, moderator.id, now())?))
         .await?;

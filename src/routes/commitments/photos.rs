@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::photos::{files, Encoding};
 use crate::site::render::see_other;
 use crate::site::try_later::with_retry_after;
-use crate::site::{session, CommitmentPath, CurrentUser, Site};
+use crate::site::{session, CommitmentPartPath, CommitmentPath, CurrentUser, Viewer};
 use crate::state::AppState;
 use crate::use_cases::photos::{delete as delete_photo, AddOutcome};
 
@@ -120,9 +120,8 @@ pub async fn delete(
     state: web::Data<AppState>,
     session: Session,
     CurrentUser(user): CurrentUser,
-    path: web::Path<(String, String)>,
+    CommitmentPartPath(id, photo_id): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    let (id, photo_id) = (commitment_id(&path.0)?, commitment_id(&path.1)?);
     editable(&state, id, &user).await?;
     let name = state
         .db(move |conn| Ok(delete_photo(conn, id, photo_id)?))
@@ -137,11 +136,10 @@ pub async fn delete(
 /// GET `/photos/{photo_id}`: the photo, for whoever may see its commitment (404 otherwise).
 pub async fn serve(
     state: web::Data<AppState>,
-    site: Site,
+    Viewer(viewer): Viewer,
     photo_id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let photo_id = commitment_id(&photo_id)?;
-    let viewer = site.0.viewer.clone();
     let viewer_id = viewer.as_ref().map(|v| v.id);
     let (photo, guard) = state
         .db(move |conn| Ok(photos::find(conn, photo_id, viewer_id)?))

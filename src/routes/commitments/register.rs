@@ -11,16 +11,15 @@ use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, Message, NewC
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::site::keep_form::KeptForms;
-use crate::site::render::{page, see_other, too_many};
+use crate::site::render::{lifted_at, page, see_other, too_many};
 use crate::site::sent::SentForm;
 use crate::site::try_later::form_kept;
-use crate::site::{session, Site, VerifiedUser};
+use crate::site::{session, VerifiedUser, Viewer};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
-use crate::wording::wait_words;
 
 /// GET `/commitments/new` (verified accounts): blank, or filled with the form this browser
 /// sent when its sign-in had ended.
@@ -56,14 +55,14 @@ pub async fn new_form(
 /// the sign-in ended never gets here: the CSRF check keeps it (`site::keep_form`).
 pub async fn create(
     state: web::Data<AppState>,
-    site: Site,
+    Viewer(viewer): Viewer,
     session: Session,
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
     let form: CommitmentForm = serde_html_form::from_bytes(&sent.0).map_err(|_| {
         AppError::BadRequest("The form could not be read. Go back and try again.".into())
     })?;
-    let Some(viewer) = site.0.viewer.clone() else {
+    let Some(viewer) = viewer else {
         return Err(AppError::LoginRequired { next: None });
     };
     if !viewer.verified {
@@ -179,10 +178,8 @@ fn again(input: CommitmentRecord, errors: FieldErrors, draft: Option<i64>) -> Fo
 /// "You have registered 20 commitments in the last 24 hours, … from 14:05 UTC on 8 December
 /// 2026 (in 3 hours)."
 fn quota_message(quota: i64, again_at: chrono::NaiveDateTime) -> Message {
-    let wait = (again_at - now()).to_std().unwrap_or_default();
-    Message::new("register-quota")
-        .number("quota", quota)
-        .text("time", again_at.format("%H:%M"))
-        .text("date", crate::format::long_date(again_at.date()))
-        .message("wait", wait_words(wait))
+    lifted_at(
+        Message::new("register-quota").number("quota", quota),
+        again_at,
+    )
 }

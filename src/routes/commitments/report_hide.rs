@@ -6,13 +6,13 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use super::show::{commitment_id, commitment_page, hide_field, report_field, ReviewAttempt};
+use super::show::{commitment_page, hide_field, report_field, ReviewAttempt};
 use crate::domain::commitment::stored::now;
 use crate::domain::report::deliverable_update::hide_reason;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::site::render::see_other;
-use crate::site::{session, HtmlForm, RequireModerator};
+use crate::site::{session, CommitmentPartPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::report::{hide as hide_report, HideOutcome};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
@@ -30,11 +30,9 @@ pub async fn hide(
     state: web::Data<AppState>,
     session: Session,
     RequireModerator(moderator): RequireModerator,
-    path: web::Path<(String, String)>,
+    CommitmentPartPath(id, report_id): CommitmentPartPath,
     HtmlForm(form): HtmlForm<HideFields>,
 ) -> Result<HttpResponse, AppError> {
-    let (id, report_id) = path.into_inner();
-    let (id, report_id) = (commitment_id(&id)?, commitment_id(&report_id)?);
     let mut errors = FieldErrors::new();
     let status = match hide_reason(&form.reason, hide_field(report_id), &mut errors) {
         None => StatusCode::UNPROCESSABLE_ENTITY,

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::sqlite::SqliteConnection;
 use diesel::QueryResult;
 
-use crate::db::account_events::record;
+use crate::db::account_events::{record, EventRow};
 use crate::db::user_admin::{is_last_admin, set_role as store_role, set_suspended_at};
 use crate::db::users::{end_sessions, find};
 use crate::domain::Role;
@@ -74,7 +74,14 @@ pub fn set_suspended(
             return Ok(AdminChange::ReasonMissing);
         }
         set_suspended_at(conn, id, since)?;
-        record(conn, id, by.admin_id, event, reason, by.at)?;
+        let logged = EventRow {
+            user_id: id,
+            event: event.into(),
+            reason: reason.into(),
+            actor_id: Some(by.admin_id),
+            created_at: by.at,
+        };
+        record(conn, &logged)?;
         end_sessions(conn, id)?;
         Ok(AdminChange::Done)
     })

@@ -34,11 +34,25 @@ pub(super) fn errors_of(input: &CommitmentRecord) -> FieldErrors {
     NewCommitment::parse(input).expect_err("input should be refused")
 }
 
-/// The key of the first message about the field `name`.
-pub(super) fn message(errors: &FieldErrors, name: &'static str) -> &'static str {
+/// The first error about the field `name`.
+pub(super) fn error_about<'e>(errors: &'e FieldErrors, name: &'static str) -> &'e FieldError {
     errors
         .iter()
         .find(|e| e.field.name == name)
-        .map(|e| e.message.key)
         .unwrap_or_else(|| panic!("no error for {name}: {errors:?}"))
+}
+
+/// The key of the first message about the field `name`.
+pub(super) fn message(errors: &FieldErrors, name: &'static str) -> &'static str {
+    error_about(errors, name).message.key
+}
+
+/// The key of the first message about the field `name` once `change` is made to the valid input.
+pub(super) fn refusal(
+    name: &'static str,
+    change: impl FnOnce(&mut CommitmentRecord),
+) -> &'static str {
+    let mut input = valid_input();
+    change(&mut input);
+    message(&errors_of(&input), name)
 }

@@ -1,6 +1,6 @@
 //! The rules on repeated rows: partners, deliverables and resources.
 
-use super::{errors_of, message, valid_input};
+use super::{error_about, errors_of, refusal, valid_input};
 use crate::domain::*;
 
 #[test]
@@ -41,11 +41,10 @@ fn partly_filled_rows_are_errors_on_that_row() {
         ..Default::default()
     }];
     let errors = errors_of(&input);
-    let partner = errors
-        .iter()
-        .find(|e| e.field.name == "partner_entity_type")
-        .unwrap();
-    assert_eq!(partner.field.row, Some(1));
+    assert_eq!(
+        error_about(&errors, "partner_entity_type").field.row,
+        Some(1)
+    );
     assert!(errors.mentions("deliverable_due_date") && errors.mentions("deliverable_status"));
     assert!(errors.mentions("resource_description"));
     assert!(!errors.mentions("resource_amount") && !errors.mentions("resource_currency"));
@@ -53,16 +52,14 @@ fn partly_filled_rows_are_errors_on_that_row() {
 
 #[test]
 fn deliverable_due_dates_obey_the_date_rules() {
-    let mut input = valid_input();
-    input.deliverables = vec![DeliverableInput {
-        title: "Wells dug".into(),
-        due_date: "1969-12-31".into(),
-        status: "planned".into(),
-    }];
-    assert_eq!(
-        message(&errors_of(&input), "deliverable_due_date"),
-        "date-placeholder"
-    );
+    let key = refusal("deliverable_due_date", |input| {
+        input.deliverables = vec![DeliverableInput {
+            title: "Wells dug".into(),
+            due_date: "1969-12-31".into(),
+            status: "planned".into(),
+        }];
+    });
+    assert_eq!(key, "date-placeholder");
 }
 
 #[test]
@@ -110,10 +107,7 @@ fn at_most_50_rows_of_each_kind_are_accepted() {
     };
     input.partners = vec![partner; 51];
     let errors = errors_of(&input);
-    let error = errors
-        .iter()
-        .find(|e| e.field.name == "partner_name")
-        .unwrap();
+    let error = error_about(&errors, "partner_name");
     assert_eq!(error.field.row, Some(50));
     assert_eq!(error.message.key, "rows-too-many");
     input.partners.truncate(50);
