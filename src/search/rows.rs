@@ -154,7 +154,7 @@ fn facet_values(
 pub fn head(conn: &mut SqliteConnection) -> QueryResult<i64> {
     search_changes::table
         .select(max(search_changes::seq))
-        .first::<Option<i64>>(conn)
+        .get_result::<Option<i64>>(conn)
         .map(Option::unwrap_or_default)
 }
 
@@ -163,7 +163,7 @@ pub fn head(conn: &mut SqliteConnection) -> QueryResult<i64> {
 pub fn changed_since(conn: &mut SqliteConnection, seq: i64) -> QueryResult<Option<Vec<i64>>> {
     let oldest = search_changes::table
         .select(min(search_changes::seq))
-        .first::<Option<i64>>(conn)?;
+        .get_result::<Option<i64>>(conn)?;
     if oldest.is_some_and(|oldest| oldest > seq + 1) {
         return Ok(None);
     }
