@@ -13,16 +13,19 @@ pub struct Recipient {
     pub user_id: i64,
     pub name: String,
     pub email: String,
+    /// The language they chose (an ISO 639-1 code), if any.
+    pub language: Option<String>,
 }
 
-type RecipientRow = (i64, String, String);
+type RecipientRow = (i64, String, String, Option<String>);
 
 fn recipients(rows: Vec<RecipientRow>) -> Vec<Recipient> {
     rows.into_iter()
-        .map(|(user_id, name, email)| Recipient {
+        .map(|(user_id, name, email, language)| Recipient {
             user_id,
             name,
             email,
+            language,
         })
         .collect()
 }
@@ -41,7 +44,7 @@ pub fn review_mail_recipients(conn: &mut SqliteConnection) -> QueryResult<Vec<Re
                 .or(mail_preferences::review_mail.eq(true)),
         )
         .order(users::id.asc())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)?;
     Ok(recipients(rows))
 }
@@ -52,14 +55,14 @@ pub fn owner_and_editors(conn: &mut SqliteConnection, id: i64) -> QueryResult<Ve
         .inner_join(users::table)
         .filter(commitments::id.eq(id))
         .filter(users::suspended_at.is_null())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)?;
     let editors: Vec<RecipientRow> = commitment_editors::table
         .inner_join(users::table)
         .filter(commitment_editors::commitment_id.eq(id))
         .filter(users::suspended_at.is_null())
         .order(users::id.asc())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)?;
     let mut all = recipients(owner);
     for editor in recipients(editors) {
