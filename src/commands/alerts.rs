@@ -5,8 +5,10 @@ use chrono::NaiveDateTime;
 use diesel::sqlite::SqliteConnection;
 
 use crate::db::saved_searches::{self, NewMatch, Subscriber};
+use crate::i18n::render_in;
 use crate::mail::alert::{saved_search_alert, Alert, Listed};
 use crate::search::{SearchEngine, SearchQuery};
+use crate::use_cases::mail_language;
 
 use super::Mailing;
 
@@ -49,7 +51,9 @@ pub fn alerts(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<Aler
             summary.quiet += 1;
             continue;
         }
-        match run.mailer.send(&mail(subscriber, &new, run.base())) {
+        let lang = mail_language::of_email(conn, &subscriber.email)?;
+        let alert = render_in(lang, || mail(subscriber, &new, run.base()));
+        match run.mailer.send(&alert) {
             Ok(()) => {
                 let ids: Vec<i64> = new.iter().map(|m| m.id).collect();
                 saved_searches::record_mail(conn, search.id, &ids, now)?;

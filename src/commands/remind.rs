@@ -6,7 +6,9 @@ use diesel::sqlite::SqliteConnection;
 
 use crate::db::reminders::{self, NeedsReport};
 use crate::format::long_date;
+use crate::i18n::{render_in, text, text_with};
 use crate::mail::messages;
+use crate::use_cases::mail_language;
 
 use super::Mailing;
 
@@ -37,7 +39,9 @@ pub fn remind(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<Remi
             summary.skipped += 1;
             continue;
         }
-        match run.mailer.send(&reminder(commitment, run.base())) {
+        let lang = mail_language::of_email(conn, &commitment.contact_email)?;
+        let mail = render_in(lang, || reminder(commitment, run.base()));
+        match run.mailer.send(&mail) {
             Ok(()) => {
                 reminders::record(conn, commitment, &commitment.contact_email, now)?;
                 summary.sent += 1;
@@ -57,16 +61,17 @@ pub fn remind(conn: &mut SqliteConnection, run: &Mailing) -> anyhow::Result<Remi
 /// The reminder about one commitment, with the link to file a report.
 fn reminder(c: &NeedsReport, base: &str) -> crate::mail::Mail {
     let since = long_date(c.since);
-    let why = if c.has_report {
-        format!("its latest progress report is dated {since}")
-    } else {
-        format!("it was published on {since} and has no progress report yet")
+    let key = match c.has_report {
+        true => "mail-reminder-why-latest",
+        false => "mail-reminder-why-published",
     };
+    let why = text_with(key, &[("date", since.into())]);
+    let light = text(c.reporting.message_key());
     messages::report_reminder(messages::Reminder {
         name: &c.contact_name,
         email: &c.contact_email,
         title: &c.title,
-        light: c.reporting.label(),
+        light: &light,
         why: &why,
         report_link: &format!("{base}/commitments/{}/reports/new", c.id),
         page_link: &format!("{base}/commitments/{}", c.id),

@@ -13,6 +13,8 @@ pub struct Recipient {
     pub user_id: i64,
     pub name: String,
     pub email: String,
+    /// The language they chose (an ISO 639-1 code), if any.
+    pub language: Option<String>,
 }
 
 /// Active, confirmed moderators and admins who have not turned review mail off, oldest first.
@@ -29,7 +31,7 @@ pub fn review_mail_recipients(conn: &mut SqliteConnection) -> QueryResult<Vec<Re
                 .or(mail_preferences::review_mail.eq(true)),
         )
         .order(users::id.asc())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)
 }
 
@@ -39,14 +41,14 @@ pub fn owner_and_editors(conn: &mut SqliteConnection, id: i64) -> QueryResult<Ve
         .inner_join(users::table)
         .filter(commitments::id.eq(id))
         .filter(users::suspended_at.is_null())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)?;
     let editors: Vec<Recipient> = commitment_editors::table
         .inner_join(users::table)
         .filter(commitment_editors::commitment_id.eq(id))
         .filter(users::suspended_at.is_null())
         .order(users::id.asc())
-        .select((users::id, users::name, users::email))
+        .select((users::id, users::name, users::email, users::language))
         .load(conn)?;
     for editor in editors {
         if !all.iter().any(|r| r.user_id == editor.user_id) {

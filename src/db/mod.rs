@@ -26,6 +26,7 @@ pub mod similar;
 pub mod throttle;
 pub mod tokens;
 pub mod user_admin;
+pub mod user_language;
 pub mod users;
 pub mod workflow;
 pub mod worklists;

@@ -11,6 +11,7 @@ diesel::table! {
         suspended_at -> Nullable<Timestamp>,
         session_generation -> BigInt,
         created_at -> Timestamp,
+        language -> Nullable<Text>,
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::letter::{Action, Letter};
 use super::Mail;
+use crate::i18n::{text, text_with, Arg};
 
 /// How many new commitments an alert lists; the rest are a link away.
 pub const LISTED: usize = 20;
@@ -29,21 +30,13 @@ pub struct Alert<'a> {
 /// The mail listing `new` (newest first) to the owner of the saved search.
 pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
     let count = new.len();
-    let subject = match count {
-        1 => format!(
-            "1 new commitment matches your search \"{}\"",
-            alert.search_name
-        ),
-        n => format!(
-            "{n} new commitments match your search \"{}\"",
-            alert.search_name
-        ),
-    };
+    let search_name = || Arg::from(alert.search_name);
+    let subject = text_with(
+        "mail-alert-subject",
+        &[("count", count.into()), ("search", search_name())],
+    );
     let base = alert.base;
-    let mut paragraphs = vec![format!(
-        "Newly published on the SDG Commitments Registry, matching your saved search “{}”:",
-        alert.search_name
-    )];
+    let mut paragraphs = vec![text_with("mail-alert-intro", &[("search", search_name())])];
     paragraphs.extend(new.iter().take(LISTED).map(|found| {
         format!(
             "{} ({})\n{base}/commitments/{}",
@@ -51,22 +44,24 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
         )
     }));
     if count > LISTED {
-        paragraphs.push(format!("…and {} more.", count - LISTED));
+        let more = count - LISTED;
+        paragraphs.push(text_with("mail-alert-more", &[("count", more.into())]));
     }
     let search = match alert.query.is_empty() {
         true => format!("{base}/commitments?sort=newest"),
         false => format!("{base}/commitments?{}", alert.query),
     };
     let letter = Letter {
-        greeting: format!("Hello {},", alert.name),
+        greeting: text_with("mail-greeting", &[("name", alert.name.into())]),
         paragraphs,
         quote: None,
         action: Some(Action {
-            label: "The whole search".into(),
+            label: text("mail-alert-action"),
             url: search,
         }),
-        footer: vec![format!(
-            "We mail you at most once a day per saved search, only when something new matches. To stop, delete the search on your account page: {base}/account#saved-searches"
+        footer: vec![text_with(
+            "mail-alert-footer",
+            &[("link", format!("{base}/account#saved-searches").into())],
         )],
     };
     letter.to(alert.name, alert.email, subject)

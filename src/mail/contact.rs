@@ -3,6 +3,7 @@
 
 use super::letter::{Action, Letter, Quote};
 use super::Mail;
+use crate::i18n::{text, text_with};
 
 /// A message from a signed-in person to a commitment's contact.
 #[derive(Debug, Clone, Copy)]
@@ -22,32 +23,34 @@ pub struct ContactMessage<'a> {
 /// The mail to the contact, answering to the sender.
 pub fn to_contact(m: ContactMessage) -> Mail {
     let letter = Letter {
-        greeting: format!("Hello {},", m.contact_name),
-        paragraphs: vec![format!(
-            "{} wrote to you through the SDG Commitments Registry about “{}”, the commitment \
-             that names you as its contact person.",
-            m.sender_name, m.title
+        greeting: text_with("mail-greeting", &[("name", m.contact_name.into())]),
+        paragraphs: vec![text_with(
+            "mail-contact-intro",
+            &[("sender", m.sender_name.into()), ("title", m.title.into())],
         )],
         quote: Some(Quote {
-            intro: format!("Their message, “{}”:", m.subject),
+            intro: text_with("mail-contact-quote", &[("subject", m.subject.into())]),
             text: m.message.trim().to_string(),
         }),
         action: Some(Action {
-            label: "The commitment on the registry".into(),
+            label: text("mail-contact-action"),
             url: format!("{}/commitments/{}", m.base_url, m.commitment_id),
         }),
-        footer: vec![format!(
-            "To answer, reply to this mail: your answer goes to {} at {}. The registry has not \
-             shown them your address; they will see it only if you reply. The registry checked \
-             that they confirmed their address, and lets each person send only a few messages a \
-             day.",
-            m.sender_name, m.sender_email
+        footer: vec![text_with(
+            "mail-contact-footer",
+            &[
+                ("sender", m.sender_name.into()),
+                ("email", m.sender_email.into()),
+            ],
         )],
     };
     let mut mail = letter.to(
         m.contact_name,
         m.contact_email,
-        format!("{} (about {})", m.subject, m.title),
+        text_with(
+            "mail-contact-subject",
+            &[("subject", m.subject.into()), ("title", m.title.into())],
+        ),
     );
     mail.reply_to = Some((m.sender_name.to_string(), m.sender_email.to_string()));
     mail

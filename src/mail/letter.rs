@@ -46,7 +46,7 @@ impl Letter {
             blocks.push(format!("{}:\n{}", action.label, action.url));
         }
         blocks.extend(self.footer.iter().cloned());
-        blocks.push("SDG Commitments Registry".into());
+        blocks.push(crate::i18n::text("site-name"));
         blocks.join("\n\n") + "\n"
     }
 

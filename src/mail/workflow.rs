@@ -3,6 +3,7 @@
 
 use super::letter::{Action, Letter, Quote};
 use super::Mail;
+use crate::i18n::{text, text_with};
 
 /// What the mails say of one commitment.
 #[derive(Debug, Clone, Copy)]
@@ -27,81 +28,58 @@ pub enum Told {
     Archived,
 }
 
+/// `key` with the commitment's title filled in.
+fn titled(key: &str, title: &str) -> String {
+    text_with(key, &[("title", title.into())])
+}
+
+/// "Hello Ana,".
+fn greeting(name: &str) -> String {
+    text_with("mail-greeting", &[("name", name.into())])
+}
+
 /// To a moderator: a new commitment (or one changed after being returned) awaits review.
 pub fn awaits_review(to: (&str, &str), about: About, by: &str, resubmitted: bool) -> Mail {
-    let (subject, said) = if resubmitted {
-        (
-            format!("Changed and waiting for review again: {}", about.title),
-            format!(
-                "{by} changed “{}” after it was returned, so it is waiting for review again.",
-                about.title
-            ),
-        )
-    } else {
-        (
-            format!("New commitment waiting for review: {}", about.title),
-            format!(
-                "{by} registered “{}”. It is waiting for a moderator to publish it, return it \
-                 for changes or archive it.",
-                about.title
-            ),
-        )
+    let (subject, body) = match resubmitted {
+        true => ("mail-review-again-subject", "mail-review-again-body"),
+        false => ("mail-review-new-subject", "mail-review-new-body"),
     };
+    let said = text_with(body, &[("by", by.into()), ("title", about.title.into())]);
+    let account = format!("{}/account", about.base_url);
     let letter = Letter {
-        greeting: format!("Hello {},", to.0),
+        greeting: greeting(to.0),
         paragraphs: vec![said],
         quote: None,
         action: Some(Action {
-            label: "Review it".into(),
+            label: text("mail-review-action"),
             url: about.page(),
         }),
-        footer: vec![format!(
-            "You get this mail because you are a moderator of the registry. To stop mail about \
-             commitments waiting for review, untick “Mail me when a commitment is waiting for \
-             review” on your account page: {}/account",
-            about.base_url
-        )],
+        footer: vec![text_with("mail-review-footer", &[("link", account.into())])],
     };
-    letter.to(to.0, to.1, subject)
+    letter.to(to.0, to.1, titled(subject, about.title))
 }
 
 /// To the owner or an editor: a moderator published, returned or archived the commitment.
 pub fn decided(to: (&str, &str), about: About, told: Told, comment: &str) -> Mail {
-    let title = about.title;
-    let (subject, said) = match told {
-        Told::Published => (
-            format!("Published: {title}"),
-            format!("A moderator published “{title}”. Everyone can now find it on the registry."),
-        ),
-        Told::Returned => (
-            format!("Changes needed: {title}"),
-            format!(
-                "A moderator returned “{title}” to you for changes. It stays private until it \
-                 is changed: saving your changes sends it back for review."
-            ),
-        ),
-        Told::Archived => (
-            format!("Archived: {title}"),
-            format!(
-                "A moderator archived “{title}”. Its page stays, marked as archived, but it no \
-                 longer appears in searches."
-            ),
-        ),
+    let (subject, body) = match told {
+        Told::Published => ("mail-published-subject", "mail-published-body"),
+        Told::Returned => ("mail-returned-subject", "mail-returned-body"),
+        Told::Archived => ("mail-archived-subject", "mail-archived-body"),
     };
     let letter = Letter {
-        greeting: format!("Hello {},", to.0),
-        paragraphs: vec![said],
+        greeting: greeting(to.0),
+        paragraphs: vec![titled(body, about.title)],
         quote: (!comment.trim().is_empty()).then(|| Quote {
-            intro: "The moderator's comment:".into(),
+            intro: text("mail-comment-intro"),
             text: comment.trim().to_string(),
         }),
         action: Some(Action {
-            label: "Open the commitment".into(),
+            label: text("mail-open-commitment"),
             url: about.page(),
         }),
-        footer: vec![owner_footer()],
+        footer: vec![text("mail-owner-footer")],
     };
-    letter.to(to.0, to.1, subject)
+    letter.to(to.0, to.1, titled(subject, about.title))
 }
 
 /// To the owner or an editor: a moderator hid the progress report dated `reported_on`.
@@ -112,32 +90,24 @@ pub fn report_hidden(
     reported_on: &str,
     reason: &str,
 ) -> Mail {
+    let said = text_with(
+        "mail-hidden-body",
+        &[("date", reported_on.into()), ("title", about.title.into())],
+    );
     let letter = Letter {
-        greeting: format!("Hello {},", to.0),
-        paragraphs: vec![format!(
-            "A moderator hid the progress report of {reported_on} on “{}”. The public no longer \
-             sees it; you and the moderators still do.",
-            about.title
-        )],
+        greeting: greeting(to.0),
+        paragraphs: vec![said],
         quote: Some(Quote {
-            intro: "The reason given:".into(),
+            intro: text("mail-hidden-reason"),
             text: reason.trim().to_string(),
         }),
         action: Some(Action {
-            label: "See the report".into(),
+            label: text("mail-hidden-action"),
             url: format!("{}#report-{report_id}", about.page()),
         }),
-        footer: vec![owner_footer()],
+        footer: vec![text("mail-owner-footer")],
     };
-    letter.to(
-        to.0,
-        to.1,
-        format!("Progress report hidden: {}", about.title),
-    )
-}
-
-fn owner_footer() -> String {
-    "You get this mail because you own or edit this commitment on the registry.".into()
+    letter.to(to.0, to.1, titled("mail-hidden-subject", about.title))
 }
 
 #[cfg(test)]

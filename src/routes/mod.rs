@@ -128,6 +128,7 @@ route_table! {
     post "/account/reset/{token}" => account::reset::set_password, Anyone;
     get "/account" => account::show::show, SignedIn;
     post "/account/mail" => account::mail_preferences::save, Moderator;
+    post "/account/language" => account::language::save, SignedIn;
     get "/account/drafts/{id}" => account::drafts::open, SignedIn;
     post "/account/drafts/{id}/delete" => account::drafts::delete, SignedIn;
     post "/account/searches" => account::searches::save, SignedIn;

@@ -11,8 +11,10 @@ use crate::domain::people::access::may_see;
 use crate::domain::quota::next_allowed;
 use crate::domain::text::{char_len, has_control_chars, has_stray_control_chars};
 use crate::domain::{Account, Field, FieldErrors, Message};
+use crate::i18n::render_in;
 use crate::mail::contact::{to_contact, ContactMessage};
 use crate::mail::Mail;
+use crate::use_cases::mail_language;
 
 /// How many messages an account may send through contact forms in 24 hours.
 pub const MESSAGES_PER_DAY: usize = 5;
@@ -100,16 +102,19 @@ pub fn send(
         }
         record(conn, sender.id, id, now)?;
         let contact = &c.content.contact;
-        let mail = to_contact(ContactMessage {
-            contact_name: &contact.name,
-            contact_email: &contact.email,
-            sender_name: &sender.name,
-            sender_email: &sender.email,
-            commitment_id: id,
-            title: &c.content.title,
-            subject: &message.subject,
-            message: &message.text,
-            base_url,
+        let lang = mail_language::of_email(conn, &contact.email)?;
+        let mail = render_in(lang, || {
+            to_contact(ContactMessage {
+                contact_name: &contact.name,
+                contact_email: &contact.email,
+                sender_name: &sender.name,
+                sender_email: &sender.email,
+                commitment_id: id,
+                title: &c.content.title,
+                subject: &message.subject,
+                message: &message.text,
+                base_url,
+            })
         });
         Ok(Sent::Ready(Box::new(mail)))
     })

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod contact;
 pub mod edit;
 pub mod editors;
+pub mod mail_language;
 pub mod photos;
 pub mod register;
 pub mod report;

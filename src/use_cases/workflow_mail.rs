@@ -10,9 +10,11 @@ use crate::db::mail_recipients::{
 };
 use crate::domain::Decision;
 use crate::format::long_date;
+use crate::i18n::render_in;
 use crate::mail::workflow::{awaits_review, decided, report_hidden, About, Told};
 use crate::mail::Mail;
 use crate::state::AppState;
+use crate::use_cases::mail_language;
 
 /// What happened, as the mail tells it.
 #[derive(Debug, Clone)]
@@ -84,22 +86,19 @@ fn mails_for(
         title: &title,
         base_url,
     };
-    let to = |r: &Recipient| (r.name.clone(), r.email.clone());
     let mails = match news {
         WorkflowNews::Submitted {
             by, resubmitted, ..
         } => review_mail_recipients(conn)?
             .iter()
             .filter(|r| r.user_id != by.0)
-            .map(to)
-            .map(|(name, email)| awaits_review((&name, &email), about, &by.1, *resubmitted))
+            .map(|r| in_their_language(r, |to| awaits_review(to, about, &by.1, *resubmitted)))
             .collect(),
         WorkflowNews::Decided {
             decision, comment, ..
         } => owner_and_editors(conn, id)?
             .iter()
-            .map(to)
-            .map(|(name, email)| decided((&name, &email), about, told(*decision), comment))
+            .map(|r| in_their_language(r, |to| decided(to, about, told(*decision), comment)))
             .collect(),
         WorkflowNews::ReportHidden {
             report_id, reason, ..
@@ -109,14 +108,20 @@ fn mails_for(
                 .unwrap_or_default();
             owner_and_editors(conn, id)?
                 .iter()
-                .map(to)
-                .map(|(name, email)| {
-                    report_hidden((&name, &email), about, *report_id, &dated, reason)
+                .map(|r| {
+                    in_their_language(r, |to| report_hidden(to, about, *report_id, &dated, reason))
                 })
                 .collect()
         }
     };
     Ok(mails)
+}
+
+/// The mail `write` composes for `r` (name, address), in the language they chose (English
+/// when they chose none).
+fn in_their_language(r: &Recipient, write: impl FnOnce((&str, &str)) -> Mail) -> Mail {
+    let lang = mail_language::chosen(r.language.as_deref()).unwrap_or_default();
+    render_in(lang, || write((&r.name, &r.email)))
 }
 
 fn told(decision: Decision) -> Told {

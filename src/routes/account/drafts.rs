@@ -32,7 +32,7 @@ pub struct DraftLine {
 impl DraftLine {
     fn of(draft: SavedDraft) -> Self {
         let title = match draft.title.trim() {
-            "" => "Untitled draft".to_string(),
+            "" => crate::i18n::text("account-draft-untitled"),
             title => title.to_string(),
         };
         DraftLine {
@@ -117,6 +117,6 @@ pub async fn delete(
     if !deleted {
         return Err(AppError::NotFound);
     }
-    session::set_flash(&session, "The draft has been deleted.")?;
+    session::set_flash(&session, &crate::i18n::text("account-draft-deleted"))?;
     Ok(see_other("/account#drafts"))
 }

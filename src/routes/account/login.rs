@@ -10,6 +10,7 @@ use crate::auth::next::{after_login, local_path, reason};
 use crate::db::{sign_ins, users};
 use crate::domain::{Field, FieldErrors, Message};
 use crate::error::AppError;
+use crate::i18n::text;
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::try_later::keep_form;
@@ -55,9 +56,10 @@ impl LoginPage {
         }
     }
 
-    /// Why the person was sent here, from where they were going.
-    fn reason(&self) -> Option<&'static str> {
-        reason(&self.next)
+    /// The page's title: why the person was sent here, from where they were going, or
+    /// "Sign in".
+    fn heading(&self) -> String {
+        text(reason(&self.next).map_or("account-sign-in-title", reason_key))
     }
 
     /// "Create an account", keeping where the person was going.
@@ -198,10 +200,25 @@ pub async fn logout(
     }
     session::end(&session)?;
     let message = if everywhere {
-        "You have signed out on every device."
+        text("account-signed-out-everywhere")
     } else {
-        "You have signed out."
+        text("account-signed-out")
     };
-    session::set_flash(&session, message)?;
+    session::set_flash(&session, &message)?;
     Ok(see_other("/"))
+}
+
+/// The message key of a reason to sign in (`auth::next::reason` words it in English).
+fn reason_key(english: &str) -> &'static str {
+    match english {
+        "Sign in to register a commitment" => "account-reason-register",
+        "Sign in to edit this commitment" => "account-reason-edit",
+        "Sign in to file a progress report" => "account-reason-report",
+        "Sign in to write to this commitment's contact" => "account-reason-contact",
+        "Sign in to continue your draft" => "account-reason-draft",
+        "Sign in to see your account" => "account-reason-account",
+        "Sign in to review commitments" => "account-reason-moderation",
+        "Sign in to manage the registry" => "account-reason-admin",
+        _ => "account-sign-in-title",
+    }
 }

@@ -30,10 +30,10 @@ pub async fn save(
         .db(move |conn| Ok(set_review_mail(conn, id, on)?))
         .await?;
     let message = if on {
-        "Saved: we will mail you when a commitment is waiting for review."
+        crate::i18n::text("account-mail-on")
     } else {
-        "Saved: we will no longer mail you when a commitment is waiting for review."
+        crate::i18n::text("account-mail-off")
     };
-    session::set_flash(&session, message)?;
+    session::set_flash(&session, &message)?;
     Ok(see_other("/account#mail"))
 }

@@ -1,6 +1,7 @@
 //! Accounts: sign-up, sign-in and out, password reset, and the account page.
 
 pub(super) mod drafts;
+pub(super) mod language;
 pub(super) mod login;
 pub(super) mod mail_preferences;
 pub(super) mod reset;

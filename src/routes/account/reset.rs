@@ -66,12 +66,11 @@ pub async fn request(
         };
         return too_many(&kept, wait);
     }
-    if let Some(mail) = reset::request(&state, email.clone()).await? {
+    let lang = crate::i18n::current();
+    if let Some(mail) = reset::request(&state, email.clone(), lang).await? {
         state.send_mail(mail).await;
     }
-    let message = format!(
-        "If {email} has an account, we have sent it a link to reset the password. The link works for 1 hour."
-    );
+    let message = crate::i18n::text_with("account-reset-sent", &[("email", email.into())]);
     session::set_flash(&session, &message)?;
     Ok(see_other("/account/check-email"))
 }
@@ -149,10 +148,8 @@ pub async fn set_password(
         TokenState::Valid { user_id } => {
             tracing::info!(user_id, "password reset");
             session::end(&session)?;
-            session::set_flash(
-                &session,
-                "Your password has been changed and you have been signed out everywhere. Sign in with your new password.",
-            )?;
+            let changed = crate::i18n::text("account-password-changed");
+            session::set_flash(&session, &changed)?;
             Ok(see_other("/account/login"))
         }
         problem => LinkProblemPage::respond(problem, PURPOSE),

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::db::saved_searches;
 use crate::domain::commitment::stored::now;
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::search::SearchQuery;
 use crate::site::render::see_other;
 use crate::site::{session, CurrentUser, HtmlForm};
@@ -42,8 +43,9 @@ pub async fn save(
     let typed = form.name.trim().chars().count();
     if typed > MAX_NAME_CHARS {
         // Never shortened silently: said, and the search is there to save again.
-        let message = format!(
-            "Not saved: a saved search's name has at most {MAX_NAME_CHARS} characters, and this one has {typed}. Shorten it and save again."
+        let message = text_with(
+            "account-search-name-too-long",
+            &[("max", MAX_NAME_CHARS.into()), ("typed", typed.into())],
         );
         session::set_flash(&session, &message)?;
         return Ok(see_other(&format!("/commitments?{kept}#follow")));
@@ -63,10 +65,10 @@ pub async fn save(
         })
         .await?;
     let message = match saved {
-        Some(_) => "Search saved. When new commitments match it, we mail you, at most once a day."
-            .to_string(),
-        None => format!(
-            "Not saved: an account keeps at most {MAX_SAVED_SEARCHES} searches. Delete one below, then save again."
+        Some(_) => text("account-search-saved"),
+        None => text_with(
+            "account-search-too-many",
+            &[("max", MAX_SAVED_SEARCHES.into())],
         ),
     };
     session::set_flash(&session, &message)?;
@@ -88,30 +90,23 @@ pub async fn delete(
     if !deleted {
         return Err(AppError::NotFound);
     }
-    session::set_flash(
-        &session,
-        "The saved search was deleted: it mails you no more.",
-    )?;
+    session::set_flash(&session, &text("account-search-deleted"))?;
     Ok(see_other("/account#saved-searches"))
 }
 
 /// The search a saved search keeps, validated as the search page does.
 fn read_query(text: &str) -> Result<SearchQuery, AppError> {
-    let unreadable = || {
-        AppError::BadRequest(
-            "This search could not be saved: its query could not be read. Go back and try again."
-                .into(),
-        )
-    };
+    let unreadable = || AppError::BadRequest(crate::i18n::text("account-search-unreadable"));
     if text.len() > MAX_QUERY_BYTES {
         return Err(unreadable());
     }
     let text = text.trim_start_matches('?');
     let pairs: Vec<(String, String)> = serde_html_form::from_str(text).map_err(|_| unreadable())?;
     SearchQuery::parse(&pairs).map_err(|error| {
-        AppError::BadRequest(format!(
-            "This search could not be saved: {}. Correct the search, then save it again.",
-            error.message
+        let problem = error.message.clone();
+        AppError::BadRequest(text_with(
+            "account-search-invalid",
+            &[("problem", problem.into())],
         ))
     })
 }

@@ -10,10 +10,12 @@ use askama::Template;
 use crate::db::mail_recipients::wants_review_mail;
 use crate::db::reviews::explanations_for_owner;
 use crate::db::saved_searches;
+use crate::db::user_language;
 use crate::db::worklists::{edited_by, owned_by, reports_due, ReportDue, WorkItem};
 use crate::domain::Account;
 use crate::domain::Decision;
 use crate::error::AppError;
+use crate::i18n::{text_with, Lang};
 use crate::site::render::page;
 use crate::site::CurrentUser;
 use crate::state::AppState;
@@ -41,6 +43,8 @@ pub struct AccountPage {
     drafts: Vec<DraftLine>,
     /// My saved searches (their own partial template).
     saved: Vec<SavedSearchLink>,
+    /// The language I chose for my mail (else the page's).
+    language: Lang,
 }
 
 impl AccountPage {
@@ -50,6 +54,22 @@ impl AccountPage {
 
     fn explanation(&self, item: &WorkItem) -> Option<&Explanation> {
         self.explanations.get(&item.id)
+    }
+
+    /// "Returned by Ana on 3 March 2026, with this comment:".
+    fn note_intro(&self, note: &Explanation) -> String {
+        let key = match note.verb.as_str() {
+            "Archived" => "account-note-archived",
+            _ => "account-note-returned",
+        };
+        let args = [("who", (&note.who).into()), ("date", (&note.date).into())];
+        text_with(key, &args)
+    }
+
+    /// "We sent a link to <strong>address</strong>…", as HTML (the address escaped).
+    fn confirm_note(&self) -> String {
+        let email = escape_html(&self.account.email);
+        text_with("account-confirm-body-html", &[("email", email.into())])
     }
 }
 
@@ -77,6 +97,13 @@ pub async fn show(
         .iter()
         .map(SavedSearchLink::of)
         .collect();
+    let chosen = state
+        .db(move |conn| Ok(user_language::of_account(conn, id)?))
+        .await?;
+    let language = chosen
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or_else(crate::i18n::current);
     let explanations = commitments
         .iter()
         .filter_map(|item| {
@@ -96,6 +123,23 @@ pub async fn show(
             review_mail,
             drafts,
             saved,
+            language,
         },
     )
+}
+
+/// `text` with the characters that mean something in HTML written as entities.
+fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
 }

@@ -10,6 +10,7 @@ use crate::auth::next::local_path;
 use crate::db::tokens::TokenState;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::limits::rate::Action;
 use crate::site::render::{page, see_other, too_many, wait_message};
 use crate::site::try_later::keep_form;
@@ -127,10 +128,12 @@ async fn sign_up(
         return too_many(&kept, wait);
     }
     let next = local_path(&form.next).map(str::to_string);
-    if let Some(mail) = signup::sign_up(&state, account, next).await? {
+    let lang = crate::i18n::current();
+    if let Some(mail) = signup::sign_up(&state, account, next, lang).await? {
         state.send_mail(mail).await;
     }
-    session::set_flash(&session, &format!("We have sent an email to {email}."))?;
+    let sent = text_with("account-mail-sent", &[("email", email.into())]);
+    session::set_flash(&session, &sent)?;
     Ok(see_other("/account/check-email"))
 }
 
@@ -168,6 +171,16 @@ pub struct LinkProblemPage {
 }
 
 impl LinkProblemPage {
+    /// The purpose in the page's language.
+    fn purpose_words(&self) -> String {
+        match self.purpose {
+            "reset your password" => text("account-purpose-reset"),
+            _ => text("account-purpose-confirm"),
+        }
+    }
+}
+
+impl LinkProblemPage {
     /// The page with the status that fits: 410 for a link that worked once, 404 otherwise.
     pub fn respond(state: TokenState, purpose: &'static str) -> Result<HttpResponse, AppError> {
         let status = match state {
@@ -198,10 +211,7 @@ pub async fn verify(
     }
     match confirmation.next.as_deref().and_then(local_path) {
         Some(next) if confirmation.account.is_some() => {
-            session::set_flash(
-                &session,
-                "Your email address is confirmed and you are signed in. Carry on where you left off.",
-            )?;
+            session::set_flash(&session, &text("account-confirmed-carry-on"))?;
             Ok(see_other(next))
         }
         _ => page(
@@ -224,15 +234,12 @@ pub async fn send_again(
     if let Err(wait) = state.rate.check(Action::Mail, address, Some(&email)) {
         return Err(AppError::TooMany { wait });
     }
-    let message = match signup::resend(&state, account).await? {
-        Resend::AlreadyVerified => "Your email address is already confirmed.".to_string(),
-        Resend::TooSoon => {
-            "We sent you a link less than a minute ago. Check your inbox, and your spam folder."
-                .to_string()
-        }
+    let message = match signup::resend(&state, account, crate::i18n::current()).await? {
+        Resend::AlreadyVerified => text("account-already-confirmed"),
+        Resend::TooSoon => text("account-link-too-soon"),
         Resend::Sent(mail) => {
             state.send_mail(mail).await;
-            format!("We have sent a new link to {email}. It works for 24 hours.")
+            text_with("account-link-sent", &[("email", email.into())])
         }
     };
     session::set_flash(&session, &message)?;

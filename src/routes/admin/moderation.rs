@@ -7,10 +7,11 @@ use askama::Template;
 use crate::db::worklists::{review_queue, WorkItem};
 use crate::domain::commitment::stored::now;
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::page;
 use crate::site::RequireModerator;
 use crate::state::AppState;
-use crate::views::{age, long_date};
+use crate::views::long_date;
 
 /// How many queued commitments the page lists.
 const QUEUE_LENGTH: i64 = 200;
@@ -25,8 +26,14 @@ pub struct QueuePage {
 }
 
 impl QueuePage {
+    /// How long `item` has waited, in words: "less than an hour", "5 hours", "3 days".
     fn waiting(&self, item: &WorkItem) -> String {
-        age(item.updated_at, self.now)
+        let elapsed = self.now - item.updated_at;
+        match (elapsed.num_days(), elapsed.num_hours()) {
+            (0, 0) => text("admin-waited-less-than-hour"),
+            (0, hours) => text_with("admin-waited-hours", &[("count", hours.into())]),
+            (days, _) => text_with("admin-waited-days", &[("count", days.into())]),
+        }
     }
 
     fn since(&self, item: &WorkItem) -> String {

@@ -102,10 +102,10 @@ pub async fn save(
     state.notice.keep(&saved);
     tracing::info!(admin = admin.id, read_only, "site notice changed");
     let message = if read_only {
-        "The site notice has been saved. The registry is read-only: changes are refused until you switch it off."
+        crate::i18n::text("admin-notice-saved-read-only")
     } else {
-        "The site notice has been saved."
+        crate::i18n::text("admin-notice-saved")
     };
-    session::set_flash(&session, message)?;
+    session::set_flash(&session, &message)?;
     Ok(see_other("/admin/notice"))
 }

@@ -15,6 +15,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Message, Role};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::{page, see_other};
 use crate::site::{session, HtmlForm, RequireAdmin};
 use crate::state::AppState;
@@ -70,6 +71,50 @@ impl UsersPage {
         long_date(event.at.date())
     }
 
+    /// "Page 2 of 5" (`key` says where).
+    fn page_of(&self, key: &str) -> String {
+        let args = [("page", self.page.into()), ("pages", self.pages.into())];
+        text_with(key, &args)
+    }
+
+    /// "3 accounts matching “ana”.".
+    fn count_for(&self) -> String {
+        let args = [("count", self.total.into()), ("q", (&self.q).into())];
+        text_with("admin-users-count-for", &args)
+    }
+
+    /// "Suspended on 3 March 2026 by Ana: spam".
+    fn suspended_line(&self, event: &AccountEvent) -> String {
+        let (date, reason) = (self.on(event), event.reason.as_str());
+        match &event.by {
+            Some(by) => text_with(
+                "admin-users-suspended-on-by",
+                &[
+                    ("date", date.into()),
+                    ("by", by.into()),
+                    ("reason", reason.into()),
+                ],
+            ),
+            None => text_with(
+                "admin-users-suspended-on",
+                &[("date", date.into()), ("reason", reason.into())],
+            ),
+        }
+    }
+
+    /// "Ana suspended by Bo" in the account log.
+    fn log_line(&self, event: &AccountEvent) -> String {
+        let key = match event.event.as_str() {
+            "suspended" => "admin-users-log-suspended",
+            _ => "admin-users-log-unsuspended",
+        };
+        let by = match &event.by {
+            Some(by) => by.clone(),
+            None => text("admin-users-log-deleted"),
+        };
+        text_with(key, &[("name", (&event.name).into()), ("by", by.into())])
+    }
+
     fn query_for(&self, page: i64) -> String {
         let q: String = form_urlencoded::byte_serialize(self.q.as_bytes()).collect();
         format!("/admin/users?q={q}&page={page}")
@@ -83,14 +128,13 @@ pub async fn index(
     query: web::Query<UsersQuery>,
 ) -> Result<HttpResponse, AppError> {
     let UsersQuery { q, page: raw_page } = query.into_inner();
-    let page_number = match raw_page.as_str() {
-        "" => 1,
-        text => text
-            .parse()
-            .ok()
-            .filter(|p| *p >= 1)
-            .ok_or_else(|| AppError::BadRequest("page must be a whole number from 1".into()))?,
-    };
+    let page_number =
+        match raw_page.as_str() {
+            "" => 1,
+            text => text.parse().ok().filter(|p| *p >= 1).ok_or_else(|| {
+                AppError::BadRequest(crate::i18n::text("admin-users-page-invalid"))
+            })?,
+        };
     list(&state, q, page_number, FieldErrors::new(), StatusCode::OK).await
 }
 
@@ -160,11 +204,14 @@ pub async fn change_role(
         return refused(&state, field_of("role", id), "users-role-missing").await;
     };
     let change = state.db(move |conn| Ok(set_role(conn, id, role)?)).await?;
-    let done = format!(
-        "is now {}. Their sessions have ended: the change applies from their next page.",
-        role.label().to_lowercase()
-    );
-    outcome(&state, &session, id, change, field_of("role", id), &done).await
+    let role_name = text(role.message_key()).to_lowercase();
+    let done = move |name: String| {
+        text_with(
+            "admin-users-role-done",
+            &[("name", name.into()), ("role", role_name.into())],
+        )
+    };
+    outcome(&state, &session, id, change, field_of("role", id), done).await
 }
 
 /// The field of a suspend form: why (shown to the person when they try to sign in).
@@ -192,7 +239,7 @@ pub async fn suspend(
     let change = Suspension::Suspend {
         reason: form.reason,
     };
-    let done = "is suspended and has been signed out. They cannot sign in until unsuspended, and see your reason when they try.";
+    let done = done_with("admin-users-suspend-done");
     set_suspension(&state, &session, id, change, admin.id, done).await
 }
 
@@ -204,8 +251,13 @@ pub async fn unsuspend(
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
-    let done = "is no longer suspended and can sign in again.";
+    let done = done_with("admin-users-unsuspend-done");
     set_suspension(&state, &session, id, Suspension::Lift, admin.id, done).await
+}
+
+/// The message said after a change to account `name`: the message `key`, its `name` filled.
+fn done_with(key: &'static str) -> impl FnOnce(String) -> String {
+    move |name| text_with(key, &[("name", name.into())])
 }
 
 /// Suspends or unsuspends an account, then answers as every admin change does.
@@ -215,7 +267,7 @@ async fn set_suspension(
     id: i64,
     change: Suspension,
     admin_id: i64,
-    done: &str,
+    done: impl FnOnce(String) -> String,
 ) -> Result<HttpResponse, AppError> {
     let by = ByAdmin {
         admin_id,
@@ -234,7 +286,7 @@ async fn outcome(
     id: i64,
     change: AdminChange,
     field: Field,
-    done: &str,
+    done: impl FnOnce(String) -> String,
 ) -> Result<HttpResponse, AppError> {
     match change {
         AdminChange::Done => {
@@ -242,7 +294,7 @@ async fn outcome(
                 .db(move |conn| Ok(users::find(conn, id)?.map(|a| a.name)))
                 .await?
                 .unwrap_or_default();
-            session::set_flash(session, &format!("{name} {done}"))?;
+            session::set_flash(session, &done(name))?;
             Ok(see_other("/admin/users"))
         }
         AdminChange::LastAdmin => refused(state, field, "users-last-admin").await,

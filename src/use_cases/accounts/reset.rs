@@ -10,12 +10,19 @@ use crate::db::users;
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::error::AppError;
+use crate::i18n::{render_in, Lang};
 use crate::mail::{messages, Mail};
 use crate::state::AppState;
+use crate::use_cases::mail_language;
 
 /// The mail with a reset link, when `email` belongs to an active account that was not sent
-/// one in the last minute; `None` otherwise (the page says the same either way).
-pub async fn request(state: &AppState, email: String) -> Result<Option<Mail>, AppError> {
+/// one in the last minute; `None` otherwise (the page says the same either way). The mail goes
+/// in the language the account chose, else `lang` (the page's).
+pub async fn request(
+    state: &AppState,
+    email: String,
+    lang: Lang,
+) -> Result<Option<Mail>, AppError> {
     let base = state.settings.public_url.clone();
     state
         .db(move |conn| {
@@ -29,11 +36,10 @@ pub async fn request(state: &AppState, email: String) -> Result<Option<Mail>, Ap
                 }
                 let token = issue_token(conn, account.id, Purpose::Reset, now)?;
                 let link = reset_link(&base, &token);
-                Ok(Some(messages::reset_password(
-                    &account.name,
-                    &account.email,
-                    &link,
-                )))
+                let lang = mail_language::of_account(conn, account.id, lang)?;
+                let (name, email) = (&account.name, &account.email);
+                let mail = render_in(lang, || messages::reset_password(name, email, &link));
+                Ok(Some(mail))
             })
         })
         .await

@@ -9,13 +9,15 @@ use crate::auth::password;
 use crate::auth::token::{self, Purpose};
 use crate::db::mail_log;
 use crate::db::tokens::{self, TokenState};
-use crate::db::users;
+use crate::db::{user_language, users};
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::domain::Role;
 use crate::error::AppError;
+use crate::i18n::{render_in, Lang};
 use crate::mail::{messages, Mail};
 use crate::state::AppState;
+use crate::use_cases::mail_language;
 
 /// How often an address may be told it is already registered (seconds): once an hour.
 const ALREADY_REGISTERED_INTERVAL: i64 = 60 * 60;
@@ -30,6 +32,7 @@ pub async fn sign_up(
     state: &AppState,
     account: NewAccount,
     next: Option<String>,
+    lang: Lang,
 ) -> Result<Option<Mail>, AppError> {
     let clear = account.password.clone();
     // Hashed in both cases, so both take the same time.
@@ -47,21 +50,23 @@ pub async fn sign_up(
                     let since = created_at - Duration::seconds(ALREADY_REGISTERED_INTERVAL);
                     let send =
                         mail_log::claim(conn, &recipient, "already-registered", since, created_at)?;
-                    let mail = messages::already_registered(&existing.name, &existing.email, &base);
+                    let lang = mail_language::of_account(conn, existing.id, lang)?;
+                    let mail = render_in(lang, || {
+                        messages::already_registered(&existing.name, &existing.email, &base)
+                    });
                     return Ok(send.then_some(mail));
                 }
                 let new = (Role::Contributor, None);
                 let id = insert_account(conn, &account, &hash, new, created_at)?;
+                user_language::set(conn, id, Some(lang.code()))?;
                 let token = issue_token(conn, id, Purpose::Verify, created_at)?;
                 if let Some(next) = next.as_deref().and_then(local_path) {
                     tokens::remember_next(conn, &token.hash(), next)?;
                 }
                 let link = verify_link(&base, &token);
-                Ok(Some(messages::verify_address(
-                    &account.name,
-                    &account.email,
-                    &link,
-                )))
+                let (name, email) = (&account.name, &account.email);
+                let mail = render_in(lang, || messages::verify_address(name, email, &link));
+                Ok(Some(mail))
             })
         })
         .await
@@ -121,7 +126,8 @@ pub enum Resend {
 }
 
 /// Issues a new confirmation link for a signed-in, unverified account.
-pub async fn resend(state: &AppState, account: Account) -> Result<Resend, AppError> {
+/// The mail goes in the language the account chose, else `lang` (the page's).
+pub async fn resend(state: &AppState, account: Account, lang: Lang) -> Result<Resend, AppError> {
     if account.verified {
         return Ok(Resend::AlreadyVerified);
     }
@@ -135,7 +141,9 @@ pub async fn resend(state: &AppState, account: Account) -> Result<Resend, AppErr
                 }
                 let token = issue_token(conn, account.id, Purpose::Verify, now)?;
                 let link = verify_link(&base, &token);
-                let mail = messages::verify_address(&account.name, &account.email, &link);
+                let lang = mail_language::of_account(conn, account.id, lang)?;
+                let (name, email) = (&account.name, &account.email);
+                let mail = render_in(lang, || messages::verify_address(name, email, &link));
                 Ok(Resend::Sent(mail))
             })
         })

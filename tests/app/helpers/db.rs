@@ -28,6 +28,17 @@ impl TestApp {
             .unwrap()
     }
 
+    /// The language account `id` chose for its mail, as stored.
+    pub fn language_of(&self, id: i64) -> Option<String> {
+        use sdg_registry::db::schema::users;
+        let mut conn = self.pool().get().unwrap();
+        users::table
+            .find(id)
+            .select(users::language)
+            .first(&mut conn)
+            .unwrap()
+    }
+
     /// How many accounts exist.
     pub fn user_count(&self) -> i64 {
         use sdg_registry::db::schema::users;

@@ -27,6 +27,28 @@ impl Mail {
         after_scheme[path_start..].to_string()
     }
 
+    /// The subject as the recipient reads it: RFC 2047 encoded words (`=?utf-8?b?…?=`, how
+    /// a subject that is not ASCII travels) decoded.
+    pub fn decoded_subject(&self) -> String {
+        let mut words: Vec<String> = Vec::new();
+        let mut pending: Vec<u8> = Vec::new();
+        for word in self.subject.split_whitespace() {
+            match encoded_word(word) {
+                Some(bytes) => pending.extend(bytes),
+                None => {
+                    if !pending.is_empty() {
+                        words.push(String::from_utf8(std::mem::take(&mut pending)).unwrap());
+                    }
+                    words.push(word.to_string());
+                }
+            }
+        }
+        if !pending.is_empty() {
+            words.push(String::from_utf8(pending).unwrap());
+        }
+        words.join(" ")
+    }
+
     /// The token at the end of the first link.
     pub fn token(&self) -> String {
         let path = self.link_path();
@@ -115,8 +137,22 @@ fn decode(head: &str, body: &str) -> String {
     }
 }
 
+/// The bytes of an RFC 2047 encoded word in base64 (`=?utf-8?b?…?=`); `None` for any other word.
+fn encoded_word(word: &str) -> Option<Vec<u8>> {
+    let inner = word.strip_prefix("=?")?.strip_suffix("?=")?;
+    let mut pieces = inner.splitn(3, '?');
+    let (_charset, encoding, data) = (pieces.next()?, pieces.next()?, pieces.next()?);
+    encoding
+        .eq_ignore_ascii_case("b")
+        .then(|| base64_bytes(data))
+}
+
 /// Undoes base64 (lettre's choice for text that is mostly not ASCII).
 fn decode_base64(text: &str) -> String {
+    String::from_utf8(base64_bytes(text)).unwrap()
+}
+
+fn base64_bytes(text: &str) -> Vec<u8> {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let values: Vec<u32> = text
         .bytes()
@@ -129,7 +165,7 @@ fn decode_base64(text: &str) -> String {
         let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
         out.extend_from_slice(&bytes[..chunk.len().saturating_sub(1)]);
     }
-    String::from_utf8(out).unwrap()
+    out
 }
 
 /// Undoes quoted-printable: soft line breaks (`=` at the end of a line) and `=XX` bytes.
