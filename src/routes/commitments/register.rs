@@ -10,6 +10,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, Message, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other, too_many};
 use crate::site::sent::SentForm;
@@ -61,7 +62,7 @@ pub async fn create(
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
     let form: CommitmentForm = serde_html_form::from_bytes(&sent.0).map_err(|_| {
-        AppError::BadRequest("The form could not be read. Go back and try again.".into())
+        AppError::BadRequest(text("commitment-form-unreadable"))
     })?;
     let Some(viewer) = site.0.viewer.clone() else {
         return Err(AppError::LoginRequired { next: None });
@@ -127,10 +128,7 @@ pub async fn create(
         }
     };
     save_draft::forget(&state, viewer_id, &sent).await?;
-    session::set_flash(
-        &session,
-        "Your commitment has been submitted. A moderator will review it before it is published.",
-    )?;
+    session::set_flash(&session, &text("commitment-registered"))?;
     Ok(see_other(&format!("/commitments/{id}")))
 }
 
