@@ -177,6 +177,8 @@ commitment-event-returned = Returned to its owner for changes
 commitment-event-published = Published
 commitment-event-archived = Archived
 commitment-event-registry = The registry
+# A moment in a history: { $date } like 3 March 2026, { $time } like 14:05.
+commitment-moment = { $date } at { $time } UTC
 commitment-restored = Restored: the commitment is now at version { $version }.
 commitment-restore-same = That version is the same as the current one: nothing was changed.
 # A field's name in the history and on the edit form's choices; { $label } is the English name
@@ -251,6 +253,10 @@ commitment-form-countries = Countries (optional)
 commitment-form-countries-hint = Tick each country the commitment works in, under its region.
 commitment-form-countries-filter = Countries
 commitment-form-elsewhere = Elsewhere
+commitment-form-countries-find = Find countries
+commitment-form-countries-none = None found
+# { $count } is put in by the page's script: keep it as it is, in braces.
+commitment-form-countries-shown = {"{"}count{"}"} shown
 commitment-form-coverage = Geographical coverage (optional)
 commitment-form-coverage-hint = Provinces, cities or areas, if the commitment covers only part of a country.
 commitment-form-lead-section = Lead entity

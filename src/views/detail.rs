@@ -234,12 +234,32 @@ impl CommitmentDetail {
 fn sections(c: &NewCommitment) -> Vec<Section> {
     let all = [
         ("objective", "commitment-section-objective", &c.objective),
-        ("stakeholders", "commitment-section-stakeholders", &c.stakeholders),
-        ("implementation", "commitment-section-implementation", &c.implementation),
+        (
+            "stakeholders",
+            "commitment-section-stakeholders",
+            &c.stakeholders,
+        ),
+        (
+            "implementation",
+            "commitment-section-implementation",
+            &c.implementation,
+        ),
         ("results", "commitment-section-results", &c.results),
-        ("enabling-factors", "commitment-section-enabling-factors", &c.enabling_factors),
-        ("sustainability", "commitment-section-sustainability", &c.sustainability),
-        ("other-sources", "commitment-section-other-sources", &c.other_sources),
+        (
+            "enabling-factors",
+            "commitment-section-enabling-factors",
+            &c.enabling_factors,
+        ),
+        (
+            "sustainability",
+            "commitment-section-sustainability",
+            &c.sustainability,
+        ),
+        (
+            "other-sources",
+            "commitment-section-other-sources",
+            &c.other_sources,
+        ),
     ];
     all.into_iter()
         .map(|(id, heading, words)| (id, heading, blocks(words)))

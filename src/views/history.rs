@@ -157,7 +157,10 @@ fn in_words(mut change: FieldChange) -> FieldChange {
 pub fn field_label(key: &str, english: &str) -> String {
     text_with(
         "commitment-field-label",
-        &[("key", key.replace('.', "-").into()), ("label", english.into())],
+        &[
+            ("key", key.replace('.', "-").into()),
+            ("label", english.into()),
+        ],
     )
 }
 

@@ -43,9 +43,8 @@ impl From<&WorkflowEvent> for EventView {
 fn describe<'a>(event: &str, comment: &'a str) -> (String, &'a str) {
     match (event, Decision::from_event(event)) {
         ("imported", _) => {
-            let state = Workflow::from_slug(comment).map_or(String::new(), |w| {
-                text(w.message_key()).to_lowercase()
-            });
+            let state = Workflow::from_slug(comment)
+                .map_or(String::new(), |w| text(w.message_key()).to_lowercase());
             let what = text_with("commitment-event-imported", &[("state", state.into())]);
             (what, "")
         }
@@ -78,7 +77,9 @@ pub fn decision_hint(decision: &Decision) -> String {
 
 /// "3 March 2026 at 14:05 UTC".
 pub fn moment(at: NaiveDateTime) -> String {
-    format!("{} at {} UTC", long_date(at.date()), at.format("%H:%M"))
+    let date = ("date", long_date(at.date()).into());
+    let time = ("time", at.format("%H:%M").to_string().into());
+    text_with("commitment-moment", &[date, time])
 }
 
 /// The moderator's comment that explains why a commitment is returned or archived.

@@ -108,9 +108,7 @@ pub async fn update(
         .version
         .as_deref()
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| {
-            AppError::BadRequest(text("commitment-form-no-version"))
-        })?;
+        .ok_or_else(|| AppError::BadRequest(text("commitment-form-no-version")))?;
     let input = with_choices_taken(&state, id, base_version, &form).await?;
     if let Some(row) = form.fields.added_row() {
         return page(

@@ -61,9 +61,8 @@ pub async fn create(
     session: Session,
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
-    let form: CommitmentForm = serde_html_form::from_bytes(&sent.0).map_err(|_| {
-        AppError::BadRequest(text("commitment-form-unreadable"))
-    })?;
+    let form: CommitmentForm = serde_html_form::from_bytes(&sent.0)
+        .map_err(|_| AppError::BadRequest(text("commitment-form-unreadable")))?;
     let Some(viewer) = site.0.viewer.clone() else {
         return Err(AppError::LoginRequired { next: None });
     };
