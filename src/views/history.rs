@@ -149,7 +149,23 @@ fn by(name: &str) -> String {
 /// The change with its field's name in the page's language.
 fn in_words(mut change: FieldChange) -> FieldChange {
     change.label = field_label(&change.key, &change.label);
+    if YES_OR_NO_KEYS.contains(&change.key.as_str()) {
+        change.old = yes_or_no(change.old);
+        change.new = yes_or_no(change.new);
+    }
     change
+}
+
+/// The fields whose value is yes or no rather than what someone typed.
+const YES_OR_NO_KEYS: [&str; 2] = ["contact.public", "ongoing"];
+
+/// A yes/no value in the page's language.
+fn yes_or_no(value: String) -> String {
+    match value.as_str() {
+        "yes" => text("commitment-value-yes"),
+        "no" => text("commitment-value-no"),
+        _ => value,
+    }
 }
 
 /// The name of the field with record key `key` (`contact.email`) in the page's language;

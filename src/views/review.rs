@@ -123,7 +123,10 @@ impl Explanation {
         let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
         Explanation {
             verb: capitalised(decision.event()),
-            who: event.actor.clone().unwrap_or_else(|| "A moderator".into()),
+            who: event
+                .actor
+                .clone()
+                .unwrap_or_else(|| text("commitment-review-a-moderator")),
             date: long_date(event.created_at.date()),
             comment: paragraphs(text),
             truncated: excerpt.len() < text.len(),
