@@ -126,7 +126,7 @@ impl Explanation {
             who: event
                 .actor
                 .clone()
-                .unwrap_or_else(|| text("commitment-review-a-moderator")),
+                .unwrap_or_else(|| crate::i18n::text("commitment-review-a-moderator")),
             date: long_date(event.created_at.date()),
             comment: paragraphs(text),
             truncated: excerpt.len() < text.len(),
