@@ -55,7 +55,11 @@ document.addEventListener("DOMContentLoaded", function () {
     box.innerHTML = '<label class="label" for="' + id + '"></label>' +
       '<input type="search" class="input" id="' + id + '" autocomplete="off" spellcheck="false">' +
       '<p class="facet__none" role="status" aria-live="polite"></p>';
-    box.querySelector("label").textContent = "Find " + list.getAttribute("data-filterable").toLowerCase();
+    // The page may give the words in its language: data-filter-label, data-filter-none and
+    // data-filter-shown ("{count} shown"); else English.
+    var words = function (name, english) { return list.getAttribute(name) || english; };
+    box.querySelector("label").textContent =
+      words("data-filter-label", "Find " + list.getAttribute("data-filterable").toLowerCase());
     var input = box.querySelector("input");
     var status = box.querySelector("p");
     var anchor = list.querySelector("[data-filter-before]") || list.firstElementChild.nextElementSibling;
@@ -79,7 +83,8 @@ document.addEventListener("DOMContentLoaded", function () {
       Array.prototype.forEach.call(groups, function (group) {
         group.hidden = !group.querySelector(itemSelector + ":not([hidden])");
       });
-      status.textContent = typed === "" ? "" : shown === 0 ? "None found" : shown + " shown";
+      status.textContent = typed === "" ? "" : shown === 0 ? words("data-filter-none", "None found") :
+        words("data-filter-shown", "{count} shown").replace("{count}", shown);
     });
   });
 });

@@ -31,6 +31,18 @@ pub struct GoalChoice {
     pub open: bool,
 }
 
+impl GoalChoice {
+    /// "Goal 6: Clean Water and Sanitation", in the page's language.
+    pub fn heading(&self) -> String {
+        super::goal_heading(self.number, &self.name)
+    }
+
+    /// The number as a message's placeholder takes it.
+    pub fn number_arg(&self) -> u32 {
+        u32::from(self.number)
+    }
+}
+
 fn choices<T: Copy>(
     all: &[T],
     slug: fn(T) -> &'static str,
@@ -121,7 +133,7 @@ impl FormChoices<'_> {
             .chain([None])
             .map(|region| CountryGroup {
                 label: region.map_or_else(
-                    || "Elsewhere".to_string(),
+                    || crate::i18n::text("commitment-form-elsewhere"),
                     |r| crate::i18n::text(r.message_key()),
                 ),
                 countries: countries

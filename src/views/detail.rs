@@ -9,6 +9,7 @@ use super::SdgBadge;
 use crate::db::photos::Photo;
 use crate::domain::{Commitment, NewCommitment, ProgressReport, Workflow};
 use crate::format::{format_amount, long_date, paragraphs};
+use crate::i18n::{text, text_with};
 
 /// How long a page's description for search engines and link previews may be, in characters.
 const DESCRIPTION_CHARS: usize = 200;
@@ -17,7 +18,7 @@ const DESCRIPTION_CHARS: usize = 200;
 #[derive(Debug, Clone)]
 pub struct Section {
     pub id: &'static str,
-    pub heading: &'static str,
+    pub heading: String,
     pub blocks: Vec<Block>,
 }
 
@@ -25,6 +26,8 @@ pub struct Section {
 #[derive(Debug, Clone)]
 pub struct GoalTargets {
     pub badge: SdgBadge,
+    /// The goal's short name in the page's language.
+    pub name: String,
     /// The goal's page on the UN's SDG site, where its targets are set out.
     pub un_url: String,
     pub targets: Vec<String>,
@@ -35,6 +38,30 @@ pub struct GoalTargets {
 pub struct OrganisationName {
     pub name: String,
     pub url: String,
+}
+
+impl GoalTargets {
+    /// The goal's number, as a message's placeholder takes it.
+    pub fn number(&self) -> u32 {
+        u32::from(self.badge.number)
+    }
+
+    /// "Goal 6: Clean Water and Sanitation", in the page's language.
+    pub fn heading(&self) -> String {
+        super::goal_heading(self.badge.number, &self.name)
+    }
+
+    /// The tooltip of a target's link: "Target 6.1 of Goal 6: Clean Water and Sanitation, on the UN site".
+    pub fn target_title(&self, target: &str) -> String {
+        text_with(
+            "commitment-target-title",
+            &[
+                ("target", target.into()),
+                ("number", self.number().into()),
+                ("name", self.name.as_str().into()),
+            ],
+        )
+    }
 }
 
 impl OrganisationName {
@@ -59,7 +86,7 @@ pub struct ReportView {
     pub id: i64,
     pub date: String,
     pub status_slug: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub percent: Option<u8>,
     pub achievements: Vec<String>,
     pub challenges: Vec<String>,
@@ -72,8 +99,8 @@ pub struct ReportView {
 #[derive(Debug, Clone)]
 pub struct ReportingLight {
     pub slug: &'static str,
-    pub label: &'static str,
-    pub explanation: &'static str,
+    pub label: String,
+    pub explanation: String,
 }
 
 /// Everything the commitment page shows.
@@ -81,21 +108,21 @@ pub struct ReportingLight {
 pub struct CommitmentDetail {
     pub id: i64,
     pub title: String,
-    pub category: &'static str,
+    pub category: String,
     pub workflow: Workflow,
-    pub workflow_label: &'static str,
+    pub workflow_label: String,
     pub sections: Vec<Section>,
     pub start: String,
     pub completion: Option<String>,
     pub status_slug: &'static str,
-    pub status_label: &'static str,
-    pub regions: Vec<&'static str>,
+    pub status_label: String,
+    pub regions: Vec<String>,
     pub countries: Vec<&'static str>,
     pub coverage: Vec<String>,
     pub lead_entity: OrganisationName,
-    pub entity_type: &'static str,
+    pub entity_type: String,
     /// Each partner's name (linked to its organisation) and type.
-    pub partners: Vec<(OrganisationName, &'static str)>,
+    pub partners: Vec<(OrganisationName, String)>,
     pub deliverables: Vec<Row>,
     pub resources: Vec<Row>,
     pub goals: Vec<GoalTargets>,
@@ -124,23 +151,30 @@ impl CommitmentDetail {
         CommitmentDetail {
             id: c.id,
             title: content.title.clone(),
-            category: content.category.label(),
+            category: text(content.category.message_key()),
             workflow: c.workflow,
-            workflow_label: c.workflow.label(),
+            workflow_label: text(c.workflow.message_key()),
             sections: sections(content),
             start: long_date(content.start_date),
             completion: content.completion_date.map(long_date),
             status_slug: status.slug(),
-            status_label: status.label(),
-            regions: content.regions.iter().map(|r| r.label()).collect(),
+            status_label: text(status.message_key()),
+            regions: content
+                .regions
+                .iter()
+                .map(|r| text(r.message_key()))
+                .collect(),
             countries: content.countries.iter().map(|k| k.name()).collect(),
             coverage: paragraphs(&content.geographical_coverage),
             lead_entity: OrganisationName::new(&content.lead_entity),
-            entity_type: content.entity_type.label(),
+            entity_type: text(content.entity_type.message_key()),
             partners: content
                 .partners
                 .iter()
-                .map(|p| (OrganisationName::new(&p.name), p.entity_type.label()))
+                .map(|p| {
+                    let kind = text(p.entity_type.message_key());
+                    (OrganisationName::new(&p.name), kind)
+                })
                 .collect(),
             deliverables: deliverable_rows(content),
             resources: resource_rows(content),
@@ -199,21 +233,42 @@ impl CommitmentDetail {
 
 fn sections(c: &NewCommitment) -> Vec<Section> {
     let all = [
-        ("objective", "Objective", &c.objective),
-        ("stakeholders", "Stakeholders", &c.stakeholders),
-        ("implementation", "Implementation", &c.implementation),
-        ("results", "Results", &c.results),
-        ("enabling-factors", "Enabling factors", &c.enabling_factors),
-        ("sustainability", "Sustainability", &c.sustainability),
-        ("other-sources", "Other sources", &c.other_sources),
+        ("objective", "commitment-section-objective", &c.objective),
+        (
+            "stakeholders",
+            "commitment-section-stakeholders",
+            &c.stakeholders,
+        ),
+        (
+            "implementation",
+            "commitment-section-implementation",
+            &c.implementation,
+        ),
+        ("results", "commitment-section-results", &c.results),
+        (
+            "enabling-factors",
+            "commitment-section-enabling-factors",
+            &c.enabling_factors,
+        ),
+        (
+            "sustainability",
+            "commitment-section-sustainability",
+            &c.sustainability,
+        ),
+        (
+            "other-sources",
+            "commitment-section-other-sources",
+            &c.other_sources,
+        ),
     ];
     all.into_iter()
-        .map(|(id, heading, text)| Section {
+        .map(|(id, heading, words)| (id, heading, blocks(words)))
+        .filter(|(_, _, blocks)| !blocks.is_empty())
+        .map(|(id, heading, blocks)| Section {
             id,
-            heading,
-            blocks: blocks(text),
+            heading: text(heading),
+            blocks,
         })
-        .filter(|s| !s.blocks.is_empty())
         .collect()
 }
 
@@ -237,7 +292,7 @@ fn deliverable_rows(c: &NewCommitment) -> Vec<Row> {
             cells: vec![
                 d.title.clone(),
                 long_date(d.due_date),
-                d.status.label().to_string(),
+                text(d.status.message_key()),
             ],
         })
         .collect()
@@ -248,12 +303,12 @@ fn resource_rows(c: &NewCommitment) -> Vec<Row> {
         .iter()
         .map(|r| Row {
             cells: vec![
-                r.kind.label().to_string(),
+                text(r.kind.message_key()),
                 r.description.clone(),
                 r.amount
                     .as_ref()
                     .map(|m| format!("{} {}", format_amount(m.value), m.currency))
-                    .unwrap_or_else(|| "Not given".to_string()),
+                    .unwrap_or_else(|| text("commitment-amount-not-given")),
             ],
         })
         .collect()
@@ -264,6 +319,7 @@ fn goals(c: &NewCommitment) -> Vec<GoalTargets> {
         .iter()
         .map(|&sdg| GoalTargets {
             badge: SdgBadge::from(sdg),
+            name: text(sdg.message_key()),
             un_url: format!("https://sdgs.un.org/goals/goal{}", sdg.number()),
             targets: c
                 .targets
@@ -278,7 +334,7 @@ fn goals(c: &NewCommitment) -> Vec<GoalTargets> {
 fn methods(c: &NewCommitment) -> Vec<String> {
     c.methods
         .iter()
-        .map(|m| m.label().to_string())
+        .map(|m| text(m.message_key()))
         .chain(c.other_methods.iter().cloned())
         .collect()
 }
@@ -289,7 +345,7 @@ fn report_view(r: &ProgressReport) -> ReportView {
         id: r.id,
         date: long_date(report.reported_on),
         status_slug: report.status.slug(),
-        status_label: report.status.label(),
+        status_label: text(report.status.message_key()),
         percent: report.percent_complete,
         achievements: paragraphs(&report.achievements),
         challenges: paragraphs(&report.challenges),
@@ -301,14 +357,14 @@ fn report_view(r: &ProgressReport) -> ReportView {
 fn light(reporting: crate::domain::Reporting) -> ReportingLight {
     use crate::domain::Reporting::*;
     let explanation = match reporting {
-        UpToDate => "Reported or published within the last 12 months.",
-        Due => "No report for 12 months or more: a progress report is due.",
-        Overdue => "No report for more than 24 months.",
-        Inactive => "Published more than 24 months ago and has never reported.",
+        UpToDate => "commitment-reporting-up-to-date",
+        Due => "commitment-reporting-due",
+        Overdue => "commitment-reporting-overdue",
+        Inactive => "commitment-reporting-inactive",
     };
     ReportingLight {
         slug: reporting.slug(),
-        label: reporting.label(),
-        explanation,
+        label: text(reporting.message_key()),
+        explanation: text(explanation),
     }
 }

@@ -8,6 +8,7 @@ use crate::db::reviews::WorkflowEvent;
 use crate::db::revisions::Revision;
 use crate::domain::commitment::diff::{changes, FieldChange};
 use crate::domain::CommitmentRecord;
+use crate::i18n::{text, text_with, Arg};
 
 /// Values the public does not see when the contact keeps them private.
 const PRIVATE_KEYS: [&str; 2] = ["contact.email", "contact.phone"];
@@ -96,22 +97,26 @@ pub fn history(
 }
 
 fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64>) -> HistoryItem {
+    let version = ("version", Arg::from(r.version));
     let what = match (r.kind.as_str(), r.restored_from) {
-        ("original", _) => format!("Version {}: as it was before the first edit", r.version),
-        ("restored", Some(from)) => format!("Version {}: version {from} restored", r.version),
-        ("reported", _) => format!("Version {}: statuses set by a progress report", r.version),
-        _ => format!("Version {}: edited", r.version),
+        ("original", _) => text_with("commitment-version-original", &[version]),
+        ("restored", Some(from)) => text_with(
+            "commitment-version-restored",
+            &[version, ("from", Arg::from(from))],
+        ),
+        ("reported", _) => text_with("commitment-version-reported", &[version]),
+        _ => text_with("commitment-version-edited", &[version]),
     };
     HistoryItem {
         at: r.created_at,
         when: moment(r.created_at),
         datetime: r.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
         byline: match &r.actor {
-            Some(name) => format!("by {name},"),
-            None => "as it stood on".into(),
+            Some(name) => by(name),
+            None => text("commitment-history-as-it-stood"),
         },
         what,
-        changes,
+        changes: changes.into_iter().map(in_words).collect(),
         comment: Vec::new(),
         restorable,
     }
@@ -120,9 +125,9 @@ fn revision_item(r: &Revision, changes: Vec<FieldChange>, restorable: Option<i64
 fn event_item(e: &WorkflowEvent) -> HistoryItem {
     let view = EventView::from(e);
     let byline = match (e.event.as_str(), &e.actor) {
-        ("imported", _) => "Imported on".to_string(),
-        (_, Some(name)) => format!("by {name},"),
-        (_, None) => "by the registry on".to_string(),
+        ("imported", _) => text("commitment-history-imported-on"),
+        (_, Some(name)) => by(name),
+        (_, None) => text("commitment-history-by-registry"),
     };
     HistoryItem {
         at: e.created_at,
@@ -136,6 +141,45 @@ fn event_item(e: &WorkflowEvent) -> HistoryItem {
     }
 }
 
+/// "by Ana Ruiz," before the time of a change.
+fn by(name: &str) -> String {
+    text_with("commitment-history-by", &[("name", name.into())])
+}
+
+/// The change with its field's name in the page's language.
+fn in_words(mut change: FieldChange) -> FieldChange {
+    change.label = field_label(&change.key, &change.label);
+    if YES_OR_NO_KEYS.contains(&change.key.as_str()) {
+        change.old = yes_or_no(change.old);
+        change.new = yes_or_no(change.new);
+    }
+    change
+}
+
+/// The fields whose value is yes or no rather than what someone typed.
+const YES_OR_NO_KEYS: [&str; 2] = ["contact.public", "ongoing"];
+
+/// A yes/no value in the page's language.
+fn yes_or_no(value: String) -> String {
+    match value.as_str() {
+        "yes" => text("commitment-value-yes"),
+        "no" => text("commitment-value-no"),
+        _ => value,
+    }
+}
+
+/// The name of the field with record key `key` (`contact.email`) in the page's language;
+/// `english` where the language has no words of its own for it.
+pub fn field_label(key: &str, english: &str) -> String {
+    text_with(
+        "commitment-field-label",
+        &[
+            ("key", key.replace('.', "-").into()),
+            ("label", english.into()),
+        ],
+    )
+}
+
 fn mask(found: Vec<FieldChange>, show_private: bool) -> Vec<FieldChange> {
     if show_private {
         return found;
@@ -144,8 +188,8 @@ fn mask(found: Vec<FieldChange>, show_private: bool) -> Vec<FieldChange> {
         .into_iter()
         .map(|mut c| {
             if PRIVATE_KEYS.contains(&c.key.as_str()) {
-                c.old = "(not public)".into();
-                c.new = "(not public)".into();
+                c.old = text("commitment-history-not-public");
+                c.new = c.old.clone();
             }
             c
         })

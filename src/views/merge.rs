@@ -4,10 +4,8 @@
 use crate::domain::commitment::merge::Clash;
 use crate::domain::record::keys::FORM_FIELDS;
 use crate::format::time_and_date;
+use crate::i18n::{text, text_with};
 use crate::use_cases::edit::OthersSaved;
-
-/// Shown for a value that is empty.
-const EMPTY: &str = "(empty)";
 
 /// One field both people changed, as the 409 form shows it beside the choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +34,11 @@ pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
             key: c.key.clone(),
             id: c.key.replace(['.', '_'], "-"),
             anchor: anchor(&c.key),
-            label: c.label.clone(),
-            original: c.original.as_deref().map_or("(not known)".into(), shown),
+            label: super::history::field_label(&c.key, &c.label),
+            original: c
+                .original
+                .as_deref()
+                .map_or_else(|| text("commitment-merge-not-known"), shown),
             theirs: shown(&c.theirs),
             mine: shown(&c.mine),
             saved_by: saved_by.clone(),
@@ -48,27 +49,64 @@ pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
 
 /// The flash after a merged save: "Your changes were merged with changes by … saved at …".
 pub fn merged_message(others: &OthersSaved) -> String {
-    format!(
-        "Your changes were merged with changes by {} saved at {}.",
-        who_saved(others),
-        time_and_date(others.at)
+    text_with(
+        "commitment-merged",
+        &[
+            ("who", who_saved(others).into()),
+            ("when", time_and_date(others.at).into()),
+        ],
     )
 }
 
 /// "Priya Sharma", "Priya Sharma and Tomás Díaz", or "someone else" when nobody is known.
 pub fn who_saved(others: &OthersSaved) -> String {
     match others.names.split_last() {
-        None => "someone else".into(),
+        None => text("commitment-merge-someone-else"),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => text_with(
+            "commitment-merge-names",
+            &[("names", rest.join(", ").into()), ("last", last.into())],
+        ),
     }
 }
 
 fn shown(value: &str) -> String {
     match value.trim() {
-        "" => EMPTY.into(),
+        "" => text("commitment-merge-empty"),
         text => text.into(),
     }
+}
+
+impl ClashView {
+    /// "Priya Sharma saved changes at 03:10 UTC on 7 December 2026. Their changes…".
+    pub fn saved_line(&self) -> String {
+        text_with(
+            "commitment-merge-saved",
+            &[
+                ("who", self.saved_by.as_str().into()),
+                ("when", self.saved_at.as_str().into()),
+            ],
+        )
+    }
+
+    /// "Saves the value in the form below, <a href="#title">Title</a>, where you can still
+    /// change it.", as HTML: the label and anchor escaped.
+    pub fn keep_mine_hint(&self) -> String {
+        text_with(
+            "commitment-merge-keep-mine-hint-html",
+            &[
+                ("anchor", escaped(&self.anchor).into()),
+                ("label", escaped(&self.label).into()),
+            ],
+        )
+    }
+}
+
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The id of the first input of the field with merge key `key` on the form: `title`,

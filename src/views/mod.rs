@@ -89,3 +89,12 @@ impl CommitmentCard {
         }
     }
 }
+
+/// "Goal 6: Clean Water and Sanitation": a goal's number and name (already in the page's
+/// language), as the commitment page and form head it.
+pub fn goal_heading(number: u8, name: &str) -> String {
+    crate::i18n::text_with(
+        "commitment-goal-name",
+        &[("number", u32::from(number).into()), ("name", name.into())],
+    )
+}

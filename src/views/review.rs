@@ -6,6 +6,7 @@ use chrono::NaiveDateTime;
 use crate::db::reviews::WorkflowEvent;
 use crate::domain::{Decision, Workflow};
 use crate::format::{long_date, paragraphs};
+use crate::i18n::{text, text_with};
 
 /// How much of a moderator's comment a list shows before linking to the rest.
 const EXCERPT_CHARS: usize = 300;
@@ -28,7 +29,7 @@ impl From<&WorkflowEvent> for EventView {
             who: e
                 .actor
                 .clone()
-                .unwrap_or_else(|| "The registry".to_string()),
+                .unwrap_or_else(|| text("commitment-event-registry")),
             when: moment(e.created_at),
             datetime: e.created_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             what,
@@ -42,14 +43,17 @@ impl From<&WorkflowEvent> for EventView {
 fn describe<'a>(event: &str, comment: &'a str) -> (String, &'a str) {
     match (event, Decision::from_event(event)) {
         ("imported", _) => {
-            let state = Workflow::from_slug(comment).map_or("", |w| w.label());
-            (format!("Imported ({})", state.to_lowercase()), "")
+            let state = Workflow::from_slug(comment)
+                .map_or(String::new(), |w| text(w.message_key()).to_lowercase());
+            let what = text_with("commitment-event-imported", &[("state", state.into())]);
+            (what, "")
         }
-        ("submitted", _) => ("Submitted for review".into(), comment),
-        ("reported", _) => ("Filed a progress report".into(), comment),
-        ("report-hidden", _) => ("Hid a progress report".into(), comment),
-        (_, Some(Decision::Return)) => ("Returned to its owner for changes".into(), comment),
-        (_, Some(decision)) => (capitalised(decision.event()), comment),
+        ("submitted", _) => (text("commitment-event-submitted"), comment),
+        ("reported", _) => (text("commitment-event-reported"), comment),
+        ("report-hidden", _) => (text("commitment-event-report-hidden"), comment),
+        (_, Some(Decision::Return)) => (text("commitment-event-returned"), comment),
+        (_, Some(Decision::Publish)) => (text("commitment-event-published"), comment),
+        (_, Some(Decision::Archive)) => (text("commitment-event-archived"), comment),
         (other, None) => (capitalised(&other.replace(['-', '_'], " ")), comment),
     }
 }
@@ -62,9 +66,20 @@ fn capitalised(text: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the hint under a decision's choice says it does, in the page's language.
+pub fn decision_hint(decision: &Decision) -> String {
+    text(match decision {
+        Decision::Publish => "commitment-decision-hint-publish",
+        Decision::Return => "commitment-decision-hint-return",
+        Decision::Archive => "commitment-decision-hint-archive",
+    })
+}
+
 /// "3 March 2026 at 14:05 UTC".
 pub fn moment(at: NaiveDateTime) -> String {
-    format!("{} at {} UTC", long_date(at.date()), at.format("%H:%M"))
+    let date = ("date", long_date(at.date()).into());
+    let time = ("time", at.format("%H:%M").to_string().into());
+    text_with("commitment-moment", &[date, time])
 }
 
 /// The moderator's comment that explains why a commitment is returned or archived.
@@ -81,6 +96,18 @@ pub struct Explanation {
 }
 
 impl Explanation {
+    /// "returned by Mona Moderator on 3 March 2026", in the page's language.
+    pub fn byline(&self) -> String {
+        text_with(
+            "commitment-review-note-byline",
+            &[
+                ("decision", self.verb.to_lowercase().into()),
+                ("who", self.who.as_str().into()),
+                ("date", self.date.as_str().into()),
+            ],
+        )
+    }
+
     /// The explanation of a commitment in `workflow`, from its history (newest first).
     pub fn find(workflow: Workflow, history: &[WorkflowEvent]) -> Option<Self> {
         let decision = Decision::explaining(workflow)?;
@@ -96,7 +123,10 @@ impl Explanation {
         let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
         Explanation {
             verb: capitalised(decision.event()),
-            who: event.actor.clone().unwrap_or_else(|| "A moderator".into()),
+            who: event
+                .actor
+                .clone()
+                .unwrap_or_else(|| crate::i18n::text("commitment-review-a-moderator")),
             date: long_date(event.created_at.date()),
             comment: paragraphs(text),
             truncated: excerpt.len() < text.len(),

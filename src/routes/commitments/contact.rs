@@ -13,6 +13,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::people::access::may_see;
 use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::error::AppError;
+use crate::i18n::text_with;
 use crate::site::render::{lifted_at, page, see_other, too_many};
 use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
 use crate::state::AppState;
@@ -110,10 +111,8 @@ pub async fn submit(
     match sent {
         Sent::Ready(mail) => {
             state.send_mail(*mail).await;
-            let done = format!(
-                "Your message has been sent to the contact person of this commitment. Their answer will come to {}.",
-                user.email
-            );
+            let email = ("email", user.email.as_str().into());
+            let done = text_with("commitment-contact-sent", &[email]);
             session::set_flash(&session, &done)?;
             Ok(see_other(&format!("/commitments/{id}")))
         }

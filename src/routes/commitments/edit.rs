@@ -14,6 +14,7 @@ use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::forms::merge::EditForm;
+use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other};
 use crate::site::sent::SentForm;
@@ -107,12 +108,7 @@ pub async fn update(
         .version
         .as_deref()
         .and_then(|v| v.trim().parse().ok())
-        .ok_or_else(|| {
-            AppError::BadRequest(
-                "The form lacks the version it was loaded at. Reload the edit page and try again."
-                    .into(),
-            )
-        })?;
+        .ok_or_else(|| AppError::BadRequest(text("commitment-form-no-version")))?;
     let input = with_choices_taken(&state, id, base_version, &form).await?;
     if let Some(row) = form.fields.added_row() {
         return page(
@@ -163,7 +159,7 @@ pub async fn update(
         SaveOutcome::MergedInvalid(unmerged, errors) => {
             return unmerged_page(&c, *unmerged, errors, StatusCode::UNPROCESSABLE_ENTITY)
         }
-        SaveOutcome::Unchanged => "Nothing had changed, so nothing was saved.".to_string(),
+        SaveOutcome::Unchanged => text("commitment-unchanged"),
         SaveOutcome::Saved {
             resubmitted,
             merged_with,
@@ -216,12 +212,12 @@ fn unmerged_page(
 }
 
 fn saved_message(resubmitted: bool, merged: Option<String>) -> String {
-    let saved = match resubmitted {
-        true => "Your changes are saved, and the commitment is awaiting review again.",
-        false => "Your changes are saved.",
-    };
+    let saved = text(match resubmitted {
+        true => "commitment-saved-resubmitted",
+        false => "commitment-saved",
+    });
     match merged {
         Some(merged) => format!("{merged} {saved}"),
-        None => saved.to_string(),
+        None => saved,
     }
 }

@@ -13,6 +13,7 @@ use crate::domain::people::access::manage_refusal;
 use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::see_other;
 use crate::site::{
     session, CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireModerator,
@@ -56,7 +57,8 @@ pub async fn add(
     };
     let message = match outcome {
         Some(AddOutcome::Added(name)) => {
-            session::set_flash(&session, &format!("{name} can now edit this commitment."))?;
+            let added = text_with("commitment-editors-added", &[("name", name.into())]);
+            session::set_flash(&session, &added)?;
             return Ok(see_other(&format!("/commitments/{id}")));
         }
         None => "editor-email-missing",
@@ -89,10 +91,7 @@ pub async fn remove(
     if !removed {
         return Err(AppError::NotFound);
     }
-    session::set_flash(
-        &session,
-        "The editor was removed: they can no longer change this commitment.",
-    )?;
+    session::set_flash(&session, &text("commitment-editors-removed"))?;
     Ok(see_other(&format!("/commitments/{id}")))
 }
 
@@ -111,9 +110,6 @@ pub async fn make_owner(
     if !moved {
         return Err(AppError::NotFound);
     }
-    session::set_flash(
-        &session,
-        "Ownership moved: the editor now owns this commitment, and the previous owner is an editor.",
-    )?;
+    session::set_flash(&session, &text("commitment-editors-owner-moved"))?;
     Ok(see_other(&format!("/commitments/{id}")))
 }

@@ -104,23 +104,15 @@ impl FormPage {
         }
     }
 
-    /// What saving the edit form does, for where the commitment stands.
+    /// The key of what saving the edit form does, for where the commitment stands.
     fn on_save(&self) -> &'static str {
         match &self.purpose {
-            FormPurpose::Register => "A moderator reviews every commitment before it is published.",
+            FormPurpose::Register => "commitment-form-on-register",
             FormPurpose::Edit { workflow, .. } => match workflow {
-                Workflow::Published => {
-                    "Changes to a published commitment go live when you save, and are kept in its history."
-                }
-                Workflow::Submitted => {
-                    "It is awaiting review: your changes are saved at once, and a moderator reviews it with them before it is published."
-                }
-                Workflow::Returned => {
-                    "It was returned for changes: saving your changes sends it back for review."
-                }
-                Workflow::Archived => {
-                    "It is archived: your changes are saved and kept in its history, and it stays archived."
-                }
+                Workflow::Published => "commitment-form-on-edit-published",
+                Workflow::Submitted => "commitment-form-on-edit-submitted",
+                Workflow::Returned => "commitment-form-on-edit-returned",
+                Workflow::Archived => "commitment-form-on-edit-archived",
             },
         }
     }

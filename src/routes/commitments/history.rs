@@ -10,6 +10,7 @@ use crate::db::{reviews, revisions};
 use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{follows_review, may_see};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::{page, see_other};
 use crate::site::{session, CommitmentPartPath, CommitmentPath, RequireModerator, Viewer};
 use crate::state::AppState;
@@ -77,9 +78,9 @@ pub async fn restore(
         .await?;
     let message = match outcome {
         SaveOutcome::Saved { version, .. } => {
-            format!("Restored: the commitment is now at version {version}.")
+            text_with("commitment-restored", &[("version", version.into())])
         }
-        _ => "That version is the same as the current one: nothing was changed.".to_string(),
+        _ => text("commitment-restore-same"),
     };
     session::set_flash(&session, &message)?;
     Ok(see_other(&format!("/commitments/{id}/history")))

@@ -16,6 +16,7 @@ use crate::domain::photo::{
 };
 use crate::domain::FieldErrors;
 use crate::error::AppError;
+use crate::i18n::text;
 use crate::photos::clean::{decoding_memory, Refusal};
 use crate::photos::files::{new_name, PendingFile};
 use crate::photos::slots::SlotTicket;
@@ -43,7 +44,7 @@ pub struct PhotoForm {
 }
 
 fn unreadable() -> AppError {
-    AppError::BadRequest("The form could not be read. Go back and try again.".into())
+    AppError::BadRequest(text("commitment-form-unreadable"))
 }
 
 /// Reads the `photo`, `alt_text` and `caption` fields (others are skipped), whatever their

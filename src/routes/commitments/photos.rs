@@ -16,6 +16,7 @@ use crate::domain::photo::{check_text, CHOOSE_AGAIN, PHOTO, TOO_MANY};
 use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Workflow};
 use crate::error::AppError;
+use crate::i18n::text;
 use crate::photos::{files, Encoding};
 use crate::site::render::see_other;
 use crate::site::try_later::with_retry_after;
@@ -59,7 +60,7 @@ pub async fn upload(
     let added = add(&state, id, user.id, form, &mut errors).await;
     let passing = match added {
         Ok(Some(photo_id)) => {
-            session::set_flash(&session, "The photo was added.")?;
+            session::set_flash(&session, &text("commitment-photo-added"))?;
             return Ok(see_other(&format!("/commitments/{id}#photo-{photo_id}")));
         }
         Ok(None) => None,
@@ -129,7 +130,7 @@ pub async fn delete(
         .ok_or(AppError::NotFound)?;
     let dir = state.settings.uploads_dir();
     state.blocking(move || files::remove(&dir, &name)).await?;
-    session::set_flash(&session, "The photo was deleted.")?;
+    session::set_flash(&session, &text("commitment-photo-deleted"))?;
     Ok(see_other(&format!("/commitments/{id}#photos")))
 }
 

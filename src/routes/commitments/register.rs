@@ -10,6 +10,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::{Account, CommitmentRecord, Field, FieldErrors, Message, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
+use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{lifted_at, page, see_other, too_many};
 use crate::site::sent::SentForm;
@@ -59,9 +60,8 @@ pub async fn create(
     session: Session,
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
-    let form: CommitmentForm = serde_html_form::from_bytes(&sent.0).map_err(|_| {
-        AppError::BadRequest("The form could not be read. Go back and try again.".into())
-    })?;
+    let form: CommitmentForm = serde_html_form::from_bytes(&sent.0)
+        .map_err(|_| AppError::BadRequest(text("commitment-form-unreadable")))?;
     let Some(viewer) = viewer else {
         return Err(AppError::LoginRequired { next: None });
     };
@@ -126,10 +126,7 @@ pub async fn create(
         }
     };
     save_draft::forget(&state, viewer_id, &sent).await?;
-    session::set_flash(
-        &session,
-        "Your commitment has been submitted. A moderator will review it before it is published.",
-    )?;
+    session::set_flash(&session, &text("commitment-registered"))?;
     Ok(see_other(&format!("/commitments/{id}")))
 }
 

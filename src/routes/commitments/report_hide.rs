@@ -11,6 +11,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::report::deliverable_update::hide_reason;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
+use crate::i18n::text;
 use crate::site::render::see_other;
 use crate::site::{session, CommitmentPartPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
@@ -50,8 +51,8 @@ pub async fn hide(
                         reason: stored_reason,
                     };
                     tell(&state, news).await;
-                    let message = "The report is hidden: only the owner and moderators see it now.";
-                    session::set_flash(&session, message)?;
+                    let message = text("commitment-report-now-hidden");
+                    session::set_flash(&session, &message)?;
                     return Ok(see_other(&format!("/commitments/{id}#report-{report_id}")));
                 }
                 HideOutcome::NotFound => return Err(AppError::NotFound),

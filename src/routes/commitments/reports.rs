@@ -15,6 +15,7 @@ use crate::domain::Account;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
+use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other};
 use crate::site::try_later::form_kept;
@@ -129,7 +130,7 @@ pub async fn create(
     };
     match outcome {
         FileOutcome::Filed(report_id) => {
-            session::set_flash(&session, "Your progress report is on the timeline below.")?;
+            session::set_flash(&session, &text("commitment-report-filed"))?;
             Ok(see_other(&format!("/commitments/{id}#report-{report_id}")))
         }
         FileOutcome::NotPublished(workflow) => not_published(&commitment, workflow),

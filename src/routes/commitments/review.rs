@@ -10,6 +10,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::review::Review;
 use crate::domain::{Decision, Field, FieldErrors};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::see_other;
 use crate::site::{session, CommitmentPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
@@ -86,20 +87,18 @@ fn next_page(next: Option<i64>) -> String {
 /// What the moderator is told once the decision is recorded, and where they are now.
 fn done_message(decision: Decision, title: &str, next: Option<i64>) -> String {
     let done = decided_message(decision, title);
-    match next {
-        Some(_) => format!("{done} This is the next commitment waiting for review."),
-        None => format!("{done} No other commitment is waiting for review."),
-    }
+    let then = match next {
+        Some(_) => text("commitment-review-next"),
+        None => text("commitment-review-no-next"),
+    };
+    format!("{done} {then}")
 }
 
 fn decided_message(decision: Decision, title: &str) -> String {
-    match decision {
-        Decision::Publish => format!("“{title}” is published: it now appears in searches."),
-        Decision::Return => {
-            format!("“{title}” was returned to its owner, who can read your comment.")
-        }
-        Decision::Archive => {
-            format!("“{title}” is archived: its page stays, but it no longer appears in searches.")
-        }
-    }
+    let key = match decision {
+        Decision::Publish => "commitment-review-done-publish",
+        Decision::Return => "commitment-review-done-return",
+        Decision::Archive => "commitment-review-done-archive",
+    };
+    text_with(key, &[("title", title.into())])
 }

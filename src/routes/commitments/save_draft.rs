@@ -10,6 +10,7 @@ use crate::db::saved_drafts::{
 use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::site::render::see_other;
 use crate::site::sent::SentForm;
 use crate::site::session;
@@ -42,14 +43,13 @@ pub async fn save(
         })
         .await?;
     let Some(id) = saved else {
-        return Err(AppError::BadRequest(format!(
-            "You already have {SAVED_DRAFTS_PER_ACCOUNT} drafts, the most an account may keep. Nothing was saved: go back, and delete drafts you no longer need on your account page, or send the form."
+        let count = ("count", SAVED_DRAFTS_PER_ACCOUNT.into());
+        return Err(AppError::BadRequest(text_with(
+            "commitment-drafts-full",
+            &[count],
         )));
     };
-    session::set_flash(
-        session,
-        "Your draft is saved. Only you can see it: it is listed on your account page.",
-    )?;
+    session::set_flash(session, &text("commitment-draft-saved"))?;
     Ok(see_other(&format!("/account/drafts/{id}")))
 }
 
