@@ -55,7 +55,12 @@ document.addEventListener("DOMContentLoaded", function () {
     box.innerHTML = '<label class="label" for="' + id + '"></label>' +
       '<input type="search" class="input" id="' + id + '" autocomplete="off" spellcheck="false">' +
       '<p class="facet__none" role="status" aria-live="polite"></p>';
-    box.querySelector("label").textContent = "Find " + list.getAttribute("data-filterable").toLowerCase();
+    // Pages in another language give their own words (data-find-label, data-none-found,
+    // data-shown with %n for the count).
+    box.querySelector("label").textContent = list.getAttribute("data-find-label") ||
+      "Find " + list.getAttribute("data-filterable").toLowerCase();
+    var noneFound = list.getAttribute("data-none-found") || "None found";
+    var shownText = list.getAttribute("data-shown") || "%n shown";
     var input = box.querySelector("input");
     var status = box.querySelector("p");
     var anchor = list.querySelector("[data-filter-before]") || list.firstElementChild.nextElementSibling;
@@ -79,7 +84,7 @@ document.addEventListener("DOMContentLoaded", function () {
       Array.prototype.forEach.call(groups, function (group) {
         group.hidden = !group.querySelector(itemSelector + ":not([hidden])");
       });
-      status.textContent = typed === "" ? "" : shown === 0 ? "None found" : shown + " shown";
+      status.textContent = typed === "" ? "" : shown === 0 ? noneFound : shownText.replace("%n", shown);
     });
   });
 });

@@ -100,6 +100,10 @@ search-facet-category = الفئة
 search-facet-method = وسائل التنفيذ
 search-facet-status = الحالة
 search-facet-reporting = تقديم التقارير
+# The find box above a long list of filter values (countries); %n stands for a count.
+search-find-label = البحث عن { $facet }
+search-find-none = لم يُعثر على شيء
+search-find-shown = المعروض: %n
 search-chip-text = البحث: «{ $q }»
 search-chip-facet = { $facet }: { $value }
 search-chip-target = الغاية: { $targets }
@@ -127,6 +131,8 @@ follow-head-title = هذا البحث: { $name }
 card-goals = الأهداف
 # Before the year the commitment started: “Since 2015”.
 card-since = منذ
+# Between two regions of a card: “Africa, Europe”.
+card-list-separator = { "، " }
 
 ## The organisations (templates/public/organisations.html, organisation.html).
 org-list-title = المنظمات

@@ -78,6 +78,10 @@ search-facet-category = Category
 search-facet-method = Means of implementation
 search-facet-status = Status
 search-facet-reporting = Reporting
+# The find box above a long list of filter values (countries); %n stands for a count.
+search-find-label = Find { $facet }
+search-find-none = None found
+search-find-shown = %n shown
 search-chip-text = Search: “{ $q }”
 search-chip-facet = { $facet }: { $value }
 search-chip-target = Target: { $targets }
@@ -105,6 +109,8 @@ follow-head-title = This search: { $name }
 card-goals = Goals
 # Before the year the commitment started: “Since 2015”.
 card-since = Since
+# Between two regions of a card: “Africa, Europe”.
+card-list-separator = { ", " }
 
 ## The organisations (templates/public/organisations.html, organisation.html).
 org-list-title = Organisations

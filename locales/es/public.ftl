@@ -81,6 +81,10 @@ search-facet-category = Categoría
 search-facet-method = Medios de implementación
 search-facet-status = Estado
 search-facet-reporting = Informes
+# The find box above a long list of filter values (countries); %n stands for a count.
+search-find-label = Buscar { $facet }
+search-find-none = Ninguno encontrado
+search-find-shown = Mostrados: %n
 search-chip-text = Búsqueda: «{ $q }»
 search-chip-facet = { $facet }: { $value }
 search-chip-target = Meta: { $targets }
@@ -108,6 +112,8 @@ follow-head-title = Esta búsqueda: { $name }
 card-goals = Objetivos
 # Before the year the commitment started: “Since 2015”.
 card-since = Desde
+# Between two regions of a card: “Africa, Europe”.
+card-list-separator = { ", " }
 
 ## The organisations (templates/public/organisations.html, organisation.html).
 org-list-title = Organizaciones

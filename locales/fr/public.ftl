@@ -81,6 +81,10 @@ search-facet-category = Catégorie
 search-facet-method = Moyens de mise en œuvre
 search-facet-status = Statut
 search-facet-reporting = Rapports
+# The find box above a long list of filter values (countries); %n stands for a count.
+search-find-label = Trouver un { $facet }
+search-find-none = Aucun résultat
+search-find-shown = Affichés : %n
 search-chip-text = Recherche : « { $q } »
 search-chip-facet = { $facet } : { $value }
 search-chip-target = Cible : { $targets }
@@ -108,6 +112,8 @@ follow-head-title = Cette recherche : { $name }
 card-goals = Objectifs
 # Before the year the commitment started: “Since 2015”.
 card-since = Depuis
+# Between two regions of a card: “Africa, Europe”.
+card-list-separator = { ", " }
 
 ## The organisations (templates/public/organisations.html, organisation.html).
 org-list-title = Organisations

@@ -82,7 +82,7 @@ impl CommitmentCard {
                 .iter()
                 .map(|r| text(r.message_key()))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&text("card-list-separator")),
             status_slug: status.slug(),
             status_label: text(status.message_key()),
             start_year: c.start_date.year().to_string(),
