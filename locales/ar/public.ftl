@@ -194,6 +194,11 @@ org-roles-both = جهة رائدة في { $lead ->
 # { $roles } is one of the org-roles-… texts, its first letter in lower case.
 org-description = { $name }: { $roles }، في سجل الالتزامات من أجل أهداف الأمم المتحدة للتنمية المستدامة.
 
+# A bad value in the address of /organisations (shown on the 400 page).
+org-bad-name-filter = q: عامل التصفية حسب الاسم طويل جدًا؛ استخدم { $max } حرف على الأكثر
+org-bad-letter = letter: «{ $value }» ليس حرفًا؛ استخدم حرفًا من A إلى Z، أو «other»
+org-bad-page = page: يجب أن تكون «{ $value }» عددًا صحيحًا من 1 إلى 100000
+
 ## Statistics (templates/public/stats.html).
 stats-title = الإحصاءات
 stats-heading = السجل بالأرقام

@@ -152,6 +152,11 @@ org-roles-both = Lead entity of { $lead ->
 # { $roles } is one of the org-roles-… texts, its first letter in lower case.
 org-description = { $name }: { $roles }, in the registry of commitments toward the UN Sustainable Development Goals.
 
+# A bad value in the address of /organisations (shown on the 400 page).
+org-bad-name-filter = q: the name filter is too long; use { $max } characters or fewer
+org-bad-letter = letter: "{ $value }" is not a letter; use one of A to Z, or "other"
+org-bad-page = page: "{ $value }" must be a whole number from 1 to 100000
+
 ## Statistics (templates/public/stats.html).
 stats-title = Statistics
 stats-heading = The registry in figures

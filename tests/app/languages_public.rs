@@ -381,3 +381,20 @@ async fn the_home_pages_goals_and_cards_are_in_the_pages_language() {
         "es",
     );
 }
+
+#[actix_web::test]
+async fn a_bad_letter_on_the_organisations_list_is_explained_in_the_pages_language() {
+    let app = spawn_app().await;
+    for (lang, said) in [
+        ("fr", "« 99 » n’est pas une lettre"),
+        ("es", "«99» no es una letra"),
+        ("ar", "«99» ليس حرفًا"),
+    ] {
+        let (status, page) = app
+            .get(&format!("/organisations?letter=99&lang={lang}"))
+            .await;
+        assert_eq!(status, 400);
+        assert!(page.contains(said), "{lang}: {page}");
+        assert!(!page.contains("is not a letter"), "{lang}");
+    }
+}
