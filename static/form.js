@@ -55,11 +55,12 @@ document.addEventListener("DOMContentLoaded", function () {
     box.innerHTML = '<label class="label" for="' + id + '"></label>' +
       '<input type="search" class="input" id="' + id + '" autocomplete="off" spellcheck="false">' +
       '<p class="facet__none" role="status" aria-live="polite"></p>';
-    // The page may give the words in its language: data-filter-label, data-filter-none and
-    // data-filter-shown ("{count} shown"); else English.
-    var words = function (name, english) { return list.getAttribute(name) || english; };
-    box.querySelector("label").textContent =
-      words("data-filter-label", "Find " + list.getAttribute("data-filterable").toLowerCase());
+    // Pages in another language give their own words (data-find-label, data-none-found,
+    // data-shown with %n for the count).
+    box.querySelector("label").textContent = list.getAttribute("data-find-label") ||
+      "Find " + list.getAttribute("data-filterable").toLowerCase();
+    var noneFound = list.getAttribute("data-none-found") || "None found";
+    var shownText = list.getAttribute("data-shown") || "%n shown";
     var input = box.querySelector("input");
     var status = box.querySelector("p");
     var anchor = list.querySelector("[data-filter-before]") || list.firstElementChild.nextElementSibling;
@@ -83,8 +84,7 @@ document.addEventListener("DOMContentLoaded", function () {
       Array.prototype.forEach.call(groups, function (group) {
         group.hidden = !group.querySelector(itemSelector + ":not([hidden])");
       });
-      status.textContent = typed === "" ? "" : shown === 0 ? words("data-filter-none", "None found") :
-        words("data-filter-shown", "{count} shown").replace("{count}", shown);
+      status.textContent = typed === "" ? "" : shown === 0 ? noneFound : shownText.replace("%n", shown);
     });
   });
 });

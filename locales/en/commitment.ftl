@@ -258,8 +258,8 @@ commitment-form-countries-filter = Countries
 commitment-form-elsewhere = Elsewhere
 commitment-form-countries-find = Find countries
 commitment-form-countries-none = None found
-# { $count } is put in by the page's script: keep it as it is, in braces.
-commitment-form-countries-shown = {"{"}count{"}"} shown
+# %n is put in by the page's script (the number shown): keep it as it is.
+commitment-form-countries-shown = %n shown
 commitment-form-coverage = Geographical coverage (optional)
 commitment-form-coverage-hint = Provinces, cities or areas, if the commitment covers only part of a country.
 commitment-form-lead-section = Lead entity

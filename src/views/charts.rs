@@ -19,15 +19,19 @@ pub struct Bar {
 #[derive(Debug, Clone)]
 pub struct Chart {
     pub id: &'static str,
-    pub title: &'static str,
+    /// The title in the page's language (its message key is `stats-<id>`).
+    pub title: String,
+    /// What the table behind the chart holds, for screen readers.
+    pub caption: String,
     pub bars: Vec<Bar>,
 }
 
 impl Chart {
     /// A chart of `(label, count, href, class)` values; bar lengths relative to the largest.
+    /// Its title is the message `title` in the page's language.
     pub fn new(
         id: &'static str,
-        title: &'static str,
+        title: &str,
         values: Vec<(String, u64, Option<String>, String)>,
     ) -> Self {
         let max = values.iter().map(|v| v.1).max().unwrap_or(0).max(1);
@@ -41,16 +45,19 @@ impl Chart {
                 class,
             })
             .collect();
-        Chart { id, title, bars }
+        let title = crate::i18n::text(title);
+        let caption =
+            crate::i18n::text_with("stats-caption", &[("chart", title.to_lowercase().into())]);
+        Chart {
+            id,
+            title,
+            caption,
+            bars,
+        }
     }
 
     /// A chart of a facet's counts, each bar linking to the search for that value.
-    pub fn of_facet(
-        id: &'static str,
-        title: &'static str,
-        facet: Facet,
-        counts: &[(&str, u64)],
-    ) -> Self {
+    pub fn of_facet(id: &'static str, title: &str, facet: Facet, counts: &[(&str, u64)]) -> Self {
         let values = counts
             .iter()
             .map(|(value, count)| {

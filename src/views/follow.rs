@@ -23,13 +23,24 @@ impl Follow {
     /// The block for the search `query`.
     pub fn of(query: &SearchQuery) -> Self {
         Follow {
-            feed_url: feed_path(query),
+            feed_url: in_page_language(feed_path(query)),
             saved_query: query.with_page(1).to_query_string(),
             suggested_name: describe(query).chars().take(100).collect(),
             filtered: query.is_filtered(),
             sign_in_url: sign_in_url(query),
         }
     }
+}
+
+/// `path` asking for the page's language, so that a feed reader (which sends no cookie) gets
+/// the feed's titles in it; English, the default, needs no asking.
+fn in_page_language(path: String) -> String {
+    let lang = crate::i18n::current();
+    if lang == crate::i18n::Lang::default() {
+        return path;
+    }
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}lang={}", lang.code())
 }
 
 /// The sign-in page's address, coming back to the search `query`.
@@ -66,7 +77,7 @@ pub fn feed_path(query: &SearchQuery) -> String {
 pub fn describe(query: &SearchQuery) -> String {
     let labels: Vec<String> = chips(query).into_iter().map(|chip| chip.label).collect();
     match labels.is_empty() {
-        true => "All commitments".to_string(),
+        true => crate::i18n::text("search-all-commitments"),
         false => labels.join("; "),
     }
 }

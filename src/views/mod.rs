@@ -30,14 +30,15 @@ use crate::domain::Sdg;
 #[derive(Debug, Clone)]
 pub struct SdgBadge {
     pub number: u8,
-    pub name: &'static str,
+    /// The goal's short name in the page's language.
+    pub name: String,
 }
 
 impl From<Sdg> for SdgBadge {
     fn from(sdg: Sdg) -> Self {
         SdgBadge {
             number: sdg.number(),
-            name: sdg.name(),
+            name: crate::i18n::text(sdg.message_key()),
         }
     }
 }
@@ -50,12 +51,12 @@ pub struct CommitmentCard {
     pub lead_entity: String,
     /// The lead entity's organisation page.
     pub lead_url: String,
-    pub entity_type: &'static str,
-    pub category: &'static str,
+    pub entity_type: String,
+    pub category: String,
     pub sdgs: Vec<SdgBadge>,
     pub regions: String,
     pub status_slug: &'static str,
-    pub status_label: &'static str,
+    pub status_label: String,
     pub start_year: String,
     /// Where a text search matched, highlighted (empty when browsing).
     pub snippet: Vec<search::SnippetPart>,
@@ -64,25 +65,26 @@ pub struct CommitmentCard {
 }
 
 impl CommitmentCard {
-    /// The card of a commitment, its status as of `today`.
+    /// The card of a commitment, its status as of `today`, its labels in the page's language.
     pub fn new(c: CommitmentSummary, today: NaiveDate) -> Self {
+        use crate::i18n::text;
         let status = c.status(today);
         CommitmentCard {
             id: c.id,
             title: c.title,
             lead_url: organisations::organisation_path(&c.lead_entity),
             lead_entity: c.lead_entity,
-            entity_type: c.entity_type.label(),
-            category: c.category.label(),
+            entity_type: text(c.entity_type.message_key()),
+            category: text(c.category.message_key()),
             sdgs: c.sdgs.into_iter().map(SdgBadge::from).collect(),
             regions: c
                 .regions
                 .iter()
-                .map(|r| r.label())
+                .map(|r| text(r.message_key()))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(&text("card-list-separator")),
             status_slug: status.slug(),
-            status_label: status.label(),
+            status_label: text(status.message_key()),
             start_year: c.start_date.year().to_string(),
             snippet: Vec::new(),
             summary: c.objective_excerpt,

@@ -4,9 +4,12 @@
 use askama::Template;
 use askama_web::WebTemplate;
 
-use super::search::{chips, facet_panel, Chip, FacetPanel};
+use std::collections::HashMap;
+
+use super::search::{chips, facet_panel, results_count, Chip, FacetPanel};
 use super::CommitmentCard;
 use crate::domain::organisation::organisation_slug;
+use crate::i18n::{text, text_with};
 use crate::search::organisations::{Organisation, OrganisationFilter, OrganisationLine};
 use crate::search::{ConstraintKind, Evaluation, SearchQuery};
 
@@ -24,7 +27,7 @@ pub fn organisation_path(name: &str) -> String {
 /// A link of the A–Z row.
 #[derive(Debug, Clone)]
 pub struct LetterLink {
-    pub label: &'static str,
+    pub label: String,
     pub param: String,
     pub current: bool,
 }
@@ -59,13 +62,13 @@ impl OrganisationList {
         let mut letters: Vec<LetterLink> = LETTERS
             .iter()
             .map(|label| LetterLink {
-                label,
+                label: label.to_string(),
                 param: label.to_string(),
                 current: current.flatten().map(String::from).as_deref() == Some(*label),
             })
             .collect();
         letters.push(LetterLink {
-            label: "0–9 and others",
+            label: text("org-letters-other"),
             param: "other".into(),
             current: current == Some(None),
         });
@@ -93,6 +96,24 @@ impl OrganisationList {
             "/organisations?{}",
             serde_html_form::to_string(pairs).unwrap_or_default()
         )
+    }
+
+    /// Each line with its count of commitments in words ("3 commitments"), each count's
+    /// words looked up once (most organisations share a handful of counts).
+    pub fn lines_with_counts(&self) -> Vec<(&OrganisationLine, String)> {
+        let mut said: HashMap<u64, String> = HashMap::new();
+        self.lines
+            .iter()
+            .map(|line| {
+                let words = said.entry(line.commitments).or_insert_with(|| {
+                    text_with(
+                        "org-line-commitments",
+                        &[("count", line.commitments.into())],
+                    )
+                });
+                (line, words.clone())
+            })
+            .collect()
     }
 
     /// True when a letter or a name narrows the list.
@@ -156,18 +177,15 @@ impl OrganisationHeading {
     /// What it is in the registry, in words: "Lead entity of 3 published commitments and
     /// partner in 1", "Partner in 1 published commitment" (a role it has in none is left out).
     pub fn roles(&self) -> String {
-        let commitments = |n: u64| {
-            let noun = if n == 1 { "commitment" } else { "commitments" };
-            format!("{n} published {noun}")
-        };
+        let (lead, partner) = (
+            ("lead", self.as_lead.into()),
+            ("partner", self.as_partner.into()),
+        );
         match (self.as_lead, self.as_partner) {
-            (0, 0) => "No published commitments".to_string(),
-            (0, partner) => format!("Partner in {}", commitments(partner)),
-            (lead, 0) => format!("Lead entity of {}", commitments(lead)),
-            (lead, partner) => format!(
-                "Lead entity of {} and partner in {partner}",
-                commitments(lead)
-            ),
+            (0, 0) => text("org-roles-none"),
+            (0, _) => text_with("org-roles-partner", &[partner]),
+            (_, 0) => text_with("org-roles-lead", &[lead]),
+            _ => text_with("org-roles-both", &[lead, partner]),
         }
     }
 }
@@ -239,16 +257,27 @@ impl OrganisationPage {
         u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
     }
 
-    fn last_shown(&self) -> u64 {
-        self.first_shown() + self.results.len() as u64 - 1
+    /// The results count in words (a live region).
+    fn count_text(&self) -> String {
+        match self.total {
+            0 => text("org-count-no-match"),
+            total => results_count(
+                total,
+                self.query.page,
+                self.first_shown(),
+                self.results.len(),
+            ),
+        }
     }
 
     /// A short description of the page for search engines and link previews.
     fn description(&self) -> String {
-        format!(
-            "{}: {}, in the registry of commitments toward the UN Sustainable Development Goals.",
-            self.org.name,
-            lowercase_first(&self.org.roles())
+        text_with(
+            "org-description",
+            &[
+                ("name", self.org.name.as_str().into()),
+                ("roles", lowercase_first(&self.org.roles()).into()),
+            ],
         )
     }
 }

@@ -1,6 +1,8 @@
 //! Numbered pages for a list: first, previous, a window of numbers around the current page,
 //! next, last; and the per-page choices.
 
+use std::borrow::Borrow;
+
 /// How many page numbers show on each side of the current one.
 const WINDOW: u32 = 2;
 
@@ -43,6 +45,18 @@ pub fn page_items(current: u32, pages: u32) -> Vec<PageItem> {
         items.push(PageItem::Number(pages));
     }
     items
+}
+
+/// "Page 2 of 7" in the page's language: the message `key` with `page` and `pages` (templates
+/// hand numbers over by value or by reference).
+pub fn page_of(key: &str, page: impl Borrow<u32>, pages: impl Borrow<u32>) -> String {
+    crate::i18n::text_with(
+        key,
+        &[
+            ("page", (*page.borrow()).into()),
+            ("pages", (*pages.borrow()).into()),
+        ],
+    )
 }
 
 /// A link of the page list, ready for the template.

@@ -2,6 +2,7 @@
 
 use crate::domain::vocab::country::alphabetical_rank;
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
+use crate::i18n::{text, text_with, Arg};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::search::{ConstraintKind, Facet, SearchQuery};
 
@@ -21,7 +22,7 @@ pub struct FacetOption {
 #[derive(Debug, Clone)]
 pub struct FacetPanel {
     pub param: &'static str,
-    pub legend: &'static str,
+    pub legend: String,
     pub options: Vec<FacetOption>,
     /// Long enough to scroll in its own box, with a type-to-filter box (form.js).
     pub long: bool,
@@ -57,29 +58,48 @@ pub fn value_label(facet: Facet, value: &str) -> String {
             .parse()
             .ok()
             .and_then(Sdg::new)
-            .map(|g| format!("{} · {}", g.number(), g.name())),
-        Facet::Region => Region::from_slug(value).map(|v| v.label().to_string()),
+            .map(|g| format!("{} · {}", g.number(), text(g.message_key()))),
+        Facet::Region => Region::from_slug(value).map(|v| text(v.message_key())),
         Facet::Country => Country::from_code(value).map(|c| c.name().to_string()),
-        Facet::EntityType => EntityType::from_slug(value).map(|v| v.label().to_string()),
-        Facet::Category => Category::from_slug(value).map(|v| v.label().to_string()),
-        Facet::Method => Method::from_slug(value).map(|v| v.label().to_string()),
-        Facet::Status => Status::from_slug(value).map(|v| v.label().to_string()),
-        Facet::Reporting => Reporting::from_slug(value).map(|v| v.label().to_string()),
+        Facet::EntityType => EntityType::from_slug(value).map(|v| text(v.message_key())),
+        Facet::Category => Category::from_slug(value).map(|v| text(v.message_key())),
+        Facet::Method => Method::from_slug(value).map(|v| text(v.message_key())),
+        Facet::Status => Status::from_slug(value).map(|v| text(v.message_key())),
+        Facet::Reporting => Reporting::from_slug(value).map(|v| text(v.message_key())),
     };
     label.unwrap_or_else(|| value.to_string())
 }
 
-/// The heading of a facet's panel.
-pub fn facet_legend(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Sdg => "Goal",
-        Facet::Region => "Region",
-        Facet::Country => "Country",
-        Facet::EntityType => "Lead entity type",
-        Facet::Category => "Category",
-        Facet::Method => "Means of implementation",
-        Facet::Status => "Status",
-        Facet::Reporting => "Reporting",
+/// The heading of a facet's panel, in the page's language.
+pub fn facet_legend(facet: Facet) -> String {
+    text(match facet {
+        Facet::Sdg => "search-facet-sdg",
+        Facet::Region => "search-facet-region",
+        Facet::Country => "search-facet-country",
+        Facet::EntityType => "search-facet-entity-type",
+        Facet::Category => "search-facet-category",
+        Facet::Method => "search-facet-method",
+        Facet::Status => "search-facet-status",
+        Facet::Reporting => "search-facet-reporting",
+    })
+}
+
+/// How many results a page shows, in words: "Showing 1 to 20 of 45 commitments", or on a
+/// page past the last "No results on page 9 of 45 commitments" (`total` > 0).
+pub fn results_count(total: u64, page: u32, first: u64, shown: usize) -> String {
+    let total_arg = ("total", Arg::from(total));
+    match shown {
+        0 => text_with(
+            "search-count-empty-page",
+            &[("page", page.into()), total_arg],
+        ),
+        _ => {
+            let last = first + shown as u64 - 1;
+            text_with(
+                "search-count-showing",
+                &[("first", first.into()), ("last", last.into()), total_arg],
+            )
+        }
     }
 }
 
@@ -117,13 +137,19 @@ pub fn chips(query: &SearchQuery) -> Vec<Chip> {
     let mut chips = Vec::new();
     if !query.q.is_empty() {
         chips.push(Chip {
-            label: format!("Search: “{}”", query.q),
+            label: text_with("search-chip-text", &[("q", query.q.as_str().into())]),
             remove_url: url(query.without(ConstraintKind::Text)),
         });
     }
     for (facet, values) in &query.filters {
         for value in values {
-            let label = format!("{}: {}", facet_legend(*facet), value_label(*facet, value));
+            let label = text_with(
+                "search-chip-facet",
+                &[
+                    ("facet", facet_legend(*facet).into()),
+                    ("value", value_label(*facet, value).into()),
+                ],
+            );
             chips.push(Chip {
                 label,
                 remove_url: url(query.without_value(*facet, value)),
@@ -131,7 +157,10 @@ pub fn chips(query: &SearchQuery) -> Vec<Chip> {
         }
     }
     if !query.targets.is_empty() {
-        let label = format!("Target: {}", query.targets.join(", "));
+        let label = text_with(
+            "search-chip-target",
+            &[("targets", query.targets.join(", ").into())],
+        );
         chips.push(Chip {
             label,
             remove_url: url(query.without(ConstraintKind::Target)),
@@ -148,9 +177,12 @@ pub fn chips(query: &SearchQuery) -> Vec<Chip> {
 
 fn years_label(query: &SearchQuery) -> String {
     match (query.start_from, query.start_to) {
-        (Some(from), Some(to)) => format!("Started {from}–{to}"),
-        (Some(from), None) => format!("Started in {from} or later"),
-        (None, Some(to)) => format!("Started in {to} or earlier"),
+        (Some(from), Some(to)) => text_with(
+            "search-years-between",
+            &[("from", year(from)), ("to", year(to))],
+        ),
+        (Some(from), None) => text_with("search-years-from", &[("from", year(from))]),
+        (None, Some(to)) => text_with("search-years-to", &[("to", year(to))]),
         (None, None) => String::new(),
     }
 }
@@ -168,22 +200,36 @@ pub fn suggestions(query: &SearchQuery, without: &[(ConstraintKind, u64)]) -> Ve
         .collect()
 }
 
+/// A year as a message shows it: as written, never grouped like an amount (2015, not 2,015).
+fn year(year: i32) -> Arg {
+    Arg::from(year.to_string())
+}
+
 fn constraint_label(query: &SearchQuery, kind: ConstraintKind) -> String {
     match kind {
-        ConstraintKind::Text => format!("the search text “{}”", query.q),
-        ConstraintKind::Target => format!("the target filter ({})", query.targets.join(", ")),
-        ConstraintKind::StartYears => format!("the start year filter ({})", years_label(query)),
-        ConstraintKind::Organisation => "the organisation".to_string(),
+        ConstraintKind::Text => text_with("search-without-text", &[("q", query.q.as_str().into())]),
+        ConstraintKind::Target => text_with(
+            "search-without-target",
+            &[("targets", query.targets.join(", ").into())],
+        ),
+        ConstraintKind::StartYears => text_with(
+            "search-without-years",
+            &[("years", years_label(query).into())],
+        ),
+        ConstraintKind::Organisation => text("search-without-organisation"),
         ConstraintKind::Facet(facet) => {
             let values: Vec<String> = query
                 .selected(facet)
                 .iter()
                 .map(|v| value_label(facet, v))
                 .collect();
-            format!(
-                "the {} filter ({})",
-                facet_legend(facet).to_lowercase(),
-                values.join(" or ")
+            let or = format!(" {} ", text("search-or"));
+            text_with(
+                "search-without-facet",
+                &[
+                    ("facet", facet_legend(facet).to_lowercase().into()),
+                    ("values", values.join(&or).into()),
+                ],
             )
         }
     }

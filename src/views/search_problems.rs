@@ -125,7 +125,7 @@ fn facet_of(param: &str) -> Option<Facet> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearField {
     pub id: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
     pub message: Option<String>,
 }
@@ -133,14 +133,17 @@ pub struct YearField {
 impl SearchProblems {
     /// The "From" and "To" boxes, showing `from` and `to`.
     pub fn year_fields(&self, from: String, to: String) -> Vec<YearField> {
-        [("start_from", "From", from), ("start_to", "To", to)]
-            .into_iter()
-            .map(|(id, label, value)| YearField {
-                id,
-                label,
-                value,
-                message: self.for_param(id).map(str::to_string),
-            })
-            .collect()
+        [
+            ("start_from", "search-year-from", from),
+            ("start_to", "search-year-to", to),
+        ]
+        .into_iter()
+        .map(|(id, label, value)| YearField {
+            id,
+            label: crate::i18n::text(label),
+            value,
+            message: self.for_param(id).map(str::to_string),
+        })
+        .collect()
     }
 }

@@ -32,6 +32,7 @@ mod helpers;
 mod languages;
 mod languages_commitment;
 mod languages_people;
+mod languages_public;
 mod lost_session;
 mod lost_session_browser;
 mod mail;

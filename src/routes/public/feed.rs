@@ -10,6 +10,7 @@ use crate::db::feed::{latest_reports, latest_reports_of, FeedReport};
 use crate::db::load::find_many;
 use crate::domain::{Commitment, ReportStatus};
 use crate::error::AppError;
+use crate::i18n::{text, text_with};
 use crate::search::{SearchQuery, Sort};
 use crate::state::AppState;
 use crate::views::follow::{as_followed, describe, feed_path};
@@ -102,10 +103,13 @@ fn feed_of(query: &SearchQuery, base: &str, entries: Vec<Entry>) -> Feed {
     let mut feed = Feed::default();
     let (self_path, page_path) = if query.is_filtered() {
         let search = query.to_query_string();
-        feed.set_title(format!("SDG Commitments Registry: {}", describe(query)));
+        feed.set_title(text_with(
+            "feed-title-search",
+            &[("search", describe(query).into())],
+        ));
         (feed_path(query), format!("/commitments?{search}"))
     } else {
-        feed.set_title("SDG Commitments Registry: latest commitments and progress reports");
+        feed.set_title(text("feed-title-all"));
         ("/feed.atom".to_string(), "/".to_string())
     };
     feed.set_id(format!("{base}{self_path}"));
@@ -156,12 +160,17 @@ fn commitment_entry(c: &Commitment, base: &str) -> Entry {
 
 fn report_entry(r: &FeedReport, base: &str) -> Entry {
     let url = format!("{base}/commitments/{}#report-{}", r.commitment_id, r.id);
-    let status = ReportStatus::from_slug(&r.status).map_or(r.status.as_str(), |s| s.label());
+    let status = ReportStatus::from_slug(&r.status)
+        .map_or_else(|| r.status.clone(), |s| text(s.message_key()));
     let mut entry = Entry::default();
     entry.set_id(url.clone());
-    entry.set_title(Text::plain(format!(
-        "Progress report of {}: {} ({})",
-        r.reported_on, r.commitment_title, status
+    entry.set_title(Text::plain(text_with(
+        "feed-report-title",
+        &[
+            ("date", r.reported_on.to_string().into()),
+            ("title", r.commitment_title.as_str().into()),
+            ("status", status.into()),
+        ],
     )));
     entry.set_links(vec![link(&url, "alternate")]);
     entry.set_published(Some(utc(r.created_at)));

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::search::{find, parse_query};
 use crate::error::AppError;
+use crate::i18n::text_with;
 use crate::search::organisations::OrganisationFilter;
 use crate::state::AppState;
 use crate::views::organisations::{
@@ -67,8 +68,9 @@ pub async fn index(
 fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), AppError> {
     let text = params.q.trim();
     if text.chars().count() > MAX_NAME_FILTER_CHARS {
-        return Err(AppError::BadRequest(format!(
-            "q: the name filter is too long; use {MAX_NAME_FILTER_CHARS} characters or fewer"
+        return Err(AppError::BadRequest(text_with(
+            "org-bad-name-filter",
+            &[("max", MAX_NAME_FILTER_CHARS.into())],
         )));
     }
     let letter = match params.letter.trim() {
@@ -78,8 +80,9 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
             Some(one.chars().next().map(|c| c.to_ascii_uppercase()))
         }
         other => {
-            return Err(AppError::BadRequest(format!(
-                "letter: \"{other}\" is not a letter; use one of A to Z, or \"other\""
+            return Err(AppError::BadRequest(text_with(
+                "org-bad-letter",
+                &[("value", other.into())],
             )))
         }
     };
@@ -90,9 +93,7 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
             .ok()
             .filter(|p| (1..=100_000).contains(p))
             .ok_or_else(|| {
-                AppError::BadRequest(format!(
-                    "page: \"{raw}\" must be a whole number from 1 to 100000"
-                ))
+                AppError::BadRequest(text_with("org-bad-page", &[("value", raw.into())]))
             })?,
     };
     let filter = OrganisationFilter {

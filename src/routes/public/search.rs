@@ -15,7 +15,7 @@ use crate::site::render::page;
 use crate::state::AppState;
 use crate::views::pagination::{page_links, PageLink, PER_PAGE_CHOICES};
 use crate::views::search::{
-    chips, facet_panel, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
+    chips, facet_panel, results_count, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
 };
 use crate::views::search_problems::SearchProblems;
 use crate::views::CommitmentCard;
@@ -107,7 +107,9 @@ pub struct SearchPage {
     panels: Vec<FacetPanel>,
     chips: Vec<Chip>,
     clear_url: &'static str,
-    sorts: Vec<(&'static str, &'static str, bool)>,
+    sorts: Vec<(&'static str, String, bool)>,
+    /// "Filters (n selected)", shown twice (the link to the filters, the fold's summary).
+    filters_selected: String,
     pages: u32,
     prev_url: Option<String>,
     next_url: Option<String>,
@@ -118,11 +120,17 @@ pub struct SearchPage {
 }
 
 impl SearchPage {
-    /// How many filters are in force (search words apart): "Filters (n selected)".
-    fn selected_count(&self) -> usize {
-        let values: usize = self.query.filters.iter().map(|(_, v)| v.len()).sum();
-        let years = usize::from(self.query.start_from.is_some() || self.query.start_to.is_some());
-        values + self.query.targets.len() + years
+    /// The results count in words (a live region, read after each search).
+    fn count_text(&self) -> String {
+        match self.total {
+            0 => crate::i18n::text("search-count-none"),
+            total => results_count(
+                total,
+                self.query.page,
+                self.first_shown(),
+                self.results.len(),
+            ),
+        }
     }
 
     fn default_per_page(&self) -> u32 {
@@ -154,10 +162,6 @@ impl SearchPage {
 
     fn first_shown(&self) -> u64 {
         u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
-    }
-
-    fn last_shown(&self) -> u64 {
-        self.first_shown() + self.results.len() as u64 - 1
     }
 
     /// The query's pairs that the sort form must carry along (all but sort and page).
@@ -220,6 +224,24 @@ pub async fn index(
     page(status, &search_page(query, found, problems))
 }
 
+/// How many filters are in force (search words apart): "Filters (n selected)".
+fn selected_count(query: &SearchQuery) -> usize {
+    let values: usize = query.filters.iter().map(|(_, v)| v.len()).sum();
+    let years = usize::from(query.start_from.is_some() || query.start_to.is_some());
+    values + query.targets.len() + years
+}
+
+/// What the sort menu says for `sort`, in the page's language.
+fn sort_label(sort: Sort) -> String {
+    crate::i18n::text(match sort {
+        Sort::Relevance => "search-sort-relevance",
+        Sort::Newest => "search-sort-newest",
+        Sort::Oldest => "search-sort-oldest",
+        Sort::Title => "search-sort-title",
+        Sort::Start => "search-sort-start",
+    })
+}
+
 fn search_page(
     query: SearchQuery,
     found: Found<Vec<(CommitmentSummary, Option<String>)>>,
@@ -254,8 +276,12 @@ fn search_page(
         sorts: Sort::ALL
             .into_iter()
             .filter(|s| *s != Sort::Relevance || !query.q.is_empty())
-            .map(|s| (s.param(), s.label(), s == sort))
+            .map(|s| (s.param(), sort_label(s), s == sort))
             .collect(),
+        filters_selected: crate::i18n::text_with(
+            "search-filters-selected",
+            &[("count", selected_count(&query).into())],
+        ),
         pages,
         prev_url: (query.page > 1).then(|| url(query.page - 1)),
         next_url: (query.page < pages).then(|| url(query.page + 1)),

@@ -44,29 +44,29 @@ pub async fn show(state: web::Data<AppState>) -> Result<StatsPage, AppError> {
         })
         .collect();
     let charts = vec![
-        Chart::of_facet("by-goal", "By goal", Facet::Sdg, &counts(Facet::Sdg)),
+        Chart::of_facet("by-goal", "stats-by-goal", Facet::Sdg, &counts(Facet::Sdg)),
         Chart::of_facet(
             "by-region",
-            "By region",
+            "stats-by-region",
             Facet::Region,
             &counts(Facet::Region),
         ),
         Chart::of_facet(
             "by-entity-type",
-            "By type of lead entity",
+            "stats-by-entity-type",
             Facet::EntityType,
             &counts(Facet::EntityType),
         ),
         Chart::of_facet(
             "by-category",
-            "By category",
+            "stats-by-category",
             Facet::Category,
             &counts(Facet::Category),
         ),
-        Chart::new("by-start-year", "By start year", year_values),
+        Chart::new("by-start-year", "stats-by-start-year", year_values),
         Chart::of_facet(
             "by-reporting",
-            "By reporting",
+            "stats-by-reporting",
             Facet::Reporting,
             &counts(Facet::Reporting),
         ),
