@@ -96,13 +96,14 @@ impl FormChoices<'_> {
         )
     }
 
-    /// Every country by name, selected ones marked.
+    /// Every country by its name in the page's language, A–Z, selected ones marked.
     pub fn countries(&self) -> Vec<Choice> {
-        Country::all()
-            .into_iter()
+        let lang = crate::i18n::current();
+        crate::i18n::countries_sorted(lang)
+            .iter()
             .map(|c| Choice {
                 value: c.code().to_string(),
-                label: c.name().to_string(),
+                label: crate::i18n::country_name_in(lang, *c).to_string(),
                 checked: self.input.countries.iter().any(|k| k == c.code()),
             })
             .collect()

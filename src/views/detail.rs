@@ -133,7 +133,7 @@ impl CommitmentDetail {
             status_slug: status.slug(),
             status_label: status.label(),
             regions: content.regions.iter().map(|r| r.label()).collect(),
-            countries: content.countries.iter().map(|k| k.name()).collect(),
+            countries: countries_in_page_language(&content.countries),
             coverage: paragraphs(&content.geographical_coverage),
             lead_entity: OrganisationName::new(&content.lead_entity),
             entity_type: content.entity_type.label(),
@@ -311,4 +311,11 @@ fn light(reporting: crate::domain::Reporting) -> ReportingLight {
         label: reporting.label(),
         explanation,
     }
+}
+
+/// The countries' names in the page's language, in the order the record lists them.
+fn countries_in_page_language(countries: &[crate::domain::Country]) -> Vec<&'static str> {
+    let lang = crate::i18n::current();
+    let name = |c: &crate::domain::Country| crate::i18n::country_name_in(lang, *c);
+    countries.iter().map(name).collect()
 }
