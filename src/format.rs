@@ -25,9 +25,10 @@ pub fn format_amount(amount: u64) -> String {
     number_in(crate::i18n::current(), amount)
 }
 
-/// For templates: a count with the current language's thousands separator.
-pub fn number(n: impl TryInto<u64>) -> String {
-    format_amount(n.try_into().unwrap_or_default())
+/// For templates (which hand values over by reference): a count with the current language's
+/// thousands separator.
+pub fn number<N: Copy + TryInto<u64>>(n: &N) -> String {
+    format_amount((*n).try_into().unwrap_or_default())
 }
 
 /// Splits text into paragraphs at blank lines or line breaks, dropping empty ones.

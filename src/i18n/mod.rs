@@ -34,6 +34,12 @@ pub fn current() -> Lang {
     LANG.try_with(|lang| *lang).unwrap_or_default()
 }
 
+/// True on pages in a right-to-left language (Arabic): inputs whose content is left to right
+/// (email, phone, URL, dates) then get `dir="ltr"`.
+pub fn is_right_to_left() -> bool {
+    current().dir() == "rtl"
+}
+
 /// Runs `work` (a request's handling) with `lang` as the [`current`] language.
 pub async fn serve_in<F: Future>(lang: Lang, work: F) -> F::Output {
     LANG.scope(lang, work).await

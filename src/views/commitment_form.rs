@@ -161,6 +161,26 @@ impl FormChoices<'_> {
             .collect()
     }
 
+    /// The options of the text's language, A–Z by name in the page's language; a value that
+    /// is no ISO 639-1 code (refused, shown with its error) is kept as the first option.
+    pub fn languages(&self) -> Vec<Choice> {
+        let lang = crate::i18n::current();
+        let chosen = self.input.language.trim();
+        let known = crate::i18n::languages_sorted(lang).iter().map(|l| Choice {
+            value: l.code().to_string(),
+            label: crate::i18n::language_name_in(lang, *l).to_string(),
+            checked: l.code().eq_ignore_ascii_case(chosen),
+        });
+        let unknown = (!chosen.is_empty()
+            && crate::domain::Language::from_code(&chosen.to_ascii_lowercase()).is_none())
+        .then(|| Choice {
+            value: chosen.to_string(),
+            label: chosen.to_string(),
+            checked: true,
+        });
+        unknown.into_iter().chain(known).collect()
+    }
+
     /// Other means of implementation, as the one comma-separated text of the form.
     pub fn other_methods(&self) -> String {
         self.input.other_methods.join(", ")

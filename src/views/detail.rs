@@ -81,6 +81,8 @@ pub struct ReportingLight {
 pub struct CommitmentDetail {
     pub id: i64,
     pub title: String,
+    /// ` lang=".." dir=".."` for its own text when written in another language than the page's.
+    pub text_lang: String,
     pub category: &'static str,
     pub workflow: Workflow,
     pub workflow_label: &'static str,
@@ -124,6 +126,7 @@ impl CommitmentDetail {
         CommitmentDetail {
             id: c.id,
             title: content.title.clone(),
+            text_lang: super::content_lang::attributes(content.language),
             category: content.category.label(),
             workflow: c.workflow,
             workflow_label: c.workflow.label(),

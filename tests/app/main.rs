@@ -30,6 +30,7 @@ mod follow;
 mod form_rules;
 mod helpers;
 mod languages;
+mod languages_formats;
 mod lost_session;
 mod lost_session_browser;
 mod mail;
