@@ -1,25 +1,34 @@
 //! Formatting for people, shared by pages, mail and demo data: long dates, amounts, paragraphs.
+//!
+//! Dates and numbers come out in the language of the request being served
+//! ([`crate::i18n::current`]); the JSON API, CSV and import never use these (ISO dates, plain
+//! numbers).
+
+mod dates;
+mod numbers;
 
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-/// "1 January 1980".
+pub use dates::{long_date_in, month_name};
+pub use numbers::number_in;
+
+/// "1 January 1980", "1er janvier 1980", "1 de enero de 1980", "1 كانون الثاني/يناير 1980":
+/// in the current language.
 pub fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+    long_date_in(crate::i18n::current(), date)
 }
 
-/// "1,250,000".
+/// "1,250,000" (in the current language: "1 250 000", "1.250.000").
 pub fn format_amount(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    number_in(crate::i18n::current(), amount)
+}
+
+/// For templates (which hand values over by reference): a count with the current language's
+/// thousands separator.
+pub fn number<N: Copy + TryInto<u64>>(n: &N) -> String {
+    format_amount((*n).try_into().unwrap_or_default())
 }
 
 /// Splits text into paragraphs at blank lines or line breaks, dropping empty ones.
@@ -73,7 +82,12 @@ pub fn describe_wait(wait: Duration) -> String {
 
 /// "03:10 UTC on 7 December 2026".
 pub fn time_and_date(at: NaiveDateTime) -> String {
-    format!("{} UTC on {}", at.format("%H:%M"), long_date(at.date()))
+    let time = at.format("%H:%M").to_string();
+    let date = long_date(at.date());
+    crate::i18n::text_with(
+        "format-time-on-date",
+        &[("time", time.into()), ("date", date.into())],
+    )
 }
 
 /// "14:05 UTC on 8 December 2026 (in 3 hours)": when something refused at `now` may be done.

@@ -11,9 +11,16 @@ async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: ["--no-sandbox"] });
 }
 
-/** A new browser session (its own cookies), signed in as `email` when given. */
+/** The interface language the pages are checked in (A11Y_LANG; English by default). */
+const LANG = process.env.A11Y_LANG || "en";
+
+/** A new browser session (its own cookies), signed in as `email` when given, whose pages come
+ * in A11Y_LANG: the browser asks for it (Accept-Language) and keeps it as the `lang` cookie that
+ * `?lang=` sets. */
 async function session(browser, base, email, password) {
-  const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+  const context = await browser.newContext({ bypassCSP: true, locale: LANG });
+  await context.addCookies([{ name: "lang", value: LANG, url: base }]);
+  const page = await context.newPage();
   if (email) await signIn(page, base + "/account/login", email, password);
   return page;
 }
@@ -60,4 +67,4 @@ async function save(dir, name, response) {
   if (dir) fs.writeFileSync(path.join(dir, `${name}.html`), await response.text());
 }
 
-module.exports = { launch, session, signIn, submit, axe, save };
+module.exports = { LANG, launch, session, signIn, submit, axe, save };

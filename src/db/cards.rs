@@ -30,6 +30,7 @@ pub struct SummaryRow {
     #[diesel(select_expression = sql::<Text>(OBJECTIVE_HEAD))]
     #[diesel(select_expression_type = SqlLiteral<Text>)]
     pub objective_head: String,
+    pub language: String,
 }
 
 /// The head of the objective, one character longer than an excerpt reads (to tell it was cut).
@@ -50,6 +51,7 @@ pub fn summary(row: SummaryRow) -> QueryResult<CommitmentSummary> {
         start_date: row.start_date,
         completion_date: row.completion_date,
         objective_excerpt: objective_excerpt(&row.objective_head),
+        language: crate::domain::Language::from_code(&row.language),
     })
 }
 

@@ -51,6 +51,7 @@ struct ContentColumns<'a> {
     contact_email: &'a str,
     contact_phone: &'a str,
     contact_public: bool,
+    language: &'a str,
 }
 
 impl<'a> ContentColumns<'a> {
@@ -76,6 +77,7 @@ impl<'a> ContentColumns<'a> {
             contact_email: &c.contact.email,
             contact_phone: &c.contact.phone,
             contact_public: c.contact.public,
+            language: c.language.map_or("", crate::domain::Language::code),
         }
     }
 }

@@ -51,6 +51,7 @@ struct StoredCommitmentRow {
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
     published_at: Option<NaiveDateTime>,
+    language: String,
 }
 
 #[derive(Queryable, Selectable)]
@@ -322,6 +323,8 @@ fn assemble(row: StoredCommitmentRow, lists: PartLists) -> QueryResult<Commitmen
         partners: lists.partners,
         deliverables: lists.deliverables,
         resources: lists.resources,
+        // Stored codes were checked when saved; one no longer known reads as "not stated".
+        language: crate::domain::Language::from_code(&row.language),
     };
     Ok(Commitment {
         id,

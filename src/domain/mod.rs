@@ -25,6 +25,7 @@ pub use record::CommitmentRecord;
 pub use report::{NewProgressReport, ReportInput};
 pub use vocab::country::Country;
 pub use vocab::currency::Currency;
+pub use vocab::language::Language;
 pub use vocab::sdg::{Sdg, Target};
 pub use vocab::{
     Category, Decision, DeliverableStatus, EntityType, Method, NoticeLevel, Region, ReportStatus,

@@ -8,8 +8,10 @@
 //! and the words live here.
 
 mod choose;
+mod collate;
 mod lang;
 mod messages;
+mod names;
 
 #[cfg(test)]
 mod coverage_tests;
@@ -19,6 +21,9 @@ use std::future::Future;
 pub use choose::from_accept_language;
 pub use lang::{Arg, Lang};
 pub use messages::{text_in, text_with_in};
+pub use names::{
+    countries_sorted, country_name_in, country_rank_in, language_name_in, languages_sorted,
+};
 
 tokio::task_local! {
     static LANG: Lang;
@@ -27,6 +32,12 @@ tokio::task_local! {
 /// The language of the request being served; English outside a request.
 pub fn current() -> Lang {
     LANG.try_with(|lang| *lang).unwrap_or_default()
+}
+
+/// True on pages in a right-to-left language (Arabic): inputs whose content is left to right
+/// (email, phone, URL, dates) then get `dir="ltr"`.
+pub fn is_right_to_left() -> bool {
+    current().dir() == "rtl"
 }
 
 /// Runs `work` (a request's handling) with `lang` as the [`current`] language.
@@ -67,4 +78,20 @@ pub fn tw2(
     (name2, value2): (&str, impl Into<Arg>),
 ) -> String {
     text_with(key, &[(name1, value1.into()), (name2, value2.into())])
+}
+
+/// The name of the country with alpha-2 `code` in the current language (the code itself when
+/// it is not a country's).
+pub fn country_name(code: &str) -> String {
+    crate::domain::Country::from_code(code)
+        .map_or(code, |c| country_name_in(current(), c))
+        .to_string()
+}
+
+/// The name of the language with ISO 639-1 `code` in the current language (the code itself
+/// when it is not a language's).
+pub fn language_name(code: &str) -> String {
+    crate::domain::Language::from_code(code)
+        .map_or(code, |l| language_name_in(current(), l))
+        .to_string()
 }

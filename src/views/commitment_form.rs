@@ -108,13 +108,14 @@ impl FormChoices<'_> {
         )
     }
 
-    /// Every country by name, selected ones marked.
+    /// Every country by its name in the page's language, A–Z, selected ones marked.
     pub fn countries(&self) -> Vec<Choice> {
-        Country::all()
-            .into_iter()
+        let lang = crate::i18n::current();
+        crate::i18n::countries_sorted(lang)
+            .iter()
             .map(|c| Choice {
                 value: c.code().to_string(),
-                label: c.name().to_string(),
+                label: crate::i18n::country_name_in(lang, *c).to_string(),
                 checked: self.input.countries.iter().any(|k| k == c.code()),
             })
             .collect()
@@ -170,6 +171,26 @@ impl FormChoices<'_> {
                 }
             })
             .collect()
+    }
+
+    /// The options of the text's language, A–Z by name in the page's language; a value that
+    /// is no ISO 639-1 code (refused, shown with its error) is kept as the first option.
+    pub fn languages(&self) -> Vec<Choice> {
+        let lang = crate::i18n::current();
+        let chosen = self.input.language.trim();
+        let known = crate::i18n::languages_sorted(lang).iter().map(|l| Choice {
+            value: l.code().to_string(),
+            label: crate::i18n::language_name_in(lang, *l).to_string(),
+            checked: l.code().eq_ignore_ascii_case(chosen),
+        });
+        let unknown = (!chosen.is_empty()
+            && crate::domain::Language::from_code(&chosen.to_ascii_lowercase()).is_none())
+        .then(|| Choice {
+            value: chosen.to_string(),
+            label: chosen.to_string(),
+            checked: true,
+        });
+        unknown.into_iter().chain(known).collect()
     }
 
     /// Other means of implementation, as the one comma-separated text of the form.

@@ -108,6 +108,8 @@ pub struct ReportingLight {
 pub struct CommitmentDetail {
     pub id: i64,
     pub title: String,
+    /// ` lang=".." dir=".."` for its own text when written in another language than the page's.
+    pub text_lang: String,
     pub category: String,
     pub workflow: Workflow,
     pub workflow_label: String,
@@ -151,6 +153,7 @@ impl CommitmentDetail {
         CommitmentDetail {
             id: c.id,
             title: content.title.clone(),
+            text_lang: super::content_lang::attributes(content.language),
             category: text(content.category.message_key()),
             workflow: c.workflow,
             workflow_label: text(c.workflow.message_key()),
@@ -164,7 +167,7 @@ impl CommitmentDetail {
                 .iter()
                 .map(|r| text(r.message_key()))
                 .collect(),
-            countries: content.countries.iter().map(|k| k.name()).collect(),
+            countries: countries_in_page_language(&content.countries),
             coverage: paragraphs(&content.geographical_coverage),
             lead_entity: OrganisationName::new(&content.lead_entity),
             entity_type: text(content.entity_type.message_key()),
@@ -367,4 +370,11 @@ fn light(reporting: crate::domain::Reporting) -> ReportingLight {
         label: text(reporting.message_key()),
         explanation: text(explanation),
     }
+}
+
+/// The countries' names in the page's language, in the order the record lists them.
+fn countries_in_page_language(countries: &[crate::domain::Country]) -> Vec<&'static str> {
+    let lang = crate::i18n::current();
+    let name = |c: &crate::domain::Country| crate::i18n::country_name_in(lang, *c);
+    countries.iter().map(name).collect()
 }

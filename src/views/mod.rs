@@ -2,6 +2,7 @@
 
 pub mod charts;
 pub mod commitment_form;
+pub mod content_lang;
 mod detail;
 pub mod editors;
 pub mod follow;
@@ -62,6 +63,8 @@ pub struct CommitmentCard {
     pub snippet: Vec<search::SnippetPart>,
     /// The start of the objective, shown when there is no snippet.
     pub summary: Box<str>,
+    /// ` lang=".." dir=".."` for its own text when written in another language than the page's.
+    pub text_lang: String,
 }
 
 impl CommitmentCard {
@@ -88,6 +91,7 @@ impl CommitmentCard {
             start_year: c.start_date.year().to_string(),
             snippet: Vec::new(),
             summary: c.objective_excerpt,
+            text_lang: content_lang::attributes(c.language),
         }
     }
 }

@@ -1,6 +1,5 @@
 //! What the search page shows: facet panels with counts, chips, suggestions, snippets.
 
-use crate::domain::vocab::country::alphabetical_rank;
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
 use crate::i18n::{text, text_with, Arg};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
@@ -60,7 +59,8 @@ pub fn value_label(facet: Facet, value: &str) -> String {
             .and_then(Sdg::new)
             .map(|g| format!("{} · {}", g.number(), text(g.message_key()))),
         Facet::Region => Region::from_slug(value).map(|v| text(v.message_key())),
-        Facet::Country => Country::from_code(value).map(|c| c.name().to_string()),
+        Facet::Country => Country::from_code(value)
+            .map(|c| crate::i18n::country_name_in(crate::i18n::current(), c).to_string()),
         Facet::EntityType => EntityType::from_slug(value).map(|v| text(v.message_key())),
         Facet::Category => Category::from_slug(value).map(|v| text(v.message_key())),
         Facet::Method => Method::from_slug(value).map(|v| text(v.message_key())),
@@ -119,7 +119,8 @@ pub fn facet_panel(facet: Facet, counts: &[(&str, u64)], query: &SearchQuery) ->
     // Only countries form a long list: A–Z, as people look a country up by its name.
     let long = facet == Facet::Country && options.len() >= FILTERABLE_FROM;
     if facet == Facet::Country {
-        options.sort_by_key(|o| alphabetical_rank(&o.value));
+        let lang = crate::i18n::current();
+        options.sort_by_key(|o| crate::i18n::country_rank_in(lang, &o.value));
     }
     FacetPanel {
         param: facet.param(),

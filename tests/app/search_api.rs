@@ -125,6 +125,7 @@ async fn the_csv_holds_every_match_with_the_spec_columns_and_no_private_contact(
         [
             "deliverables",
             "resources",
+            "language",
             "status",
             "reporting",
             "published_at"

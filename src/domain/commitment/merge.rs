@@ -39,7 +39,7 @@ const fn unit(key: &'static str, copy: fn(&mut CommitmentRecord, &CommitmentReco
 /// Every field of a commitment's content, in the record's order. Lists and rows are whole
 /// values; `ongoing` goes with the completion date it follows; each contact detail is its own.
 #[rustfmt::skip]
-const UNITS: [Unit; 28] = [
+const UNITS: [Unit; 29] = [
     unit("title", |to, from| to.title.clone_from(&from.title)),
     unit("category", |to, from| to.category.clone_from(&from.category)),
     unit("objective", |to, from| to.objective.clone_from(&from.objective)),
@@ -71,6 +71,7 @@ const UNITS: [Unit; 28] = [
     unit("contact.public", |to, from| to.contact.public = from.contact.public),
     unit("deliverables", |to, from| to.deliverables.clone_from(&from.deliverables)),
     unit("resources", |to, from| to.resources.clone_from(&from.resources)),
+    unit("language", |to, from| to.language.clone_from(&from.language)),
 ];
 
 /// The keys the merge compares, in the record's order.

@@ -161,6 +161,7 @@ fn filled() -> CommitmentRecord {
         &mut r.contact.position,
         &mut r.contact.email,
         &mut r.contact.phone,
+        &mut r.language,
     ]
     .into_iter()
     .enumerate()

@@ -16,10 +16,13 @@ use chrono::NaiveDate;
 
 use self::rows::{parse_deliverables, parse_partners, parse_resources};
 use self::sections::{parse_contact, parse_dates, parse_goals, parse_place, parse_texts};
+use crate::domain::errors::Field;
 use crate::domain::errors::FieldErrors;
+use crate::domain::message::Message;
 use crate::domain::record::exchange::content_to_record;
 use crate::domain::record::CommitmentRecord;
 use crate::domain::vocab::country::Country;
+use crate::domain::vocab::language::Language;
 use crate::domain::vocab::sdg::{Sdg, Target};
 use crate::domain::vocab::{
     Category, DeliverableStatus, EntityType, Method, Region, ResourceKind, Status,
@@ -52,6 +55,8 @@ pub struct NewCommitment {
     pub partners: Vec<Partner>,
     pub deliverables: Vec<Deliverable>,
     pub resources: Vec<Resource>,
+    /// The language its text is written in; `None` when not stated.
+    pub language: Option<Language>,
 }
 
 /// The person to contact about a commitment.
@@ -110,6 +115,7 @@ impl NewCommitment {
         let partners = parse_partners(&input.partners, &mut errors);
         let deliverables = parse_deliverables(&input.deliverables, &mut errors);
         let resources = parse_resources(&input.resources, &mut errors);
+        let language = parse_language(&input.language, &mut errors);
         errors.sort_by_form_order();
         let (Some(texts), Some(goals), Some(dates), Some(place), Some(contact)) =
             (texts, goals, dates, place, contact)
@@ -141,6 +147,7 @@ impl NewCommitment {
             partners,
             deliverables,
             resources,
+            language,
         })
     }
 
@@ -154,4 +161,18 @@ impl NewCommitment {
     pub fn to_record(&self) -> CommitmentRecord {
         content_to_record(self, true)
     }
+}
+
+/// The record's `language`: empty for "not stated", else an ISO 639-1 code (any case).
+fn parse_language(code: &str, errors: &mut FieldErrors) -> Option<Language> {
+    let code = code.trim();
+    if code.is_empty() {
+        return None;
+    }
+    let language = Language::from_code(&code.to_ascii_lowercase());
+    if language.is_none() {
+        let message = Message::new("language-unknown").text("value", code);
+        errors.add(Field::single("language"), message);
+    }
+    language
 }

@@ -1,5 +1,6 @@
 //! What a list of commitments shows of each one: title, who leads it, goals, regions, dates.
 
+use crate::domain::vocab::language::Language;
 use chrono::NaiveDate;
 
 use super::stored::Commitment;
@@ -20,6 +21,8 @@ pub struct CommitmentSummary {
     pub completion_date: Option<NaiveDate>,
     /// The start of the objective, for a card's two-line summary (see `objective_excerpt`).
     pub objective_excerpt: Box<str>,
+    /// The language its text is written in, when stated.
+    pub language: Option<Language>,
 }
 
 /// How many characters of the objective an excerpt is made from: about two lines of a wide
@@ -65,6 +68,7 @@ impl From<&Commitment> for CommitmentSummary {
             start_date: c.content.start_date,
             completion_date: c.content.completion_date,
             objective_excerpt: objective_excerpt(&c.content.objective),
+            language: c.content.language,
         }
     }
 }

@@ -157,6 +157,7 @@ pub fn content_to_record(c: &NewCommitment, show_private: bool) -> CommitmentRec
         contact: contact_row(&c.contact, show_private),
         deliverables: c.deliverables.iter().map(deliverable_row).collect(),
         resources: c.resources.iter().map(resource_row).collect(),
+        language: c.language.map(|l| l.code().to_string()).unwrap_or_default(),
         ..CommitmentRecord::default()
     }
 }

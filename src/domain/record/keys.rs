@@ -40,7 +40,7 @@ fn comma_separated(text: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Every form field in the form's (and the record's) order.
 #[rustfmt::skip]
-pub const FORM_FIELDS: [FormField; 35] = [
+pub const FORM_FIELDS: [FormField; 36] = [
     field("title", "title", |i, _, v| i.title = v),
     field("category", "category", |i, _, v| i.category = v),
     field("objective", "objective", |i, _, v| i.objective = v),
@@ -76,6 +76,7 @@ pub const FORM_FIELDS: [FormField; 35] = [
     field("resource_description", "resources", |i, n, v| row(&mut i.resources, n).description = v),
     field("resource_amount", "resources", |i, n, v| row(&mut i.resources, n).amount = v),
     field("resource_currency", "resources", |i, n, v| row(&mut i.resources, n).currency = v),
+    field("language", "language", |i, _, v| i.language = v),
 ];
 
 /// The keys the registry adds to a commitment's content (export and API); never edited.
@@ -132,13 +133,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_record_has_the_25_content_keys_of_the_spec_in_order() {
+    fn the_record_has_the_26_content_keys_of_the_spec_in_order() {
         let keys: Vec<_> = content_keys().collect();
-        assert_eq!(keys.len(), 25);
+        assert_eq!(keys.len(), 26);
         assert_eq!(
             keys[..5],
             ["title", "category", "objective", "stakeholders", "partners"]
         );
-        assert_eq!(keys[22..], ["contact", "deliverables", "resources"]);
+        assert_eq!(
+            keys[22..],
+            ["contact", "deliverables", "resources", "language"]
+        );
     }
 }

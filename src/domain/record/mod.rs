@@ -71,6 +71,11 @@ pub struct CommitmentRecord {
     pub deliverables: Vec<DeliverableInput>,
     #[schema(inline)]
     pub resources: Vec<ResourceInput>,
+    /// The ISO 639-1 code of the language the record's text is written in; `null` when not
+    /// stated.
+    #[serde(with = "json::text_or_null")]
+    #[schema(value_type = Option<String>, default = json!(null))]
+    pub language: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schema(schema_with = schema::status)]
     pub status: Option<String>,

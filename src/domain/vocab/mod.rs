@@ -3,6 +3,7 @@
 pub mod country;
 mod country_regions;
 pub mod currency;
+pub mod language;
 pub mod sdg;
 
 /// Declares a vocabulary: an enum whose variants each have a URL/JSON slug and a human label.

@@ -202,6 +202,7 @@ fn row(c: &Commitment, how: &Written) -> Vec<String> {
         },
         joined(k.deliverables.iter().map(|d| &d.title)),
         joined(k.resources.iter().map(|r| &r.description)),
+        k.language.map(|l| l.code().to_string()).unwrap_or_default(),
         c.status(how.today).slug().into(),
         c.reporting(how.today)
             .map(|r| r.slug().to_string())
@@ -218,7 +219,7 @@ mod tests {
     #[test]
     fn the_columns_follow_the_record_with_the_contact_spelled_out() {
         let columns = columns();
-        assert_eq!(columns.len(), 33);
+        assert_eq!(columns.len(), 34);
         assert_eq!(columns[..3], ["id", "url", "title"]);
         assert_eq!(
             columns[24..28],
@@ -234,6 +235,7 @@ mod tests {
             [
                 "deliverables",
                 "resources",
+                "language",
                 "status",
                 "reporting",
                 "published_at"
