@@ -38,7 +38,7 @@ account-check-email-sign-in-html = إن كنت قد أنشأت حسابًا لل
 ## A confirmed address (templates/account/verified.html).
 account-verified-title = تم تأكيد عنوان البريد الإلكتروني
 account-verified-lead = يمكنك الآن تسجيل الالتزامات.
-account-verified-claimed = { $count ->
+account-verified-claimed = { ARABIC_PLURAL($count) ->
         [zero] لم يكن أي التزام يذكر عنوانك جهةً للاتصال.
         [one] كان التزام واحد يذكر عنوانك جهةً للاتصال: أصبح الآن من مسؤوليتك تحديثه.
         [two] كان التزامان يذكران عنوانك جهةً للاتصال: أصبح الآن من مسؤوليتك تحديثهما.

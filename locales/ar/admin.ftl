@@ -3,7 +3,7 @@
 ## The moderation queue (templates/admin/moderation.html).
 admin-moderation-title = الإشراف
 admin-queue-empty = لا يوجد أي التزام بانتظار المراجعة.
-admin-queue-count = { $count ->
+admin-queue-count = { ARABIC_PLURAL($count) ->
         [zero] لا يوجد أي التزام بانتظار المراجعة.
         [one] التزام واحد بانتظار المراجعة.
         [two] التزامان بانتظار المراجعة، الأطول انتظارًا أولًا.
@@ -22,7 +22,7 @@ admin-since = (منذ { $date })
 admin-review = مراجعة
 admin-queue-showing = تُعرض الالتزامات الـ { $count } الأطول انتظارًا.
 admin-waited-less-than-hour = أقل من ساعة
-admin-waited-hours = { $count ->
+admin-waited-hours = { ARABIC_PLURAL($count) ->
         [zero] أقل من ساعة
         [one] ساعة واحدة
         [two] ساعتان
@@ -30,7 +30,7 @@ admin-waited-hours = { $count ->
         [many] { $count } ساعة
        *[other] { $count } ساعة
     }
-admin-waited-days = { $count ->
+admin-waited-days = { ARABIC_PLURAL($count) ->
         [zero] أقل من يوم
         [one] يوم واحد
         [two] يومان
@@ -58,7 +58,7 @@ admin-users-search-label = البحث بالاسم أو بعنوان البري�
 admin-users-search-button = بحث
 admin-users-none = لا يطابق البحث أي حساب.
 admin-users-none-for = لا يوجد حساب يطابق «{ $q }».
-admin-users-count = { $count ->
+admin-users-count = { ARABIC_PLURAL($count) ->
         [zero] لا يوجد أي حساب.
         [one] حساب واحد.
         [two] حسابان.
@@ -66,7 +66,7 @@ admin-users-count = { $count ->
         [many] { $count } حسابًا.
        *[other] { $count } حساب.
     }
-admin-users-count-for = { $count ->
+admin-users-count-for = { ARABIC_PLURAL($count) ->
         [zero] لا يوجد حساب يطابق «{ $q }».
         [one] حساب واحد يطابق «{ $q }».
         [two] حسابان يطابقان «{ $q }».

@@ -15,7 +15,7 @@ commitment-json-link = هذا السجل بصيغة JSON
 commitment-goals-label = أهداف التنمية المستدامة
 commitment-goals-heading = الأهداف والغايات
 commitment-goal-name = الهدف { $number }: { $name }
-commitment-targets-word = { $count ->
+commitment-targets-word = { ARABIC_PLURAL($count) ->
         [one] الغاية
         [two] الغايتان
        *[other] الغايات
@@ -318,7 +318,7 @@ commitment-form-no-version = تنقص الاستمارة النسخةَ التي
 
 ## «هل هو مسجل بالفعل؟»
 commitment-similar-check = هل هو مسجل بالفعل؟
-commitment-similar-found = { $count ->
+commitment-similar-found = { ARABIC_PLURAL($count) ->
         [one] لهذا الالتزام الجهة الرائدة نفسها أو عنوان مشابه جدًا. لم يُحفظ أي شيء بعد.
        *[other] لهذه الالتزامات الجهة الرائدة نفسها أو عناوين مشابهة جدًا. لم يُحفظ أي شيء بعد.
     }
@@ -330,7 +330,7 @@ commitment-draft-banner = هذه مسودتك: لا يراها أحد غيرك. 
 ## حفظ شخص آخر أثناء تعديلك.
 commitment-merge-heading = حفظ شخص آخر هذا الالتزام أثناء تعديلك له
 commitment-merge-saved = حفظ { $who } تغييرات في { $when }. تغييراته على الحقول التي لم تغيّرها موجودة بالفعل في الاستمارة أدناه، وتغييراتك الأخرى محفوظة. لم يُحفظ شيء بعد.
-commitment-merge-both-changed = غيّر كلاكما { $count ->
+commitment-merge-both-changed = غيّر كلاكما { ARABIC_PLURAL($count) ->
         [one] هذا الحقل
         [two] هذين الحقلين
        *[other] هذه الحقول ({ $count })

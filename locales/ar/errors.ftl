@@ -30,7 +30,7 @@ passing-storage = لا يستطيع السجل الحفظ في الوقت الح
 passing-message = { $what }؛ نموذجك محفوظ، حاول مرة أخرى بعد { $wait }.
 
 # A wait in words, rounded up (Arabic number agreement).
-wait-seconds = { $count ->
+wait-seconds = { ARABIC_PLURAL($count) ->
         [zero] { $count } ثانية
         [one] ثانية واحدة
         [two] ثانيتين
@@ -38,7 +38,7 @@ wait-seconds = { $count ->
         [many] { $count } ثانية
        *[other] { $count } ثانية
     }
-wait-minutes = { $count ->
+wait-minutes = { ARABIC_PLURAL($count) ->
         [zero] { $count } دقيقة
         [one] دقيقة واحدة
         [two] دقيقتين
@@ -46,7 +46,7 @@ wait-minutes = { $count ->
         [many] { $count } دقيقة
        *[other] { $count } دقيقة
     }
-wait-hours = { $count ->
+wait-hours = { ARABIC_PLURAL($count) ->
         [zero] { $count } ساعة
         [one] ساعة واحدة
         [two] ساعتين

@@ -12,28 +12,28 @@ home-search-placeholder = مثلاً: مياه الشرب كينيا
 home-search-button = بحث
 home-figures-heading = السجل بالأرقام
 # The figures are in a span of their own (HTML), styled large.
-home-figure-commitments-html = <span class="totals__figure">{ $count }</span> { $count ->
+home-figure-commitments-html = <span class="totals__figure">{ $count }</span> { ARABIC_PLURAL($count) ->
         [one] التزام منشور
         [two] التزامان منشوران
         [few] التزامات منشورة
         [many] التزامًا منشورًا
        *[other] التزام منشور
     }
-home-figure-organisations-html = <span class="totals__figure">{ $count }</span> { $count ->
+home-figure-organisations-html = <span class="totals__figure">{ $count }</span> { ARABIC_PLURAL($count) ->
         [one] منظمة رائدة
         [two] منظمتان رائدتان
         [few] منظمات رائدة
         [many] منظمةً رائدة
        *[other] منظمة رائدة
     }
-home-figure-countries-html = <span class="totals__figure">{ $count }</span> { $count ->
+home-figure-countries-html = <span class="totals__figure">{ $count }</span> { ARABIC_PLURAL($count) ->
         [one] بلد
         [two] بلدان
         [few] بلدان
         [many] بلدًا
        *[other] بلد
     }
-home-figure-reports-html = <span class="totals__figure">{ $count }</span> { $count ->
+home-figure-reports-html = <span class="totals__figure">{ $count }</span> { ARABIC_PLURAL($count) ->
         [one] تقرير تقدم
         [two] تقريرا تقدم
         [few] تقارير تقدم
@@ -43,7 +43,7 @@ home-figure-reports-html = <span class="totals__figure">{ $count }</span> { $cou
 home-goals-heading = الأهداف السبعة عشر
 home-latest-heading = أحدث الالتزامات المنشورة
 home-latest-none = لم يُنشر أي التزام حتى الآن.
-home-browse-all = { $count ->
+home-browse-all = { ARABIC_PLURAL($count) ->
         [one] عرض الالتزام
         [two] تصفح الالتزامين
         [few] تصفح الالتزامات الـ{ $count }

@@ -27,7 +27,7 @@ mail-reminder-file = قدّم تقريرًا مرحليًا هنا (سجّل ا�
 mail-reminder-quiet = نرسل هذا التذكير مرة واحدة كل 30 يومًا على الأكثر ما دام التقرير مطلوبًا.
 
 ## Saved search alerts (src/mail/alert.rs).
-mail-alert-subject = { $count ->
+mail-alert-subject = { ARABIC_PLURAL($count) ->
         [zero] لا التزامات جديدة تطابق بحثك «{ $search }»
         [one] التزام جديد واحد يطابق بحثك «{ $search }»
         [two] التزامان جديدان يطابقان بحثك «{ $search }»

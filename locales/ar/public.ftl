@@ -16,7 +16,7 @@ search-chips-heading = عوامل التصفية المختارة
 search-chip-remove = إزالة عامل التصفية
 search-clear-filters = مسح جميع عوامل التصفية
 search-count-none = لم يُعثر على أي التزام
-search-count-empty-page = لا توجد نتائج في الصفحة { $page } من { $total ->
+search-count-empty-page = لا توجد نتائج في الصفحة { $page } من { ARABIC_PLURAL($total) ->
         [zero] { $total } التزام
         [one] التزام واحد
         [two] التزامين
@@ -24,7 +24,7 @@ search-count-empty-page = لا توجد نتائج في الصفحة { $page } �
         [many] { $total } التزامًا
        *[other] { $total } التزام
     }
-search-count-showing = عرض { $first } إلى { $last } من { $total ->
+search-count-showing = عرض { $first } إلى { $last } من { ARABIC_PLURAL($total) ->
         [zero] { $total } التزام
         [one] التزام واحد
         [two] التزامين
@@ -32,7 +32,7 @@ search-count-showing = عرض { $first } إلى { $last } من { $total ->
         [many] { $total } التزامًا
        *[other] { $total } التزام
     }
-search-filters-selected = عوامل التصفية ({ $count ->
+search-filters-selected = عوامل التصفية ({ ARABIC_PLURAL($count) ->
         [zero] لم يُختر أي منها
         [one] واحد مختار
         [two] اثنان مختاران
@@ -52,7 +52,7 @@ search-empty-no-match-html = لا يوجد التزام منشور مطابق. �
 search-empty-remove-one = لاستعادة النتائج، أزل أحد عوامل التصفية:
 # { $filter } is one of the search-without-… texts.
 search-suggestion-remove = إزالة { $filter }
-search-suggestion-count = { $count ->
+search-suggestion-count = { ARABIC_PLURAL($count) ->
         [zero] لا نتائج
         [one] نتيجة واحدة
         [two] نتيجتان
@@ -78,7 +78,7 @@ search-pages-page = الصفحة
 search-pages-last = الأخيرة
 search-pages-status = الصفحة { $page } من { $pages }
 search-per-page = عدد النتائج في الصفحة:
-search-download = { $total ->
+search-download = { ARABIC_PLURAL($total) ->
         [one] تنزيل هذا الالتزام
         [two] تنزيل الالتزامين
        *[other] تنزيل جميع الالتزامات ({ $total })
@@ -144,7 +144,7 @@ org-letters-label = المنظمات حسب الحرف الأول
 org-letters-all = الكل
 org-letters-other = 0–9 وغيرها
 org-count-none = لم يُعثر على أي منظمة
-org-count = { $count ->
+org-count = { ARABIC_PLURAL($count) ->
         [zero] { $count } منظمة
         [one] منظمة واحدة
         [two] منظمتان
@@ -153,7 +153,7 @@ org-count = { $count ->
        *[other] { $count } منظمة
     }
 org-show-all = عرض الكل
-org-line-commitments = { $count ->
+org-line-commitments = { ARABIC_PLURAL($count) ->
         [zero] { $count } التزام
         [one] التزام واحد
         [two] التزامان
@@ -167,7 +167,7 @@ org-caption = منظمة
 org-also-written = تُكتب أيضًا:
 org-count-no-match = لا يطابق أي التزام عوامل التصفية هذه
 org-roles-none = لا التزامات منشورة
-org-roles-partner = شريك في { $partner ->
+org-roles-partner = شريك في { ARABIC_PLURAL($partner) ->
         [zero] { $partner } التزام منشور
         [one] التزام منشور واحد
         [two] التزامين منشورين
@@ -175,7 +175,7 @@ org-roles-partner = شريك في { $partner ->
         [many] { $partner } التزامًا منشورًا
        *[other] { $partner } التزام منشور
     }
-org-roles-lead = جهة رائدة في { $lead ->
+org-roles-lead = جهة رائدة في { ARABIC_PLURAL($lead) ->
         [zero] { $lead } التزام منشور
         [one] التزام منشور واحد
         [two] التزامين منشورين
@@ -183,7 +183,7 @@ org-roles-lead = جهة رائدة في { $lead ->
         [many] { $lead } التزامًا منشورًا
        *[other] { $lead } التزام منشور
     }
-org-roles-both = جهة رائدة في { $lead ->
+org-roles-both = جهة رائدة في { ARABIC_PLURAL($lead) ->
         [zero] { $lead } التزام منشور
         [one] التزام منشور واحد
         [two] التزامين منشورين
@@ -202,7 +202,7 @@ org-bad-page = page: يجب أن تكون «{ $value }» عددًا صحيحًا
 ## Statistics (templates/public/stats.html).
 stats-title = الإحصاءات
 stats-heading = السجل بالأرقام
-stats-lead = { $total ->
+stats-lead = { ARABIC_PLURAL($total) ->
         [zero] لا التزامات منشورة
         [one] التزام منشور واحد
         [two] التزامان منشوران

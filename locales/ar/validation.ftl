@@ -10,14 +10,14 @@ error-summary-title = هناك مشكلة
 ## قواعد مشتركة بين جميع الحقول.
 field-missing = أدخِل { $what }
 field-not-one-line = أدخِل { $what } في سطر واحد، من دون أحرف تحكّم
-field-too-long = اختصِر { $what } إلى { $max ->
+field-too-long = اختصِر { $what } إلى { ARABIC_PLURAL($max) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $max } أحرف
         [many] { $max } حرفًا
        *[other] { $max } حرف
     } أو أقل
-field-too-long-has = اختصِر { $what } إلى { $max ->
+field-too-long-has = اختصِر { $what } إلى { ARABIC_PLURAL($max) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $max } أحرف
@@ -35,14 +35,14 @@ date-out-of-range = يجب أن يقع { $label } بين ‎1945-01-01 و‎2100
 ## استمارة التسجيل: العنوان والفئة والجهة الرائدة والأقسام.
 title-missing = أدخِل عنوانًا
 title-not-one-line = يجب أن يكون العنوان في سطر واحد، من دون أحرف تحكّم
-title-too-short = يجب ألا يقل العنوان عن { $min ->
+title-too-short = يجب ألا يقل العنوان عن { ARABIC_PLURAL($min) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $min } أحرف
         [many] { $min } حرفًا
        *[other] { $min } حرف
     }
-title-too-long = يجب ألا يزيد العنوان على { $max ->
+title-too-long = يجب ألا يزيد العنوان على { ARABIC_PLURAL($max) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $max } أحرف
@@ -69,7 +69,7 @@ sdg-missing = اختر هدفًا واحدًا على الأقل من أهداف
 target-unknown = الغاية «{ $value }» غير موجودة: استخدم رمزًا مثل 6.1 أو 14.a
 target-goal-not-selected = الغاية { $target } تابعة للهدف { $goal } غير المختار: اختر الهدف { $goal } أو احذف الغاية
 what-list-methods = وسائل التنفيذ
-other-method-too-long = يجب أن تكون كل وسيلة تنفيذ أخرى في سطر واحد لا يزيد على { $max ->
+other-method-too-long = يجب أن تكون كل وسيلة تنفيذ أخرى في سطر واحد لا يزيد على { ARABIC_PLURAL($max) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $max } أحرف
@@ -124,7 +124,7 @@ report-date-before-start = لا يمكن أن يكون تاريخ التقرير
 report-status-missing = اختر هل الالتزام يسير على المسار الصحيح أم متأخر عن المسار أم تحقق أم توقف
 report-percent-invalid = يجب أن تكون نسبة الإنجاز عددًا صحيحًا من 0 إلى 100
 report-achievements-missing = أدخِل الإنجازات منذ التقرير الأخير
-report-achievements-too-short = يجب ألا تقل الإنجازات عن { $min ->
+report-achievements-too-short = يجب ألا تقل الإنجازات عن { ARABIC_PLURAL($min) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $min } أحرف
@@ -188,7 +188,7 @@ record-workflow-invalid = «{ $value }» ليس حالة من حالات سير 
 
 ## الانتظار: استمارة أُرسلت مرات كثيرة، أو تسجيل دخول موقوف، أو حد يومي بُلغ.
 form-wait = أرسلت هذه الاستمارة مرات كثيرة في وقت قصير. لم يضع شيء: انتظر { $wait }، ثم أرسلها مرة أخرى.
-register-quota = سجّلت { $quota ->
+register-quota = سجّلت { ARABIC_PLURAL($quota) ->
         [one] التزامًا واحدًا
         [two] التزامين
         [few] { $quota } التزامات
@@ -196,7 +196,7 @@ register-quota = سجّلت { $quota ->
        *[other] { $quota } التزام
     } خلال الساعات الأربع والعشرين الماضية، وهو أقصى ما يمكن لحساب واحد تسجيله في يوم. يمكنك تسجيل التزام آخر ابتداءً من الساعة { $time } بالتوقيت العالمي المنسق يوم { $date } (بعد { $wait }).
 register-quota-unsaved = { $quota } لم يُحفظ شيء: أبقِ هذه الصفحة مفتوحة أو انسخ ما كتبته.
-contact-limit = أرسلت { $count ->
+contact-limit = أرسلت { ARABIC_PLURAL($count) ->
         [one] رسالة واحدة
         [two] رسالتين
         [few] { $count } رسائل
@@ -223,7 +223,7 @@ password-confirm-different = كلمتا المرور غير متطابقتين: 
 
 ## الكتابة إلى الشخص المسؤول عن الاتصال في التزام.
 contact-subject-missing = أدخِل موضوعًا، ليعرف الشخص المسؤول عن الاتصال موضوع الرسالة
-contact-subject-too-long = يبلغ طول الموضوع { $length ->
+contact-subject-too-long = يبلغ طول الموضوع { ARABIC_PLURAL($length) ->
         [few] { $length } أحرف
         [many] { $length } حرفًا
        *[other] { $length } حرف
@@ -231,7 +231,7 @@ contact-subject-too-long = يبلغ طول الموضوع { $length ->
 contact-subject-not-one-line = اكتب الموضوع في سطر واحد
 contact-message-missing = أدخِل رسالتك
 contact-message-too-short = رسالتك قصيرة جدًا: عرّف بنفسك واذكر ما تريد معرفته (20 حرفًا أو أكثر)
-contact-message-too-long = يبلغ طول رسالتك { $length ->
+contact-message-too-long = يبلغ طول رسالتك { ARABIC_PLURAL($length) ->
         [few] { $length } أحرف
         [many] { $length } حرفًا
        *[other] { $length } حرف
@@ -274,7 +274,7 @@ search-param = { $param ->
 search-repeated = { $label }: اذكره مرة واحدة (تكرر ذكره)
 search-years-order = يجب أن تكون سنة البدء «من» مساوية لـ«إلى» أو سابقة لها
 search-year-invalid = يجب أن تكون قيمة { $label } سنة من 1945 إلى 2100، مثل 2015 (لا «{ $value }»)
-search-q-too-long = يجب ألا يزيد { $label } على { $max ->
+search-q-too-long = يجب ألا يزيد { $label } على { ARABIC_PLURAL($max) ->
         [one] حرف واحد
         [two] حرفين
         [few] { $max } أحرف

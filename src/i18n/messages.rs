@@ -19,7 +19,11 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // No invisible bidi isolation marks around placeholders: English output stays as it
         // was, and pages set `dir` themselves.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // ARABIC_PLURAL: see `arabic_plural` (only the Arabic files call it).
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_function(super::arabic_plural::FUNCTION, super::arabic_plural::select);
+        },
     };
 }
 
@@ -123,5 +127,20 @@ mod tests {
     fn placeholders_are_filled_without_isolation_marks() {
         let text = text_with_in(Lang::En, "error-status", &[("status", Arg::from(404))]);
         assert_eq!(text, "Error 404.");
+    }
+
+    #[test]
+    fn arabic_counts_take_the_form_of_their_last_two_digits() {
+        let figure = |count: u64| {
+            text_with_in(
+                Lang::Ar,
+                "home-figure-commitments-html",
+                &[("count", Arg::from(count))],
+            )
+        };
+        assert!(figure(164).ends_with("التزامًا منشورًا"), "164: many");
+        assert!(figure(103).ends_with("التزامات منشورة"), "103: few");
+        assert!(figure(2).ends_with("التزامان منشوران"), "2: two");
+        assert!(figure(100).ends_with("التزام منشور"), "100: other");
     }
 }

@@ -7,6 +7,7 @@
 //! `{{ crate::i18n::t("skip-link") }}`. The domain never imports this: it returns codes,
 //! and the words live here.
 
+mod arabic_plural;
 mod choose;
 mod collate;
 mod lang;
