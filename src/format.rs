@@ -40,17 +40,6 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// How long ago `since` was, roughly: "less than an hour", "5 hours", "1 day", "12 days".
-pub fn age(since: NaiveDateTime, now: NaiveDateTime) -> String {
-    let elapsed = now - since;
-    let plural = |n: i64, unit: &str| format!("{n} {unit}{}", if n == 1 { "" } else { "s" });
-    match (elapsed.num_days(), elapsed.num_hours()) {
-        (0, 0) => "less than an hour".to_string(),
-        (0, hours) => plural(hours, "hour"),
-        (days, _) => plural(days, "day"),
-    }
-}
-
 /// The unit a wait is told in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitUnit {
@@ -69,7 +58,8 @@ pub fn wait_count(wait: Duration) -> (u64, WaitUnit) {
     }
 }
 
-/// "12 seconds", "1 minute", "3 hours": a wait in English words, rounded up.
+/// "12 seconds", "1 minute", "3 hours": a wait in English words, rounded up, for the JSON
+/// API (which speaks English; pages word waits through `wording`).
 pub fn describe_wait(wait: Duration) -> String {
     let (count, unit) = wait_count(wait);
     let unit = match unit {
@@ -90,12 +80,6 @@ pub fn time_and_date(at: NaiveDateTime) -> String {
     )
 }
 
-/// "14:05 UTC on 8 December 2026 (in 3 hours)": when something refused at `now` may be done.
-pub fn again_at(at: NaiveDateTime, now: NaiveDateTime) -> String {
-    let wait = (at - now).to_std().unwrap_or_default();
-    format!("{} (in {})", time_and_date(at), describe_wait(wait))
-}
-
 /// The `Retry-After` value of a wait: whole seconds, at least 1.
 pub fn retry_after_seconds(wait: Duration) -> u64 {
     (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
@@ -104,20 +88,6 @@ pub fn retry_after_seconds(wait: Duration) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ages_are_told_in_hours_then_days() {
-        let start = NaiveDate::from_ymd_opt(2026, 3, 1)
-            .unwrap()
-            .and_hms_opt(8, 0, 0)
-            .unwrap();
-        let later = |hours: i64| start + chrono::Duration::hours(hours);
-        assert_eq!(age(start, later(0)), "less than an hour");
-        assert_eq!(age(start, later(1)), "1 hour");
-        assert_eq!(age(start, later(5)), "5 hours");
-        assert_eq!(age(start, later(24)), "1 day");
-        assert_eq!(age(start, later(24 * 12 + 3)), "12 days");
-    }
 
     #[test]
     fn amounts_get_thousands_separators() {

@@ -19,7 +19,7 @@ pub mod rich_text;
 pub mod search;
 pub mod search_problems;
 
-pub use crate::format::{age, format_amount, long_date, paragraphs};
+pub use crate::format::{format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;
 
 use chrono::{Datelike, NaiveDate};
