@@ -153,7 +153,41 @@ fn in_words(mut change: FieldChange) -> FieldChange {
         change.old = yes_or_no(change.old);
         change.new = yes_or_no(change.new);
     }
+    if let Some(name) = vocabulary_name(&change.key) {
+        change.old = named_each(&change.old, name);
+        change.new = named_each(&change.new, name);
+    }
     change
+}
+
+/// For a field holding vocabulary slugs or country codes: the name of one in the page's
+/// language (`None` for a value no vocabulary knows, shown as stored).
+fn vocabulary_name(key: &str) -> Option<fn(&str) -> Option<String>> {
+    use crate::domain::{Category, Country, EntityType, Method, Region};
+    let name: fn(&str) -> Option<String> = match key {
+        "category" => |v| Category::from_slug(v).map(|c| text(c.message_key())),
+        "entity_type" => |v| EntityType::from_slug(v).map(|e| text(e.message_key())),
+        "regions" => |v| Region::from_slug(v).map(|r| text(r.message_key())),
+        "methods" => |v| Method::from_slug(v).map(|m| text(m.message_key())),
+        "countries" => |v| {
+            Country::from_code(v)
+                .map(|c| crate::i18n::country_name_in(crate::i18n::current(), c).to_string())
+        },
+        _ => return None,
+    };
+    Some(name)
+}
+
+/// A value as `diff::text` writes it (a list joined by commas), each item by its name.
+fn named_each(value: &str, name: fn(&str) -> Option<String>) -> String {
+    if value.is_empty() {
+        return String::new();
+    }
+    value
+        .split(", ")
+        .map(|item| name(item).unwrap_or_else(|| item.to_string()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The fields whose value is yes or no rather than what someone typed.
@@ -194,4 +228,43 @@ fn mask(found: Vec<FieldChange>, show_private: bool) -> Vec<FieldChange> {
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{render_in, Lang};
+
+    fn change(key: &str, old: &str, new: &str) -> FieldChange {
+        FieldChange {
+            key: key.into(),
+            label: key.into(),
+            old: old.into(),
+            new: new.into(),
+        }
+    }
+
+    #[test]
+    fn vocabulary_values_in_a_history_are_named_in_the_pages_language() {
+        let regions = render_in(Lang::Fr, || {
+            in_words(change("regions", "africa", "africa, asia-pacific"))
+        });
+        assert_eq!(regions.old, "Afrique");
+        assert_eq!(regions.new, "Afrique, Asie et Pacifique");
+        let category = render_in(Lang::Fr, || {
+            in_words(change("category", "partnership", "voluntary-commitment"))
+        });
+        assert_eq!(
+            (category.old.as_str(), category.new.as_str()),
+            ("Partenariat", "Engagement volontaire")
+        );
+    }
+
+    #[test]
+    fn typed_text_and_unknown_values_stay_as_written() {
+        let title = render_in(Lang::Fr, || in_words(change("title", "Old, new", "x")));
+        assert_eq!(title.old, "Old, new");
+        let region = render_in(Lang::Fr, || in_words(change("regions", "", "mars")));
+        assert_eq!((region.old.as_str(), region.new.as_str()), ("", "mars"));
+    }
 }
