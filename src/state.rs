@@ -56,21 +56,24 @@ impl AppState {
         .await?
     }
 
-    /// Runs a short read on the request's own thread when a pooled connection is idle, and on
-    /// the blocking pool (as [`AppState::db`]) when none is. For reads whose work is small and
+    /// Runs a short read on the request's own thread when a pooled connection is idle and the
+    /// search indexes are settled (nothing to catch up, no refresh under way), and on the
+    /// blocking pool (as [`AppState::db`]) otherwise. For reads whose work is small and
     /// bounded (one commitment, a page of the facet index): the hand-off to the pool and back
     /// cost about a fifth of such a request's CPU (two thread wake-ups). Never for full text,
     /// exports or writes, which may take long and would hold up the other connections of the
-    /// worker.
+    /// worker; and never for a read that would wait for a catch-up, a rebuild or a new day.
     pub async fn read_now<T, F>(&self, job: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce(&mut diesel::SqliteConnection) -> Result<T, AppError> + Send + 'static,
     {
-        match self.pool.try_get() {
-            Some(mut conn) => job(&mut conn),
-            None => self.db(job).await,
+        if let Some(mut conn) = self.pool.try_get() {
+            if self.search.settled(&mut conn, self.today())? {
+                return job(&mut conn);
+            }
         }
+        self.db(job).await
     }
 
     /// Runs a full-text search's read on the blocking pool when its turn in [`SearchLine`]

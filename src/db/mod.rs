@@ -106,6 +106,8 @@ pub fn open(path: &Path, max_connections: u32) -> anyhow::Result<DbPool> {
     drop(setup);
     Pool::builder()
         .max_size(max_connections)
+        // A connection to a local file does not go stale: no `SELECT 1` on every checkout.
+        .test_on_check_out(false)
         .connection_timeout(Duration::from_secs(10))
         .connection_customizer(Box::new(ConnectionPragmas))
         .build(ConnectionManager::<SqliteConnection>::new(url))

@@ -9,10 +9,9 @@ use diesel::sql_types::{BigInt, Text};
 use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
-use super::tokens;
 use super::words::WordIndex;
+use super::{rows, tokens};
 use crate::db::fulltext::{is_cjk, Document};
-use crate::db::schema::commitments;
 
 pub use super::snippet::{HIGHLIGHT_END, HIGHLIGHT_START};
 
@@ -61,10 +60,31 @@ pub struct TextIndex {
 #[derive(Debug, Default)]
 struct Synced {
     words: WordIndex,
-    /// The `search_version` it was last brought up to; `None` before the first build.
-    search_version: Option<i64>,
-    /// Each commitment's `version` as indexed, by id (0: not indexed).
-    content_versions: Vec<i64>,
+    /// The change log's head it holds every change up to; `None` before the first build.
+    seq: Option<i64>,
+}
+
+impl Synced {
+    /// True when it holds every change up to `head` (an index ahead of the caller's snapshot
+    /// holds every write committed before it too).
+    fn holds(&self, head: i64) -> bool {
+        self.seq.is_some_and(|seq| seq >= head)
+    }
+
+    /// Builds the index, or re-reads the commitments the change log names since the last
+    /// catch-up (cost proportional to the change); rebuilds when the log no longer reaches back.
+    fn catch_up(&mut self, conn: &mut SqliteConnection, head: i64) -> QueryResult<()> {
+        let changed = match self.seq {
+            Some(seq) => rows::changed_since(conn, seq)?,
+            None => None,
+        };
+        match changed {
+            Some(changed) => self.words.apply(conn, &changed)?,
+            None => self.words = WordIndex::build(conn)?,
+        }
+        self.seq = Some(head);
+        Ok(())
+    }
 }
 
 /// Read access to a current word index (other requests may read it meanwhile).
@@ -79,88 +99,29 @@ impl Deref for Words<'_> {
 }
 
 impl TextIndex {
-    /// The word index as of `search_version` (the database's write counter), built or brought
-    /// up to date first when needed: one request does it, the others wait and then use it.
-    pub fn current(
-        &self,
-        conn: &mut SqliteConnection,
-        search_version: i64,
-    ) -> QueryResult<Words<'_>> {
+    /// True when the index holds every change up to `head` and nobody is changing it.
+    pub fn holds(&self, head: i64) -> bool {
+        self.state.try_read().is_ok_and(|state| state.holds(head))
+    }
+
+    /// The word index holding every change up to `head` (the change log's head in the
+    /// caller's snapshot), built or brought up to date first when needed: one request does it,
+    /// the others wait and then use it.
+    pub fn current(&self, conn: &mut SqliteConnection, head: i64) -> QueryResult<Words<'_>> {
         let read = self.state.read().unwrap_or_else(PoisonError::into_inner);
-        if read.search_version == Some(search_version) {
+        if read.holds(head) {
             return Ok(Words(read));
         }
         drop(read);
         {
             let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
-            if state.search_version != Some(search_version) {
-                state.catch_up(conn)?;
-                state.search_version = Some(search_version);
+            if !state.holds(head) {
+                state.catch_up(conn, head)?;
             }
         }
         Ok(Words(
             self.state.read().unwrap_or_else(PoisonError::into_inner),
         ))
-    }
-
-    /// Re-reads the text of these commitments (for a log of changed ids).
-    pub fn apply(&self, conn: &mut SqliteConnection, changed: &[i64]) -> QueryResult<()> {
-        let mut state = self.state.write().unwrap_or_else(PoisonError::into_inner);
-        state.words.apply(conn, changed)
-    }
-}
-
-impl Synced {
-    /// Builds the index, or re-reads the commitments whose `version` moved since.
-    fn catch_up(&mut self, conn: &mut SqliteConnection) -> QueryResult<()> {
-        let now: Vec<(i64, i64)> = commitments::table
-            .select((commitments::id, commitments::version))
-            .order(commitments::id.asc())
-            .load(conn)?;
-        if self.search_version.is_none() {
-            self.words = WordIndex::build(conn)?;
-        } else {
-            let mut changed: Vec<i64> = now
-                .iter()
-                .filter(|(id, version)| self.indexed_version(*id) != *version)
-                .map(|(id, _)| *id)
-                .collect();
-            let still: RoaringBitmap = now
-                .iter()
-                .filter_map(|(id, _)| u32::try_from(*id).ok())
-                .collect();
-            changed.extend(
-                self.indexed_ids()
-                    .filter(|id| !still.contains(*id))
-                    .map(i64::from),
-            );
-            self.words.apply(conn, &changed)?;
-        }
-        self.content_versions.clear();
-        for (id, version) in now {
-            if let Ok(slot) = usize::try_from(id) {
-                if self.content_versions.len() <= slot {
-                    self.content_versions.resize(slot + 1, 0);
-                }
-                self.content_versions[slot] = version;
-            }
-        }
-        Ok(())
-    }
-
-    fn indexed_version(&self, id: i64) -> i64 {
-        usize::try_from(id)
-            .ok()
-            .and_then(|slot| self.content_versions.get(slot))
-            .copied()
-            .unwrap_or(0)
-    }
-
-    fn indexed_ids(&self) -> impl Iterator<Item = u32> + '_ {
-        (0u32..)
-            .zip(self.content_versions.iter())
-            .filter(|(_, version)| **version != 0)
-            .map(|(id, _)| id)
     }
 }
 

@@ -150,6 +150,20 @@ impl SearchEngine {
         })
     }
 
+    /// True when a search now would wait for nothing: both indexes hold every change in the
+    /// database and the facets are computed for `today`, and no refresh is under way (a
+    /// waiting refresh would hold new readers back). Requests answered on a worker thread ask
+    /// first, and leave any catch-up, rebuild or day change to the blocking pool.
+    pub fn settled(&self, conn: &mut SqliteConnection, today: NaiveDate) -> QueryResult<bool> {
+        let head = rows::head(conn)?;
+        let refreshing = self.refreshing.try_lock().is_err();
+        let facets = self
+            .index
+            .try_read()
+            .is_ok_and(|index| serves(&index, head, today));
+        Ok(!refreshing && facets && self.text.holds(head))
+    }
+
     /// How often the index has been rebuilt, caught up and moved to a new day.
     pub fn refreshes(&self) -> Refreshes {
         Refreshes {

@@ -36,10 +36,21 @@ pub async fn choose(
     if let Some(lang) = asked {
         response.response_mut().add_cookie(&cookie(lang, secure))?;
     }
-    response
-        .headers_mut()
-        .append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    if speaks_a_language(response.headers()) {
+        response
+            .headers_mut()
+            .append(VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    }
     Ok(response.map_into_boxed_body())
+}
+
+/// True for answers worded in the reader's language (pages and the feed); not
+/// for stylesheets, scripts, photos or the JSON API, which caches may keep for everyone.
+fn speaks_a_language(headers: &actix_web::http::header::HeaderMap) -> bool {
+    headers
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|kind| kind.starts_with("text/html") || kind.contains("atom+xml"))
 }
 
 /// The language named by `lang=` in a query string, if it is one of ours.

@@ -58,14 +58,16 @@ pub async fn search(state: web::Data<AppState>, request: HttpRequest) -> HttpRes
         Err(e) => return json_error(StatusCode::BAD_REQUEST, &e.message, Some(&e.param)),
     };
     let (page, per_page) = (query.page, query.per_page);
-    let found = match crate::routes::public::search::find(&state, query, |conn, _, _, ids| {
-        load::find_many(conn, ids)
-    })
-    .await
-    {
-        Ok(found) => found,
-        Err(error) => return api_error(error),
-    };
+    let loading = crate::routes::public::search::Loading::Records;
+    let found =
+        match crate::routes::public::search::find(&state, query, loading, |conn, _, _, ids| {
+            load::find_many(conn, ids)
+        })
+        .await
+        {
+            Ok(found) => found,
+            Err(error) => return api_error(error),
+        };
     let today = found.today;
     let base = &state.settings.public_url;
     let facets = found

@@ -8,7 +8,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use serde::Deserialize;
 
-use super::search::{find, parse_query};
+use super::search::{find, parse_query, Loading};
 use crate::error::AppError;
 use crate::i18n::text_with;
 use crate::search::organisations::OrganisationFilter;
@@ -114,13 +114,18 @@ pub async fn show(
     let asked = slug.clone();
     let mut query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
     query.organisation = Some(slug.clone());
-    let found = find(&state, query.clone(), move |_, index, _, ids| {
-        let heading = index
-            .organisations
-            .find(&slug)
-            .map(OrganisationHeading::new);
-        Ok((heading, index.summaries(ids)))
-    })
+    let found = find(
+        &state,
+        query.clone(),
+        Loading::Cards,
+        move |_, index, _, ids| {
+            let heading = index
+                .organisations
+                .find(&slug)
+                .map(OrganisationHeading::new);
+            Ok((heading, index.summaries(ids)))
+        },
+    )
     .await?;
     let (heading, summaries) = found.results;
     let heading = heading.ok_or(AppError::NotFound)?;

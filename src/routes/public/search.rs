@@ -41,8 +41,22 @@ fn query_pairs(request: &HttpRequest) -> Result<Vec<(String, String)>, ParamErro
     })
 }
 
+/// What loading a page of results reads besides the index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loading {
+    /// Cards, from the facet index: a search without text stays short and runs in place.
+    Cards,
+    /// Whole records, from every table: always on the blocking pool.
+    Records,
+}
+
 /// Runs the search and loads the requested page's results with `load`, on the same snapshot.
-pub async fn find<T, L>(state: &AppState, query: SearchQuery, load: L) -> Result<Found<T>, AppError>
+pub async fn find<T, L>(
+    state: &AppState,
+    query: SearchQuery,
+    loading: Loading,
+    load: L,
+) -> Result<Found<T>, AppError>
 where
     T: Send + 'static,
     L: FnOnce(&mut SqliteConnection, &FacetIndex, &SearchQuery, &[i64]) -> QueryResult<T>
@@ -52,7 +66,7 @@ where
     let engine = state.search.clone();
     let today = state.today();
     // Without text, a search is the facet index's work: short and bounded.
-    let short = TextQuery::parse(&query.q).is_empty();
+    let text = !TextQuery::parse(&query.q).is_empty();
     let job = move |conn: &mut SqliteConnection| {
         let (evaluation, results) =
             engine.search_then(conn, &query, today, |conn, index, evaluation| {
@@ -64,9 +78,10 @@ where
             results,
         })
     };
-    match short {
-        true => state.read_now(job).await,
-        false => state.search_read(job).await,
+    match (text, loading) {
+        (true, _) => state.search_read(job).await,
+        (false, Loading::Cards) => state.read_now(job).await,
+        (false, Loading::Records) => state.db(job).await,
     }
 }
 
@@ -216,7 +231,7 @@ pub async fn index(
     let pairs = query_pairs(&request).map_err(|e| AppError::BadRequest(e.message))?;
     let (query, errors) = SearchQuery::parse_keeping_good(&pairs);
     let problems = SearchProblems::new(&errors, &pairs);
-    let found = find(&state, query.clone(), load_cards).await?;
+    let found = find(&state, query.clone(), Loading::Cards, load_cards).await?;
     let status = match problems.is_empty() {
         true => StatusCode::OK,
         false => StatusCode::BAD_REQUEST,
