@@ -50,24 +50,11 @@ pub enum WaitUnit {
 
 /// A wait as a count of its unit, rounded up (at least 1 second).
 pub fn wait_count(wait: Duration) -> (u64, WaitUnit) {
-    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    match seconds.max(1) {
+    match retry_after_seconds(wait) {
         s if s < 60 => (s, WaitUnit::Seconds),
         s if s < 3600 => (s.div_ceil(60), WaitUnit::Minutes),
         s => (s.div_ceil(3600), WaitUnit::Hours),
     }
-}
-
-/// "12 seconds", "1 minute", "3 hours": a wait in English words, rounded up, for the JSON
-/// API (which speaks English; pages word waits through `wording`).
-pub fn describe_wait(wait: Duration) -> String {
-    let (count, unit) = wait_count(wait);
-    let unit = match unit {
-        WaitUnit::Seconds => "second",
-        WaitUnit::Minutes => "minute",
-        WaitUnit::Hours => "hour",
-    };
-    format!("{count} {unit}{}", if count == 1 { "" } else { "s" })
 }
 
 /// "03:10 UTC on 7 December 2026".
@@ -110,11 +97,8 @@ mod tests {
     }
 
     #[test]
-    fn waits_read_as_people_say_them() {
-        assert_eq!(describe_wait(Duration::from_millis(300)), "1 second");
-        assert_eq!(describe_wait(Duration::from_secs(12)), "12 seconds");
-        assert_eq!(describe_wait(Duration::from_secs(61)), "2 minutes");
-        assert_eq!(describe_wait(Duration::from_secs(3600)), "1 hour");
+    fn waits_are_counted_in_their_unit_rounded_up() {
         assert_eq!(retry_after_seconds(Duration::from_millis(1)), 1);
+        assert_eq!(wait_count(Duration::from_secs(61)), (2, WaitUnit::Minutes));
     }
 }

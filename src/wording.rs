@@ -52,6 +52,16 @@ pub fn wait_words(wait: std::time::Duration) -> Message {
 mod tests {
     use super::*;
     use crate::domain::*;
+    use std::time::Duration;
+
+    #[test]
+    fn waits_read_as_people_say_them() {
+        let wait = |d| english(&wait_words(d));
+        assert_eq!(wait(Duration::from_millis(300)), "1 second");
+        assert_eq!(wait(Duration::from_secs(12)), "12 seconds");
+        assert_eq!(wait(Duration::from_secs(61)), "2 minutes");
+        assert_eq!(wait(Duration::from_secs(3600)), "1 hour");
+    }
 
     #[test]
     fn english_is_word_for_word_what_the_rules_said_before() {

@@ -261,14 +261,6 @@ search-param = { $param ->
         [target] الغاية
         [page] الصفحة
         [per_page] عدد النتائج في الصفحة
-        [sdg] الهدف
-        [region] المنطقة
-        [country] البلد
-        [entity_type] نوع الجهة الرائدة
-        [category] الفئة
-        [method] وسائل التنفيذ
-        [status] الحالة
-        [reporting] تقديم التقارير
        *[other] البحث
     }
 search-repeated = { $label }: اذكره مرة واحدة (تكرر ذكره)

@@ -200,7 +200,8 @@ editor-is-owner = This person owns the commitment: they can edit it already
 editor-already = This person is already an editor of this commitment
 report-already-hidden = This report was hidden already: nothing was changed.
 
-## The search page: a bad value of a parameter. { $label } is the parameter's name on the page.
+## The search page: a bad value of a parameter. { $label } is the parameter's name on the page
+## (a filter is named by its panel's heading, search-facet-*).
 search-param = { $param ->
         [start_from] Start year “From”
         [start_to] Start year “To”
@@ -209,14 +210,6 @@ search-param = { $param ->
         [target] Target
         [page] Page
         [per_page] Results per page
-        [sdg] Goal
-        [region] Region
-        [country] Country
-        [entity_type] Lead entity type
-        [category] Category
-        [method] Means of implementation
-        [status] Status
-        [reporting] Reporting
        *[other] Search
     }
 search-repeated = { $label }: give it once (it was repeated)

@@ -204,14 +204,6 @@ search-param = { $param ->
         [target] Meta
         [page] Página
         [per_page] Resultados por página
-        [sdg] Objetivo
-        [region] Región
-        [country] País
-        [entity_type] Tipo de entidad principal
-        [category] Categoría
-        [method] Medios de implementación
-        [status] Estado
-        [reporting] Informes
        *[other] Búsqueda
     }
 search-repeated = { $label }: indíquelo una sola vez (estaba repetido)

@@ -204,14 +204,6 @@ search-param = { $param ->
         [target] Cible
         [page] Page
         [per_page] Résultats par page
-        [sdg] Objectif
-        [region] Région
-        [country] Pays
-        [entity_type] Type d'entité principale
-        [category] Catégorie
-        [method] Moyens de mise en œuvre
-        [status] Statut
-        [reporting] Rapports
        *[other] Recherche
     }
 search-repeated = { $label } : indiquez-le une seule fois (il a été répété)

@@ -23,24 +23,20 @@ pub fn after_login(next: Option<&str>) -> &str {
     next.and_then(local_path).unwrap_or(DEFAULT_AFTER_LOGIN)
 }
 
-/// Why someone sent to sign in with this `next` is asked to: "Sign in to register a commitment".
+/// Why someone sent to sign in with this `next` is asked to: "account-reason-register".
 pub fn reason(next: &str) -> Option<&'static str> {
     let path = next.split(['?', '#']).next().unwrap_or_default();
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     let is_id = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
     match parts.as_slice() {
-        ["commitments", "new"] => Some("Sign in to register a commitment"),
-        ["commitments", id, "edit"] if is_id(id) => Some("Sign in to edit this commitment"),
-        ["commitments", id, "reports", "new"] if is_id(id) => {
-            Some("Sign in to file a progress report")
-        }
-        ["commitments", id, "contact"] if is_id(id) => {
-            Some("Sign in to write to this commitment's contact")
-        }
-        ["account", "drafts", ..] => Some("Sign in to continue your draft"),
-        ["account", ..] => Some("Sign in to see your account"),
-        ["moderation", ..] => Some("Sign in to review commitments"),
-        ["admin", ..] => Some("Sign in to manage the registry"),
+        ["commitments", "new"] => Some("account-reason-register"),
+        ["commitments", id, "edit"] if is_id(id) => Some("account-reason-edit"),
+        ["commitments", id, "reports", "new"] if is_id(id) => Some("account-reason-report"),
+        ["commitments", id, "contact"] if is_id(id) => Some("account-reason-contact"),
+        ["account", "drafts", ..] => Some("account-reason-draft"),
+        ["account", ..] => Some("account-reason-account"),
+        ["moderation", ..] => Some("account-reason-moderation"),
+        ["admin", ..] => Some("account-reason-admin"),
         _ => None,
     }
 }
@@ -51,17 +47,11 @@ mod tests {
 
     #[test]
     fn the_sign_in_page_says_why_from_where_the_person_came() {
-        assert_eq!(
-            reason("/commitments/new"),
-            Some("Sign in to register a commitment")
-        );
-        assert_eq!(
-            reason("/commitments/12/edit"),
-            Some("Sign in to edit this commitment")
-        );
+        assert_eq!(reason("/commitments/new"), Some("account-reason-register"));
+        assert_eq!(reason("/commitments/12/edit"), Some("account-reason-edit"));
         assert_eq!(
             reason("/commitments/12/reports/new?x=1"),
-            Some("Sign in to file a progress report")
+            Some("account-reason-report")
         );
         assert_eq!(reason("/commitments/abc/edit"), None);
         assert_eq!(reason("/commitments"), None);

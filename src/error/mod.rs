@@ -12,7 +12,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
-use crate::format::WaitUnit;
 use crate::i18n::{text, text_with};
 
 pub mod storage;
@@ -288,7 +287,7 @@ fn too_many(wait: std::time::Duration) -> HttpResponse {
         heading: text("error-too-many-heading"),
         message: text_with(
             "error-too-many-message",
-            &[("wait", wait_in_words(wait).into())],
+            &[("wait", crate::wording::wait_words(wait).to_string().into())],
         ),
     };
     let mut response = html(StatusCode::TOO_MANY_REQUESTS, page.render());
@@ -306,15 +305,4 @@ fn read_only() -> HttpResponse {
         actix_web::http::header::HeaderValue::from(READ_ONLY_RETRY_AFTER),
     );
     response
-}
-
-/// "12 seconds", "1 minute", "3 hours" in the current language: a wait, rounded up.
-pub fn wait_in_words(wait: std::time::Duration) -> String {
-    let (count, unit) = crate::format::wait_count(wait);
-    let key = match unit {
-        WaitUnit::Seconds => "wait-seconds",
-        WaitUnit::Minutes => "wait-minutes",
-        WaitUnit::Hours => "wait-hours",
-    };
-    text_with(key, &[("count", count.into())])
 }

@@ -63,4 +63,40 @@ mod tests {
             assert_eq!(category(n), expected, "{n}");
         }
     }
+
+    #[test]
+    fn a_number_given_as_text_is_read_as_the_number() {
+        let args = FluentArgs::new();
+        let chosen = select(&[FluentValue::from("164")], &args);
+        assert_eq!(chosen, FluentValue::from("many"));
+    }
+
+    /// A plural selector in the Arabic files that asks Fluent's own rules (`{ $count -> [few]`)
+    /// would bring the wrong forms back from 100 up.
+    #[test]
+    fn every_arabic_plural_selects_through_the_function() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/ar");
+        for file in std::fs::read_dir(&dir).expect("the Arabic folder") {
+            let path = file.expect("a readable folder").path();
+            let source = std::fs::read_to_string(&path).expect("a readable file");
+            let lines: Vec<&str> = source.lines().collect();
+            for (at, line) in lines.iter().enumerate() {
+                let plain_selector = line.trim_end().ends_with("->") && !line.contains(FUNCTION);
+                let plural_keys = lines[at + 1..]
+                    .iter()
+                    .take_while(|l| !l.trim_start().starts_with('}'))
+                    .any(|l| {
+                        ["[zero]", "[two]", "[few]", "[many]"]
+                            .iter()
+                            .any(|k| l.contains(k))
+                    });
+                assert!(
+                    !(plain_selector && plural_keys),
+                    "{}:{}: select through {FUNCTION}",
+                    path.display(),
+                    at + 1
+                );
+            }
+        }
+    }
 }

@@ -14,6 +14,11 @@ impl Lang {
     /// Every language, in the order the language switch lists them.
     pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Ar];
 
+    /// Where it stands in [`Lang::ALL`] (tables per language are kept in that order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The ISO 639-1 code, as in `?lang=` and `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
@@ -94,11 +99,18 @@ macro_rules! number_args {
     )*};
 }
 
-number_args!(i64, i32, u16, u32, u64, usize);
+number_args!(i64, i32, u8, u16, u32, u64, usize);
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_knows_its_place_in_the_list() {
+        for (at, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), at, "{lang:?}");
+        }
+    }
 
     #[test]
     fn codes_round_trip_and_unknown_ones_are_refused() {

@@ -1,6 +1,5 @@
 //! The message files (`locales/<lang>/*.ftl`, Project Fluent), compiled into the binary.
 
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -9,7 +8,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_templates::LanguageIdentifier;
 
 use super::lang::{Arg, Lang};
 
@@ -33,14 +32,7 @@ static IDENTIFIERS: LazyLock<[LanguageIdentifier; 4]> =
     LazyLock::new(|| Lang::ALL.map(|lang| lang.code().parse().unwrap_or_default()));
 
 fn identifier(lang: Lang) -> &'static LanguageIdentifier {
-    &IDENTIFIERS[position(lang)]
-}
-
-fn position(lang: Lang) -> usize {
-    Lang::ALL
-        .iter()
-        .position(|l| *l == lang)
-        .unwrap_or_default()
+    &IDENTIFIERS[lang.index()]
 }
 
 /// Messages without placeholders, as Fluent resolved them, per language: a page asks for
@@ -56,13 +48,11 @@ thread_local! {
 /// The message `key` in `lang` (English where `lang` lacks it); the key itself, with a
 /// warning in the log, where no language has it.
 pub fn text_in(lang: Lang, key: &str) -> String {
-    let at = position(lang);
+    let at = lang.index();
     if let Some(text) = PLAIN.with_borrow(|plain| plain[at].get(key).cloned()) {
         return text.to_string();
     }
-    let text = MESSAGES
-        .try_lookup(identifier(lang), key)
-        .unwrap_or_else(|| missing(lang, key));
+    let text = lookup(lang, key, None);
     PLAIN.with_borrow_mut(|plain| {
         if plain[at].len() < PLAIN_KEPT_AT_MOST {
             plain[at].insert(key.into(), text.as_str().into());
@@ -73,18 +63,31 @@ pub fn text_in(lang: Lang, key: &str) -> String {
 
 /// The message `key` in `lang` with its placeholders filled from `args`.
 pub fn text_with_in(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> = args
+    let args: HashMap<&str, FluentValue<'_>> = args
         .iter()
-        .map(|(name, value)| (Cow::Owned(name.to_string()), fluent_value(value)))
+        .map(|(name, value)| (*name, fluent_value(value)))
         .collect();
-    MESSAGES
-        .try_lookup_with_args(identifier(lang), key, &args)
+    lookup(lang, key, Some(&args))
+}
+
+/// `key` formatted in `lang`, else in English. The language is known, so the bundles are
+/// asked directly: the loader's own lookup negotiates languages on every call (a list of the
+/// loaded languages, identifiers copied and maximized), which pages asking for dozens of
+/// messages paid each time.
+fn lookup(lang: Lang, key: &str, args: Option<&HashMap<&str, FluentValue<'_>>>) -> String {
+    [lang, Lang::En]
+        .into_iter()
+        .find_map(|l| {
+            MESSAGES
+                .lookup_single_language(identifier(l), key, args)
+                .ok()
+        })
         .unwrap_or_else(|| missing(lang, key))
 }
 
-fn fluent_value(arg: &Arg) -> FluentValue<'static> {
+fn fluent_value(arg: &Arg) -> FluentValue<'_> {
     match arg {
-        Arg::Text(text) => FluentValue::from(text.clone()),
+        Arg::Text(text) => FluentValue::from(text.as_str()),
         Arg::Number(n) => FluentValue::from(*n),
     }
 }

@@ -71,28 +71,3 @@ pub fn t(key: &str) -> String {
 pub fn tw(key: &str, name: &str, value: impl Into<Arg>) -> String {
     text_with(key, &[(name, value.into())])
 }
-
-/// For templates: the message `key` with two placeholders.
-pub fn tw2(
-    key: &str,
-    (name1, value1): (&str, impl Into<Arg>),
-    (name2, value2): (&str, impl Into<Arg>),
-) -> String {
-    text_with(key, &[(name1, value1.into()), (name2, value2.into())])
-}
-
-/// The name of the country with alpha-2 `code` in the current language (the code itself when
-/// it is not a country's).
-pub fn country_name(code: &str) -> String {
-    crate::domain::Country::from_code(code)
-        .map_or(code, |c| country_name_in(current(), c))
-        .to_string()
-}
-
-/// The name of the language with ISO 639-1 `code` in the current language (the code itself
-/// when it is not a language's).
-pub fn language_name(code: &str) -> String {
-    crate::domain::Language::from_code(code)
-        .map_or(code, |l| language_name_in(current(), l))
-        .to_string()
-}

@@ -8,7 +8,6 @@ use rustc_hash::FxHashMap;
 
 use super::collate::sort_by_name;
 use super::lang::Lang;
-use crate::domain::vocab::country::alphabetical_rank;
 use crate::domain::{Country, Language};
 
 type Names = FxHashMap<&'static str, &'static str>;
@@ -52,14 +51,7 @@ fn parse(tsv: &'static str) -> Names {
 }
 
 fn tables(lang: Lang) -> &'static Tables {
-    &TABLES[position(lang)]
-}
-
-fn position(lang: Lang) -> usize {
-    Lang::ALL
-        .iter()
-        .position(|l| *l == lang)
-        .unwrap_or_default()
+    &TABLES[lang.index()]
 }
 
 /// The country's name in `lang` (English where the table lacks it).
@@ -86,7 +78,7 @@ pub fn language_name_in(lang: Lang, language: Language) -> &'static str {
 /// Every country, A–Z by its name in `lang`: English's order is the one the site always had.
 pub fn countries_sorted(lang: Lang) -> &'static [Country] {
     static SORTED: [OnceLock<Vec<Country>>; 4] = [const { OnceLock::new() }; 4];
-    SORTED[position(lang)].get_or_init(|| {
+    SORTED[lang.index()].get_or_init(|| {
         let mut all = Country::all();
         if lang != Lang::En {
             sort_by_name(lang, &mut all, |c| country_name_in(lang, *c));
@@ -99,10 +91,7 @@ pub fn countries_sorted(lang: Lang) -> &'static [Country] {
 /// last). Worked out once per language: a filter lists countries on every search.
 pub fn country_rank_in(lang: Lang, code: &str) -> usize {
     static RANKS: [OnceLock<FxHashMap<&'static str, usize>>; 4] = [const { OnceLock::new() }; 4];
-    if lang == Lang::En {
-        return alphabetical_rank(code);
-    }
-    let ranks = RANKS[position(lang)].get_or_init(|| {
+    let ranks = RANKS[lang.index()].get_or_init(|| {
         let sorted = countries_sorted(lang).iter().enumerate();
         sorted.map(|(rank, c)| (c.code(), rank)).collect()
     });
@@ -112,7 +101,7 @@ pub fn country_rank_in(lang: Lang, code: &str) -> usize {
 /// Every language, A–Z by its name in `lang`.
 pub fn languages_sorted(lang: Lang) -> &'static [Language] {
     static SORTED: [OnceLock<Vec<Language>>; 4] = [const { OnceLock::new() }; 4];
-    SORTED[position(lang)].get_or_init(|| {
+    SORTED[lang.index()].get_or_init(|| {
         let mut all: Vec<Language> = Language::all().collect();
         sort_by_name(lang, &mut all, |l| language_name_in(lang, *l));
         all
@@ -156,12 +145,20 @@ mod tests {
     }
 
     #[test]
+    fn ranks_follow_the_a_to_z_list_and_unknown_codes_come_last() {
+        let rank = |code| country_rank_in(Lang::En, code);
+        assert!(rank("CR") < rank("CI"));
+        assert!(rank("CI") < rank("HR"));
+        assert_eq!(rank("XX"), usize::MAX);
+    }
+
+    #[test]
     fn english_order_is_the_one_the_site_always_had() {
         assert_eq!(countries_sorted(Lang::En), Country::all().as_slice());
         for c in Country::all() {
             assert_eq!(
                 country_rank_in(Lang::En, c.code()),
-                alphabetical_rank(c.code())
+                Country::all().iter().position(|x| *x == c).unwrap()
             );
         }
     }

@@ -1,6 +1,6 @@
 //! The text of a saved search's alert: the new commitments that match it.
 
-use super::letter::{Action, Letter};
+use super::letter::{greeting, Action, Letter};
 use super::Mail;
 use crate::i18n::{text, text_with, Arg};
 
@@ -52,7 +52,7 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
         false => format!("{base}/commitments?{}", alert.query),
     };
     let letter = Letter {
-        greeting: text_with("mail-greeting", &[("name", alert.name.into())]),
+        greeting: greeting(alert.name),
         paragraphs,
         quote: None,
         action: Some(Action {

@@ -1,7 +1,7 @@
 //! The mail a visitor sends to a commitment's contact person through its contact form: the
 //! sender's address goes in Reply-To, and the contact's address is never shown to the sender.
 
-use super::letter::{Action, Letter, Quote};
+use super::letter::{greeting, Action, Letter, Quote};
 use super::Mail;
 use crate::i18n::{text, text_with};
 
@@ -23,7 +23,7 @@ pub struct ContactMessage<'a> {
 /// The mail to the contact, answering to the sender.
 pub fn to_contact(m: ContactMessage) -> Mail {
     let letter = Letter {
-        greeting: text_with("mail-greeting", &[("name", m.contact_name.into())]),
+        greeting: greeting(m.contact_name),
         paragraphs: vec![text_with(
             "mail-contact-intro",
             &[("sender", m.sender_name.into()), ("title", m.title.into())],

@@ -32,7 +32,23 @@ pub struct Letter {
     pub footer: Vec<String>,
 }
 
+/// "Hello Ana,": how every mail begins.
+pub fn greeting(name: &str) -> String {
+    crate::i18n::text_with("mail-greeting", &[("name", name.into())])
+}
+
 impl Letter {
+    /// A letter of `paragraphs` only, to `name`.
+    pub fn plain(name: &str, paragraphs: Vec<String>) -> Self {
+        Letter {
+            greeting: greeting(name),
+            paragraphs,
+            quote: None,
+            action: None,
+            footer: Vec::new(),
+        }
+    }
+
     /// The text part: paragraphs apart, the quote with "> " before each line.
     pub fn text(&self) -> String {
         let mut blocks = vec![self.greeting.clone()];

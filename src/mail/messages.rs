@@ -5,47 +5,52 @@
 
 use crate::i18n::{text, text_with};
 
+use super::letter::Letter;
 use super::Mail;
-
-/// "Hello Ana,".
-fn greeting(name: &str) -> String {
-    text_with("mail-greeting", &[("name", name.into())])
-}
 
 /// A plain-text mail: the greeting, `blocks` apart, then the registry's name.
 fn plain(name: &str, email: &str, subject: String, blocks: Vec<String>) -> Mail {
-    let mut all = vec![greeting(name)];
-    all.extend(blocks);
-    all.push(text("site-name"));
     Mail {
         to_name: name.to_string(),
         to_email: email.to_string(),
         subject,
-        body: all.join("\n\n") + "\n",
+        body: Letter::plain(name, blocks).text(),
         ..Mail::default()
     }
 }
 
+/// A mail whose point is one link: the keys of its subject, of the sentence before the link,
+/// of how long the link works, and of what to do if it was not asked for.
+fn link_mail(
+    name: &str,
+    email: &str,
+    link: &str,
+    [subject, intro, works, ignore]: [&str; 4],
+) -> Mail {
+    let blocks = vec![text(intro), link.to_string(), text(works), text(ignore)];
+    plain(name, email, text(subject), blocks)
+}
+
 /// The mail with the link that confirms a new account's address.
 pub fn verify_address(name: &str, email: &str, link: &str) -> Mail {
-    let blocks = vec![
-        text("mail-verify-intro"),
-        link.to_string(),
-        text("mail-verify-works"),
-        text("mail-verify-ignore"),
+    let keys = [
+        "mail-verify-subject",
+        "mail-verify-intro",
+        "mail-verify-works",
+        "mail-verify-ignore",
     ];
-    plain(name, email, text("mail-verify-subject"), blocks)
+    link_mail(name, email, link, keys)
 }
 
 /// The mail with the link that lets the account holder choose a new password.
 pub fn reset_password(name: &str, email: &str, link: &str) -> Mail {
-    let blocks = vec![
-        text("mail-reset-intro"),
-        link.to_string(),
-        text("mail-reset-works"),
-        text("mail-reset-ignore"),
+    let keys = [
+        "mail-reset-subject",
+        "mail-reset-intro",
+        "mail-reset-works",
+        "mail-reset-ignore",
     ];
-    plain(name, email, text("mail-reset-subject"), blocks)
+    link_mail(name, email, link, keys)
 }
 
 /// The mail sent when someone signs up with an address that already has an account.

@@ -1,7 +1,7 @@
 //! The mails of the review workflow: a commitment awaits review (to moderators), a decision
 //! on it (to its owner and editors), a progress report hidden (to them too).
 
-use super::letter::{Action, Letter, Quote};
+use super::letter::{greeting, Action, Letter, Quote};
 use super::Mail;
 use crate::i18n::{text, text_with};
 
@@ -31,11 +31,6 @@ pub enum Told {
 /// `key` with the commitment's title filled in.
 fn titled(key: &str, title: &str) -> String {
     text_with(key, &[("title", title.into())])
-}
-
-/// "Hello Ana,".
-fn greeting(name: &str) -> String {
-    text_with("mail-greeting", &[("name", name.into())])
 }
 
 /// To a moderator: a new commitment (or one changed after being returned) awaits review.

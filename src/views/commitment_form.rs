@@ -36,11 +36,6 @@ impl GoalChoice {
     pub fn heading(&self) -> String {
         super::goal_heading(self.number, &self.name)
     }
-
-    /// The number as a message's placeholder takes it.
-    pub fn number_arg(&self) -> u32 {
-        u32::from(self.number)
-    }
 }
 
 fn choices<T: Copy>(

@@ -26,8 +26,8 @@ pub struct Section {
 #[derive(Debug, Clone)]
 pub struct GoalTargets {
     pub badge: SdgBadge,
-    /// The goal's short name in the page's language.
-    pub name: String,
+    /// "(Goal 6 on the UN site)" after each target's code, for screen readers: one text per goal.
+    pub on_un_site: String,
     /// The goal's page on the UN's SDG site, where its targets are set out.
     pub un_url: String,
     pub targets: Vec<String>,
@@ -41,14 +41,9 @@ pub struct OrganisationName {
 }
 
 impl GoalTargets {
-    /// The goal's number, as a message's placeholder takes it.
-    pub fn number(&self) -> u32 {
-        u32::from(self.badge.number)
-    }
-
     /// "Goal 6: Clean Water and Sanitation", in the page's language.
     pub fn heading(&self) -> String {
-        super::goal_heading(self.badge.number, &self.name)
+        super::goal_heading(self.badge.number, &self.badge.name)
     }
 
     /// The tooltip of a target's link: "Target 6.1 of Goal 6: Clean Water and Sanitation, on the UN site".
@@ -57,8 +52,8 @@ impl GoalTargets {
             "commitment-target-title",
             &[
                 ("target", target.into()),
-                ("number", self.number().into()),
-                ("name", self.name.as_str().into()),
+                ("number", self.badge.number.into()),
+                ("name", self.badge.name.as_str().into()),
             ],
         )
     }
@@ -322,7 +317,10 @@ fn goals(c: &NewCommitment) -> Vec<GoalTargets> {
         .iter()
         .map(|&sdg| GoalTargets {
             badge: SdgBadge::from(sdg),
-            name: text(sdg.message_key()),
+            on_un_site: text_with(
+                "commitment-target-on-un-site",
+                &[("number", sdg.number().into())],
+            ),
             un_url: format!("https://sdgs.un.org/goals/goal{}", sdg.number()),
             targets: c
                 .targets

@@ -4,11 +4,13 @@
 use chrono::NaiveDateTime;
 
 use super::review::{moment, EventView};
+use super::search::value_label;
 use crate::db::reviews::WorkflowEvent;
 use crate::db::revisions::Revision;
 use crate::domain::commitment::diff::{changes, FieldChange};
 use crate::domain::CommitmentRecord;
 use crate::i18n::{text, text_with, Arg};
+use crate::search::Facet;
 
 /// Values the public does not see when the contact keeps them private.
 const PRIVATE_KEYS: [&str; 2] = ["contact.email", "contact.phone"];
@@ -153,39 +155,35 @@ fn in_words(mut change: FieldChange) -> FieldChange {
         change.old = yes_or_no(change.old);
         change.new = yes_or_no(change.new);
     }
-    if let Some(name) = vocabulary_name(&change.key) {
-        change.old = named_each(&change.old, name);
-        change.new = named_each(&change.new, name);
+    if let Some(facet) = vocabulary_of(&change.key) {
+        change.old = named_each(&change.old, facet);
+        change.new = named_each(&change.new, facet);
     }
     change
 }
 
-/// For a field holding vocabulary slugs or country codes: the name of one in the page's
-/// language (`None` for a value no vocabulary knows, shown as stored).
-fn vocabulary_name(key: &str) -> Option<fn(&str) -> Option<String>> {
-    use crate::domain::{Category, Country, EntityType, Method, Region};
-    let name: fn(&str) -> Option<String> = match key {
-        "category" => |v| Category::from_slug(v).map(|c| text(c.message_key())),
-        "entity_type" => |v| EntityType::from_slug(v).map(|e| text(e.message_key())),
-        "regions" => |v| Region::from_slug(v).map(|r| text(r.message_key())),
-        "methods" => |v| Method::from_slug(v).map(|m| text(m.message_key())),
-        "countries" => |v| {
-            Country::from_code(v)
-                .map(|c| crate::i18n::country_name_in(crate::i18n::current(), c).to_string())
-        },
+/// The vocabulary of a field holding slugs or country codes, whose values the search's
+/// filters already name in the page's language.
+fn vocabulary_of(key: &str) -> Option<Facet> {
+    Some(match key {
+        "category" => Facet::Category,
+        "entity_type" => Facet::EntityType,
+        "regions" => Facet::Region,
+        "methods" => Facet::Method,
+        "countries" => Facet::Country,
         _ => return None,
-    };
-    Some(name)
+    })
 }
 
-/// A value as `diff::text` writes it (a list joined by commas), each item by its name.
-fn named_each(value: &str, name: fn(&str) -> Option<String>) -> String {
+/// A value as `diff::text` writes it (a list joined by commas), each item by its name (an
+/// item no vocabulary knows stays as stored).
+fn named_each(value: &str, facet: Facet) -> String {
     if value.is_empty() {
         return String::new();
     }
     value
         .split(", ")
-        .map(|item| name(item).unwrap_or_else(|| item.to_string()))
+        .map(|item| value_label(facet, item))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -258,6 +256,20 @@ mod tests {
             (category.old.as_str(), category.new.as_str()),
             ("Partenariat", "Engagement volontaire")
         );
+    }
+
+    #[test]
+    fn countries_entity_types_and_methods_are_named_too_and_english_reads_as_on_the_filters() {
+        let fr =
+            |key: &str, value: &str| render_in(Lang::Fr, || in_words(change(key, "", value)).new);
+        assert_eq!(fr("countries", "KH, FR"), "Cambodge, France");
+        assert_eq!(fr("entity_type", "local-government"), "Collectivité locale");
+        assert_eq!(
+            fr("methods", "capacity-building"),
+            "Renforcement des capacités"
+        );
+        let english = render_in(Lang::En, || in_words(change("regions", "", "africa")));
+        assert_eq!(english.new, "Africa");
     }
 
     #[test]

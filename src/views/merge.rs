@@ -95,18 +95,11 @@ impl ClashView {
         text_with(
             "commitment-merge-keep-mine-hint-html",
             &[
-                ("anchor", escaped(&self.anchor).into()),
-                ("label", escaped(&self.label).into()),
+                ("anchor", super::html_escaped(&self.anchor).into()),
+                ("label", super::html_escaped(&self.label).into()),
             ],
         )
     }
-}
-
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The id of the first input of the field with merge key `key` on the form: `title`,

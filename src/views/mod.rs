@@ -101,6 +101,14 @@ impl CommitmentCard {
 pub fn goal_heading(number: u8, name: &str) -> String {
     crate::i18n::text_with(
         "commitment-goal-name",
-        &[("number", u32::from(number).into()), ("name", name.into())],
+        &[("number", number.into()), ("name", name.into())],
     )
+}
+
+/// `text` escaped for HTML as the templates escape it: for a value put into a `-html` message.
+pub fn html_escaped(text: &str) -> String {
+    match askama::filters::escape(text, askama::filters::Html) {
+        Ok(escaped) => escaped.to_string(),
+        Err(never) => match never {},
+    }
 }

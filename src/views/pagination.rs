@@ -1,7 +1,7 @@
 //! Numbered pages for a list: first, previous, a window of numbers around the current page,
 //! next, last; and the per-page choices.
 
-use std::borrow::Borrow;
+use crate::i18n::Arg;
 
 /// How many page numbers show on each side of the current one.
 const WINDOW: u32 = 2;
@@ -49,14 +49,8 @@ pub fn page_items(current: u32, pages: u32) -> Vec<PageItem> {
 
 /// "Page 2 of 7" in the page's language: the message `key` with `page` and `pages` (templates
 /// hand numbers over by value or by reference).
-pub fn page_of(key: &str, page: impl Borrow<u32>, pages: impl Borrow<u32>) -> String {
-    crate::i18n::text_with(
-        key,
-        &[
-            ("page", (*page.borrow()).into()),
-            ("pages", (*pages.borrow()).into()),
-        ],
-    )
+pub fn page_of(key: &str, page: impl Into<Arg>, pages: impl Into<Arg>) -> String {
+    crate::i18n::text_with(key, &[("page", page.into()), ("pages", pages.into())])
 }
 
 /// A link of the page list, ready for the template.

@@ -85,8 +85,8 @@ pub fn moment(at: NaiveDateTime) -> String {
 /// The moderator's comment that explains why a commitment is returned or archived.
 #[derive(Debug, Clone)]
 pub struct Explanation {
-    /// "Returned" or "Archived".
-    pub verb: String,
+    /// The decision it explains: to return or to archive.
+    pub decision: Decision,
     pub who: String,
     pub date: String,
     pub comment: Vec<String>,
@@ -101,7 +101,7 @@ impl Explanation {
         text_with(
             "commitment-review-note-byline",
             &[
-                ("decision", self.verb.to_lowercase().into()),
+                ("decision", self.decision.event().into()),
                 ("who", self.who.as_str().into()),
                 ("date", self.date.as_str().into()),
             ],
@@ -122,7 +122,7 @@ impl Explanation {
         let text = event.comment.trim();
         let excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
         Explanation {
-            verb: capitalised(decision.event()),
+            decision,
             who: event
                 .actor
                 .clone()
@@ -232,7 +232,7 @@ mod tests {
             event("returned", "Add the targets.", 3),
         ];
         let archived = Explanation::find(Workflow::Archived, &history).unwrap();
-        assert_eq!(archived.verb, "Archived");
+        assert_eq!(archived.decision, Decision::Archive);
         assert_eq!(archived.comment, ["Duplicate of #12."]);
         assert!(Explanation::find(Workflow::Published, &history).is_none());
         let returned = Explanation::find(Workflow::Returned, &history[2..]).unwrap();

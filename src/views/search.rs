@@ -72,7 +72,12 @@ pub fn value_label(facet: Facet, value: &str) -> String {
 
 /// The heading of a facet's panel, in the page's language.
 pub fn facet_legend(facet: Facet) -> String {
-    text(match facet {
+    text(facet_legend_key(facet))
+}
+
+/// The message key of a facet's heading (the same words name the facet in a problem with it).
+pub fn facet_legend_key(facet: Facet) -> &'static str {
+    match facet {
         Facet::Sdg => "search-facet-sdg",
         Facet::Region => "search-facet-region",
         Facet::Country => "search-facet-country",
@@ -81,7 +86,7 @@ pub fn facet_legend(facet: Facet) -> String {
         Facet::Method => "search-facet-method",
         Facet::Status => "search-facet-status",
         Facet::Reporting => "search-facet-reporting",
-    })
+    }
 }
 
 /// How many results a page shows, in words: "Showing 1 to 20 of 45 commitments", or on a

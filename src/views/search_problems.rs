@@ -77,7 +77,11 @@ fn problem(error: &ParamError, pairs: &[(String, String)]) -> SearchProblem {
         _ if facet_of(param).is_some() => Some("filters-heading"),
         _ => None,
     };
-    let label = Message::new("search-param").text("param", param);
+    // A filter is named by its panel's heading; other parameters by their own words.
+    let label = facet_of(param).map_or_else(
+        || Message::new("search-param").text("param", param),
+        |facet| Message::new(super::search::facet_legend_key(facet)),
+    );
     let message = if error.message.contains("give it once") {
         Some(Message::new("search-repeated").message("label", label))
     } else {

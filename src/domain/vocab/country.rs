@@ -42,17 +42,6 @@ impl Country {
     }
 }
 
-/// Where the country with alpha-2 `code` stands when every country is listed A–Z by its
-/// English name (unknown codes last). Worked out once: a filter lists countries on every search.
-pub fn alphabetical_rank(code: &str) -> usize {
-    static RANKS: std::sync::LazyLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::LazyLock::new(|| {
-            let all = Country::all().into_iter().enumerate();
-            all.map(|(rank, c)| (c.code(), rank)).collect()
-        });
-    RANKS.get(code).copied().unwrap_or(usize::MAX)
-}
-
 /// The key that puts names in A–Z order as people read it: "Åland Islands" among the A's,
 /// "Côte d'Ivoire" after "Costa Rica" (accents and case set aside).
 pub fn alphabetical_key(name: &str) -> String {
@@ -69,13 +58,6 @@ mod tests {
         let at = |name: &str| names.iter().position(|n| n.starts_with(name)).unwrap();
         assert!(at("Åland") < at("Albania"));
         assert!(at("Costa Rica") < at("Côte") && at("Côte") < at("Croatia"));
-    }
-
-    #[test]
-    fn ranks_follow_the_a_to_z_list_and_unknown_codes_come_last() {
-        assert!(alphabetical_rank("CR") < alphabetical_rank("CI"));
-        assert!(alphabetical_rank("CI") < alphabetical_rank("HR"));
-        assert_eq!(alphabetical_rank("XX"), usize::MAX);
     }
 
     #[test]

@@ -59,7 +59,7 @@ impl LoginPage {
     /// The page's title: why the person was sent here, from where they were going, or
     /// "Sign in".
     fn heading(&self) -> String {
-        text(reason(&self.next).map_or("account-sign-in-title", reason_key))
+        text(reason(&self.next).unwrap_or("account-sign-in-title"))
     }
 
     /// "Create an account", keeping where the person was going.
@@ -208,17 +208,25 @@ pub async fn logout(
     Ok(see_other("/"))
 }
 
-/// The message key of a reason to sign in (`auth::next::reason` words it in English).
-fn reason_key(english: &str) -> &'static str {
-    match english {
-        "Sign in to register a commitment" => "account-reason-register",
-        "Sign in to edit this commitment" => "account-reason-edit",
-        "Sign in to file a progress report" => "account-reason-report",
-        "Sign in to write to this commitment's contact" => "account-reason-contact",
-        "Sign in to continue your draft" => "account-reason-draft",
-        "Sign in to see your account" => "account-reason-account",
-        "Sign in to review commitments" => "account-reason-moderation",
-        "Sign in to manage the registry" => "account-reason-admin",
-        _ => "account-sign-in-title",
+#[cfg(test)]
+mod tests {
+    use crate::auth::next::reason;
+    use crate::i18n::{text_in, Lang};
+
+    #[test]
+    fn the_reasons_to_sign_in_read_in_english_as_they_always_did() {
+        let english = |next| reason(next).map(|key| text_in(Lang::En, key));
+        assert_eq!(
+            english("/commitments/new").as_deref(),
+            Some("Sign in to register a commitment")
+        );
+        assert_eq!(
+            english("/commitments/12/edit").as_deref(),
+            Some("Sign in to edit this commitment")
+        );
+        assert_eq!(
+            english("/commitments/12/reports/new?x=1").as_deref(),
+            Some("Sign in to file a progress report")
+        );
     }
 }

@@ -19,7 +19,7 @@ use crate::site::{session, ClientAddress, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::accounts::reset;
 
-const PURPOSE: &str = "reset your password";
+const PURPOSE: &str = "account-purpose-reset";
 
 /// The form that asks for the email address.
 #[derive(Template, Default)]

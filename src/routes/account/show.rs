@@ -58,8 +58,8 @@ impl AccountPage {
 
     /// "Returned by Ana on 3 March 2026, with this comment:".
     fn note_intro(&self, note: &Explanation) -> String {
-        let key = match note.verb.as_str() {
-            "Archived" => "account-note-archived",
+        let key = match note.decision {
+            Decision::Archive => "account-note-archived",
             _ => "account-note-returned",
         };
         let args = [("who", (&note.who).into()), ("date", (&note.date).into())];
@@ -68,7 +68,7 @@ impl AccountPage {
 
     /// "We sent a link to <strong>address</strong>…", as HTML (the address escaped).
     fn confirm_note(&self) -> String {
-        let email = escape_html(&self.account.email);
+        let email = crate::views::html_escaped(&self.account.email);
         text_with("account-confirm-body-html", &[("email", email.into())])
     }
 }
@@ -126,20 +126,4 @@ pub async fn show(
             language,
         },
     )
-}
-
-/// `text` with the characters that mean something in HTML written as entities.
-fn escape_html(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            c => escaped.push(c),
-        }
-    }
-    escaped
 }

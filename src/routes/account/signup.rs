@@ -166,17 +166,15 @@ pub struct VerifiedPage {
 #[template(path = "account/link_problem.html")]
 pub struct LinkProblemPage {
     pub state: TokenState,
-    /// "confirm your email address" or "reset your password".
+    /// The message key of what the link was for: `account-purpose-confirm` ("confirm your
+    /// email address") or `account-purpose-reset` ("reset your password").
     pub purpose: &'static str,
 }
 
 impl LinkProblemPage {
     /// The purpose in the page's language.
     fn purpose_words(&self) -> String {
-        match self.purpose {
-            "reset your password" => text("account-purpose-reset"),
-            _ => text("account-purpose-confirm"),
-        }
+        text(self.purpose)
     }
 }
 
@@ -204,7 +202,7 @@ pub async fn verify(
     }
     let confirmation = signup::verify(&state, query.into_inner().token).await?;
     if !matches!(confirmation.state, TokenState::Valid { .. }) {
-        return LinkProblemPage::respond(confirmation.state, "confirm your email address");
+        return LinkProblemPage::respond(confirmation.state, "account-purpose-confirm");
     }
     if let Some(account) = &confirmation.account {
         start_signed_in(&state, &session, account, "confirmed the email address").await?;

@@ -73,8 +73,7 @@ impl UsersPage {
 
     /// "Page 2 of 5" (`key` says where).
     fn page_of(&self, key: &str) -> String {
-        let args = [("page", self.page.into()), ("pages", self.pages.into())];
-        text_with(key, &args)
+        crate::views::pagination::page_of(key, self.page, self.pages)
     }
 
     /// "3 accounts matching “ana”.".

@@ -62,7 +62,7 @@ fn refusal(req: &ServiceRequest) -> Option<HttpResponse> {
     let seconds = crate::format::retry_after_seconds(wait);
     let message = format!(
         "Too many requests from this address. Wait {}, then try again.",
-        crate::format::describe_wait(wait)
+        crate::wording::english(&crate::wording::wait_words(wait))
     );
     let mut answer = json_error(StatusCode::TOO_MANY_REQUESTS, &message, None);
     answer.headers_mut().insert(RETRY_AFTER, seconds.into());
