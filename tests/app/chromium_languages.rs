@@ -27,6 +27,13 @@ return {
   nameRight: width - rect(document.querySelector('.site-name')).right,
   nameLeft: rect(document.querySelector('.site-name')).left,
   h1Right: width - rect(document.querySelector('h1')).right,
+  // The heading's words line by line (its box fills the width whatever the direction):
+  // how much nearer the right edge than the left each line sits.
+  h1Lines: (() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('h1'));
+    return [...range.getClientRects()].map(r => r.left - (width - r.right));
+  })(),
   overlaps, clipped,
 };
 "#;
@@ -63,6 +70,20 @@ async fn the_arabic_home_page_reads_right_to_left_without_overlap_at_390_and_128
         assert!(
             m["h1Right"].as_f64().unwrap() < f64::from(width) / 4.0,
             "{width}: {m}"
+        );
+        let lines: Vec<f64> = m["h1Lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_f64().unwrap())
+            .collect();
+        assert!(
+            lines.iter().all(|d| *d >= -1.0),
+            "{width}: a line hugs the left: {m}"
+        );
+        assert!(
+            lines.iter().any(|d| *d > 10.0),
+            "{width}: the heading's last line starts at the right: {m}"
         );
         browser.close().await.unwrap();
     }

@@ -3,30 +3,12 @@
 //! never undoes a change this person did not make. Reports filed at once keep each other's
 //! deliverable statuses.
 
+use crate::helpers::editing::{open_edit_form, save, type_in, EDIT};
 use crate::helpers::reports::{file, ACHIEVED, ACTION, FORM};
 use crate::helpers::*;
 
-const EDIT: &str = "/commitments/1/edit";
 const ORIGINAL_TITLE: &str = "Safe water for 200 rural schools in Cambodia";
 const ORIGINAL_COVERAGE: &str = "Rural provinces of Kampong Cham and Takeo.";
-
-/// The edit form of commitment 1 as `browser` opens it now, with `changes` typed in.
-async fn open_edit_form(browser: &Browser, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let (status, page) = browser.get(EDIT).await;
-    assert_eq!(status, 200);
-    type_in(form_fields(&page, EDIT), changes)
-}
-
-fn type_in(mut fields: Vec<(String, String)>, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    for (name, value) in changes {
-        fields = with_values(fields, name, &[value]);
-    }
-    fields
-}
-
-async fn save(browser: &Browser, fields: &[(String, String)]) -> reqwest::Response {
-    browser.submit(EDIT, EDIT, &as_pairs(fields)).await
-}
 
 /// The owner (the app's browser) and a moderator, each with the edit form open at version 1.
 async fn two_people_editing() -> (TestApp, User) {

@@ -28,6 +28,27 @@ async fn lang_fr_in_the_address_gives_a_french_page_and_keeps_french_in_a_cookie
 }
 
 #[actix_web::test]
+async fn caches_keep_pages_apart_by_language_but_share_stylesheets_and_json() {
+    let app = spawn_app().await;
+    let vary = |response: &reqwest::Response| {
+        let values = response.headers().get_all("vary").iter();
+        values
+            .map(|v| v.to_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for page in ["/", "/commitments", "/feed.atom"] {
+        let response = app.get_response(page).await;
+        assert!(vary(&response).contains("Accept-Language"), "{page}");
+    }
+    for shared in ["/static/style.css", "/api/v1/commitments"] {
+        let response = app.get_response(shared).await;
+        assert_eq!(response.status(), 200, "{shared}");
+        assert!(!vary(&response).contains("Accept-Language"), "{shared}");
+    }
+}
+
+#[actix_web::test]
 async fn the_chosen_language_is_kept_on_the_next_page() {
     let app = spawn_app().await;
     app.get("/?lang=es").await;

@@ -2,32 +2,10 @@
 //! registration form with errors, the edit form after a clash (409) and the report form say
 //! everything of their own in the chosen language; only what people typed stays as it was.
 
+use crate::helpers::editing::{open_edit_form, save};
+use crate::helpers::languages::{assert_translated, registration_refused_in, shows, title_of};
 use crate::helpers::reports::{app_with_unreported_commitment, file, FORM};
 use crate::helpers::*;
-
-const EDIT: &str = "/commitments/1/edit";
-
-/// Whether `page` shows `text`, as the templates escape it (an apostrophe is `&#39;`).
-fn shows(page: &str, text: &str) -> bool {
-    page.contains(&text.replace('\'', "&#39;"))
-}
-
-/// Asserts that `page` shows each of `present` and none of the English `absent`.
-fn assert_translated(page: &str, present: &[&str], absent: &[&str]) {
-    for text in present {
-        assert!(shows(page, text), "the page shows {text:?}");
-    }
-    for english in absent {
-        assert!(!page.contains(english), "English is left: {english:?}");
-    }
-}
-
-/// The `<title>` of `page`.
-fn title_of(page: &str) -> &str {
-    let start = page.find("<title>").expect("a title") + "<title>".len();
-    let end = start + page[start..].find("</title>").expect("the title ends");
-    &page[start..end]
-}
 
 /// English of the commitment page that its owner sees.
 const COMMITMENT_ENGLISH: [&str; 16] = [
@@ -124,21 +102,19 @@ async fn the_commitment_page_stays_word_for_word_english_by_default() {
     ] {
         assert!(page.contains(english), "{english}");
     }
-}
-
-/// The edit form of commitment 1 as `browser` opens it now, with `changes` typed in.
-async fn open_edit_form(browser: &Browser, changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let (status, page) = browser.get(EDIT).await;
-    assert_eq!(status, 200);
-    let mut fields = form_fields(&page, EDIT);
-    for (name, value) in changes {
-        fields = with_values(fields, name, &[value]);
+    // Every English string the translated pages must not show is on the English page: the
+    // checks of absence above would otherwise prove nothing.
+    for english in COMMITMENT_ENGLISH {
+        assert!(page.contains(english), "{english}");
     }
-    fields
 }
 
-async fn save(browser: &Browser, fields: &[(String, String)]) -> reqwest::Response {
-    browser.submit(EDIT, EDIT, &as_pairs(fields)).await
+#[actix_web::test]
+async fn the_registration_form_with_errors_says_in_english_what_other_languages_translate() {
+    let page = register_badly_in("en").await;
+    for english in FORM_ENGLISH {
+        assert!(page.contains(english), "{english}");
+    }
 }
 
 #[actix_web::test]
@@ -195,7 +171,7 @@ async fn the_history_in_arabic_reads_right_to_left_words() {
 }
 
 /// English of the registration form with errors.
-const FORM_ENGLISH: [&str; 12] = [
+const FORM_ENGLISH: [&str; 13] = [
     "There is a problem",
     "Tell us about your commitment",
     "About the commitment",
@@ -208,17 +184,12 @@ const FORM_ENGLISH: [&str; 12] = [
     "Contact person",
     "Needed with an amount",
     "Error:</span>",
+    "Title must be",
 ];
 
 /// Registers with a title too short in `lang` (chosen by `?lang=`): the page with errors.
 async fn register_badly_in(lang: &str) -> String {
-    let app = spawn_app().await;
-    app.login_as(Role::Contributor).await;
-    app.get(&format!("/commitments/new?lang={lang}")).await;
-    let fields = valid_form_with(&[("title", "Too short")]);
-    let response = app.register(&fields).await;
-    assert_eq!(response.status(), 422);
-    response.text().await.unwrap()
+    registration_refused_in(lang, &valid_form_with(&[("title", "Too short")])).await
 }
 
 #[actix_web::test]
@@ -255,6 +226,8 @@ async fn the_registration_form_with_errors_in_spanish_has_a_spanish_summary() {
             "Hay un problema",
             "Háblenos de su compromiso",
             "Año-mes-día",
+            "<a href=\"#title\">El título debe tener 10 caracteres o más</a>",
+            "Error:</span> El título debe tener 10 caracteres o más",
         ],
         &english,
     );
@@ -368,4 +341,13 @@ async fn the_report_form_is_in_spanish_and_arabic() {
         &["تقديم تقرير تقدم", "تاريخ التقرير", "أين يقف الالتزام"],
         &REPORT_ENGLISH,
     );
+}
+
+#[actix_web::test]
+async fn the_report_form_says_in_english_what_other_languages_translate() {
+    let app = app_with_unreported_commitment("published", serde_json::json!({})).await;
+    let (_, english) = app.get(FORM).await;
+    for text in REPORT_ENGLISH {
+        assert!(english.contains(text), "{text}");
+    }
 }

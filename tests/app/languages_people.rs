@@ -4,36 +4,12 @@
 
 use serde_json::json;
 
+use crate::helpers::languages::{assert_translated, page_in, title_of};
 use crate::helpers::*;
 
 const PASSWORD: &str = "correct kettle 42 north";
 const PUBLIC: &str = "https://registry.example.org";
 const TITLE: &str = "Safe water for 200 rural schools in Cambodia";
-
-/// The page at `path` in `lang` (through `?lang=`, which also keeps it for the next pages).
-async fn page_in(browser: &Browser, lang: &str, path: &str) -> String {
-    let joiner = if path.contains('?') { '&' } else { '?' };
-    let (status, page) = browser.get(&format!("{path}{joiner}lang={lang}")).await;
-    assert_eq!(status, 200, "{path} in {lang}");
-    page
-}
-
-/// Asserts that `page` says each of `said` and none of `english`.
-fn assert_translated(page: &str, said: &[&str], english: &[&str]) {
-    for text in said {
-        assert!(page.contains(text), "“{text}” is missing");
-    }
-    for text in english {
-        assert!(!page.contains(text), "“{text}” is still in English");
-    }
-}
-
-/// The text between `<title>` and `</title>`.
-fn title_of(page: &str) -> &str {
-    let start = page.find("<title>").expect("a title") + "<title>".len();
-    let end = start + page[start..].find("</title>").expect("the title ends");
-    page[start..end].trim()
-}
 
 #[actix_web::test]
 async fn the_sign_in_page_speaks_french_spanish_and_arabic() {
@@ -213,13 +189,7 @@ async fn a_password_reset_for_someone_who_chose_nothing_comes_in_the_pages_langu
     let app = spawn_app().await;
     app.new_account("ana@example.org", Role::Contributor);
     app.get("/?lang=ar").await;
-    let response = app
-        .submit(
-            "/account/reset",
-            "/account/reset",
-            &[("email", "ana@example.org")],
-        )
-        .await;
+    let response = app.ask_for_password_reset("ana@example.org").await;
     assert_redirects_to(&response, "/account/check-email");
     let mail = app.newest_mail_to("ana@example.org");
     assert!(mail

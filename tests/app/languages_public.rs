@@ -4,6 +4,7 @@
 
 use serde_json::json;
 
+use crate::helpers::languages::english_left;
 use crate::helpers::*;
 
 /// The English of the interface that a translated page must not show.
@@ -31,15 +32,6 @@ const SEARCH_ENGLISH: [&str; 22] = [
     "selected)",
     "aria-label=\"Goals\"",
 ];
-
-/// The strings of `english` that `page` still shows.
-fn english_left<'a>(page: &str, english: &[&'a str]) -> Vec<&'a str> {
-    english
-        .iter()
-        .copied()
-        .filter(|text| page.contains(text))
-        .collect()
-}
 
 fn assert_no_english(page: &str, english: &[&str], lang: &str) {
     let left = english_left(page, english);
@@ -100,7 +92,24 @@ async fn the_search_page_speaks_french_spanish_and_arabic_from_its_heading_to_it
             assert!(page.contains(text), "{lang} page lacks {text}");
         }
         assert_no_english(&page, &SEARCH_ENGLISH, lang);
+        // "Best match" is offered only for a search with words.
+        let (_, words) = app.get(&format!("/commitments?lang={lang}&q=water")).await;
+        assert_no_english(&words, &["Best match"], lang);
     }
+}
+
+#[actix_web::test]
+async fn the_english_search_page_says_what_other_languages_translate() {
+    let app = app_with_one_commitment().await;
+    let (_, page) = app.get("/commitments").await;
+    let (_, words) = app.get("/commitments?q=water").await;
+    for english in SEARCH_ENGLISH {
+        assert!(
+            page.contains(english) || words.contains(english),
+            "{english}"
+        );
+    }
+    assert!(words.contains("Best match"));
 }
 
 #[actix_web::test]

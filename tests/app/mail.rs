@@ -54,13 +54,7 @@ async fn with_an_smtp_server_configured_mail_goes_there_not_to_the_outbox() {
     })
     .await;
     app.create_user("ana@example.org", Role::Contributor);
-    let response = app
-        .submit(
-            "/account/reset",
-            "/account/reset",
-            &[("email", "ana@example.org")],
-        )
-        .await;
+    let response = app.ask_for_password_reset("ana@example.org").await;
     assert_redirects_to(&response, "/account/check-email");
     let transcript = received
         .recv_timeout(std::time::Duration::from_secs(10))

@@ -1,29 +1,14 @@
 //! Validation messages in the reader's language: the registration and sign-up forms posted
 //! with errors under `?lang=` or `Accept-Language`; the JSON API keeps speaking English.
 
+use crate::helpers::languages::registration_refused_in;
 use crate::helpers::*;
-
-/// The valid registration form with `name` set to `value`.
-fn with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut form: Vec<_> = valid_form()
-        .into_iter()
-        .filter(|(n, _)| *n != name)
-        .collect();
-    form.push((name, value));
-    form
-}
 
 /// Registers with a title too short and no objective, in `lang` (chosen by `?lang=`).
 async fn register_badly_in(lang: &str) -> String {
-    let app = spawn_app().await;
-    app.login_as(Role::Contributor).await;
-    let (status, _) = app.get(&format!("/commitments/new?lang={lang}")).await;
-    assert_eq!(status, 200);
-    let mut fields = with("title", "Too short");
+    let mut fields = form_with("title", "Too short");
     fields.retain(|(n, _)| *n != "objective");
-    let response = app.register(&fields).await;
-    assert_eq!(response.status(), 422);
-    response.text().await.unwrap()
+    registration_refused_in(lang, &fields).await
 }
 
 #[actix_web::test]

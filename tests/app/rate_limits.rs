@@ -328,18 +328,10 @@ async fn reset_requests_are_limited_and_keep_the_email_address() {
     }))
     .await;
     for email in ["one@example.org", "two@example.org"] {
-        let response = app
-            .submit("/account/reset", "/account/reset", &[("email", email)])
-            .await;
+        let response = app.ask_for_password_reset(email).await;
         assert_eq!(response.status(), 303);
     }
-    let response = app
-        .submit(
-            "/account/reset",
-            "/account/reset",
-            &[("email", "three@example.org")],
-        )
-        .await;
+    let response = app.ask_for_password_reset("three@example.org").await;
     assert_eq!(response.status(), 429);
     assert!(retry_after(&response) > 0);
     let page = response.text().await.unwrap();

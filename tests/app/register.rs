@@ -3,16 +3,6 @@
 
 use crate::helpers::*;
 
-/// The valid form with `name` set to `value` (every occurrence; added if absent).
-fn with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut form: Vec<_> = valid_form()
-        .into_iter()
-        .filter(|(n, _)| *n != name)
-        .collect();
-    form.push((name, value));
-    form
-}
-
 async fn post(app: &TestApp, fields: &[(&str, &str)]) -> (u16, String) {
     let response = app.register(fields).await;
     let status = response.status().as_u16();
@@ -27,7 +17,7 @@ fn stored_count(app: &TestApp) -> i64 {
 async fn the_1969_completion_date_is_refused_with_every_value_kept() {
     let app = spawn_app().await;
     app.login_as(Role::Contributor).await;
-    let mut fields = with("completion_date", "1969-12-31");
+    let mut fields = form_with("completion_date", "1969-12-31");
     fields.retain(|(n, _)| *n != "ongoing");
     let (status, page) = post(&app, &fields).await;
     assert_eq!(status, 422);
@@ -74,13 +64,13 @@ async fn every_rule_reached_through_the_form_names_its_field() {
     let app = spawn_app().await;
     app.login_as(Role::Contributor).await;
     let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
-        (with("title", "Too short"), "title"),
-        (with("title", ""), "title"),
-        (with("category", "wish"), "category"),
-        (with("objective", ""), "objective"),
-        (with("implementation", "  "), "implementation"),
-        (with("lead_entity", ""), "lead_entity"),
-        (with("entity_type", ""), "entity_type"),
+        (form_with("title", "Too short"), "title"),
+        (form_with("title", ""), "title"),
+        (form_with("category", "wish"), "category"),
+        (form_with("objective", ""), "objective"),
+        (form_with("implementation", "  "), "implementation"),
+        (form_with("lead_entity", ""), "lead_entity"),
+        (form_with("entity_type", ""), "entity_type"),
         (
             valid_form()
                 .into_iter()
@@ -95,29 +85,38 @@ async fn every_rule_reached_through_the_form_names_its_field() {
                 .collect(),
             "regions",
         ),
-        (with("start_date", ""), "start_date"),
-        (with("start_date", "1970-01-01"), "start_date"),
-        (with("start_date", "2023-02-30"), "start_date"),
-        (with("start_date", "1900-01-01"), "start_date"),
-        (with("completion_date", "1979-12-31"), "completion_date"),
-        (with("completion_date", ""), "completion_date"),
-        (with("ongoing", "on"), "ongoing"),
-        (with("targets", "3.1"), "targets"),
-        (with("countries", "XX"), "countries"),
-        (with("methods", "magic"), "methods"),
-        (with("contact_name", ""), "contact_name"),
-        (with("contact_email", ""), "contact_email"),
-        (with("contact_email", "sokha@"), "contact_email"),
-        (with("contact_phone", "12345"), "contact_phone"),
-        (with("partner_entity_type", ""), "partner_entity_type-1"),
+        (form_with("start_date", ""), "start_date"),
+        (form_with("start_date", "1970-01-01"), "start_date"),
+        (form_with("start_date", "2023-02-30"), "start_date"),
+        (form_with("start_date", "1900-01-01"), "start_date"),
         (
-            with("deliverable_due_date", "1969-12-31"),
+            form_with("completion_date", "1979-12-31"),
+            "completion_date",
+        ),
+        (form_with("completion_date", ""), "completion_date"),
+        (form_with("ongoing", "on"), "ongoing"),
+        (form_with("targets", "3.1"), "targets"),
+        (form_with("countries", "XX"), "countries"),
+        (form_with("methods", "magic"), "methods"),
+        (form_with("contact_name", ""), "contact_name"),
+        (form_with("contact_email", ""), "contact_email"),
+        (form_with("contact_email", "sokha@"), "contact_email"),
+        (form_with("contact_phone", "12345"), "contact_phone"),
+        (
+            form_with("partner_entity_type", ""),
+            "partner_entity_type-1",
+        ),
+        (
+            form_with("deliverable_due_date", "1969-12-31"),
             "deliverable_due_date-1",
         ),
-        (with("deliverable_status", ""), "deliverable_status-1"),
-        (with("resource_amount", "-5"), "resource_amount-1"),
-        (with("resource_currency", "DOLLARS"), "resource_currency-1"),
-        (with("results", "\u{7}bell"), "results"),
+        (form_with("deliverable_status", ""), "deliverable_status-1"),
+        (form_with("resource_amount", "-5"), "resource_amount-1"),
+        (
+            form_with("resource_currency", "DOLLARS"),
+            "resource_currency-1",
+        ),
+        (form_with("results", "\u{7}bell"), "results"),
     ];
     for (fields, field) in cases {
         let (status, page) = post(&app, &fields).await;

@@ -6,9 +6,7 @@ const NEW_PASSWORD: &str = "a brand new kettle 7";
 
 /// Asks for a reset link for `email` in `browser`; returns the path of the link mailed.
 async fn ask_for_link(app: &TestApp, browser: &Browser, email: &str) -> String {
-    let response = browser
-        .submit("/account/reset", "/account/reset", &[("email", email)])
-        .await;
+    let response = browser.ask_for_password_reset(email).await;
     assert_redirects_to(&response, "/account/check-email");
     app.newest_mail_to(email).link_path()
 }
@@ -38,13 +36,7 @@ async fn a_reset_link_sets_a_new_password() {
 #[actix_web::test]
 async fn asking_for_a_link_says_the_same_for_unknown_addresses() {
     let app = spawn_app().await;
-    let response = app
-        .submit(
-            "/account/reset",
-            "/account/reset",
-            &[("email", "nobody@example.org")],
-        )
-        .await;
+    let response = app.ask_for_password_reset("nobody@example.org").await;
     assert_redirects_to(&response, "/account/check-email");
     let (_, page) = app.get("/account/check-email").await;
     assert!(page.contains("If nobody@example.org has an account, we have sent it a link"));

@@ -5,16 +5,6 @@ use serde_json::json;
 
 use crate::helpers::*;
 
-/// The valid form with `name` set to `value`.
-fn form_with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
-    let mut form: Vec<_> = valid_form()
-        .into_iter()
-        .filter(|(n, _)| *n != name)
-        .collect();
-    form.push((name, value));
-    form
-}
-
 fn asks(page: &str) -> bool {
     page.contains("Is this already registered?")
 }

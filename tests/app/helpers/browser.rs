@@ -135,6 +135,12 @@ impl Browser {
             .await
     }
 
+    /// Asks for a password reset link for `email` through the real form.
+    pub async fn ask_for_password_reset(&self, email: &str) -> reqwest::Response {
+        self.submit("/account/reset", "/account/reset", &[("email", email)])
+            .await
+    }
+
     /// Signs out through the real form (the button in the header of any page).
     pub async fn logout(&self) -> reqwest::Response {
         self.submit("/", "/account/logout", &[]).await

@@ -58,6 +58,11 @@ pub fn valid_form_with(
     form
 }
 
+/// The valid form with `name` set to `value` (in place of every value of that name).
+pub fn form_with(name: &'static str, value: &'static str) -> Vec<(&'static str, &'static str)> {
+    valid_form_with(&[(name, value)])
+}
+
 /// Asserts the GOV.UK error pattern for `field` on a 422 page and returns the page.
 pub async fn refused(response: reqwest::Response, field: &str) -> String {
     assert_eq!(response.status(), 422);
