@@ -68,11 +68,23 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut diesel::SqliteConnection) -> Result<T, AppError> + Send + 'static,
     {
-        if let Some(mut conn) = self.pool.try_get() {
-            if self.search.settled(&mut conn, self.today())? {
-                return job(&mut conn);
+        let job = match self.pool.try_get() {
+            Some(mut conn) => {
+                let (search, today) = (&self.search, self.today());
+                // Asked inside the job's own read transaction: one set of file locks for both.
+                let ran = crate::db::snapshot(&mut conn, move |conn| {
+                    match search.settled(conn, today)? {
+                        true => job(conn).map(Ok),
+                        false => Ok(Err(job)),
+                    }
+                })?;
+                match ran {
+                    Ok(answer) => return Ok(answer),
+                    Err(job) => job,
+                }
             }
-        }
+            None => job,
+        };
         self.db(job).await
     }
 

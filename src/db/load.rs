@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use diesel::result::Error as DieselError;
 use diesel::sqlite::SqliteConnection;
 
-use super::id_set::in_ids;
+use super::id_set::{IdArray, IdsBind, InIds, OneId};
 use super::schema::{
     commitment_values, commitments, deliverables, partners, progress_reports, resources,
 };
@@ -94,11 +94,23 @@ pub fn find(conn: &mut SqliteConnection, id: i64) -> QueryResult<Option<Commitme
 
 /// The commitments with these ids, in the order given (unknown ids are skipped).
 pub fn find_many(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Vec<Commitment>> {
+    match ids {
+        [id] => find_bound(conn, ids, &OneId(*id)),
+        _ => find_bound(conn, ids, &IdArray::of(ids)),
+    }
+}
+
+/// [`find_many`] with the ids bound in the form `bound` gives them (one statement per form).
+fn find_bound<B: IdsBind>(
+    conn: &mut SqliteConnection,
+    ids: &[i64],
+    bound: &B,
+) -> QueryResult<Vec<Commitment>> {
     let rows: Vec<StoredCommitmentRow> = commitments::table
-        .filter(in_ids(commitments::id, ids))
+        .filter(InIds::new(commitments::id, bound.clone()))
         .select(StoredCommitmentRow::as_select())
         .load(conn)?;
-    let mut parts = load_parts(conn, ids)?;
+    let mut parts = load_parts(conn, bound)?;
     let mut by_id: HashMap<i64, Commitment> = HashMap::with_capacity(rows.len());
     for row in rows {
         let lists = parts.remove(&row.id).unwrap_or_default();
@@ -124,11 +136,11 @@ pub fn count(conn: &mut SqliteConnection) -> QueryResult<i64> {
     commitments::table.count().get_result(conn)
 }
 
-fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
+fn load_parts<B: IdsBind>(conn: &mut SqliteConnection, ids: &B) -> QueryResult<Parts> {
     let mut parts = Parts::new();
     load_values(conn, ids, &mut parts)?;
     let partner_rows: Vec<(i64, String, String)> = partners::table
-        .filter(in_ids(partners::commitment_id, ids))
+        .filter(InIds::new(partners::commitment_id, ids.clone()))
         .order((partners::commitment_id, partners::position))
         .select((
             partners::commitment_id,
@@ -153,7 +165,11 @@ fn load_parts(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Parts> {
 }
 
 /// Goals, targets, methods, regions and countries: one stored row per value.
-fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
+fn load_values<B: IdsBind>(
+    conn: &mut SqliteConnection,
+    ids: &B,
+    parts: &mut Parts,
+) -> QueryResult<()> {
     for (id, kind, value) in value_rows(conn, ids)? {
         let lists = parts.entry(id).or_default();
         match kind.as_str() {
@@ -178,9 +194,12 @@ fn load_values(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> Q
 }
 
 /// `(commitment id, kind, value)` of the commitments' stored values, in their stored order.
-fn value_rows(conn: &mut SqliteConnection, ids: &[i64]) -> QueryResult<Vec<(i64, String, String)>> {
+fn value_rows<B: IdsBind>(
+    conn: &mut SqliteConnection,
+    ids: &B,
+) -> QueryResult<Vec<(i64, String, String)>> {
     commitment_values::table
-        .filter(in_ids(commitment_values::commitment_id, ids))
+        .filter(InIds::new(commitment_values::commitment_id, ids.clone()))
         .order((
             commitment_values::commitment_id,
             commitment_values::kind,
@@ -198,13 +217,13 @@ fn read_sdg(value: &str) -> Option<Sdg> {
     value.parse::<u8>().ok().and_then(Sdg::new)
 }
 
-fn load_deliverables(
+fn load_deliverables<B: IdsBind>(
     conn: &mut SqliteConnection,
-    ids: &[i64],
+    ids: &B,
     parts: &mut Parts,
 ) -> QueryResult<()> {
     let rows: Vec<(i64, String, NaiveDate, String)> = deliverables::table
-        .filter(in_ids(deliverables::commitment_id, ids))
+        .filter(InIds::new(deliverables::commitment_id, ids.clone()))
         .order((deliverables::commitment_id, deliverables::position))
         .select((
             deliverables::commitment_id,
@@ -230,10 +249,14 @@ fn load_deliverables(
     Ok(())
 }
 
-fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
+fn load_resources<B: IdsBind>(
+    conn: &mut SqliteConnection,
+    ids: &B,
+    parts: &mut Parts,
+) -> QueryResult<()> {
     type ResourceRow = (i64, String, String, Option<i64>, Option<String>);
     let rows: Vec<ResourceRow> = resources::table
-        .filter(in_ids(resources::commitment_id, ids))
+        .filter(InIds::new(resources::commitment_id, ids.clone()))
         .order((resources::commitment_id, resources::position))
         .select((
             resources::commitment_id,
@@ -254,9 +277,13 @@ fn load_resources(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -
     Ok(())
 }
 
-fn load_reports(conn: &mut SqliteConnection, ids: &[i64], parts: &mut Parts) -> QueryResult<()> {
+fn load_reports<B: IdsBind>(
+    conn: &mut SqliteConnection,
+    ids: &B,
+    parts: &mut Parts,
+) -> QueryResult<()> {
     let rows: Vec<StoredReportRow> = progress_reports::table
-        .filter(in_ids(progress_reports::commitment_id, ids))
+        .filter(InIds::new(progress_reports::commitment_id, ids.clone()))
         .order((
             progress_reports::commitment_id,
             progress_reports::reported_on,

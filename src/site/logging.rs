@@ -19,11 +19,9 @@ pub struct RedactedRootSpan;
 impl RootSpanBuilder for RedactedRootSpan {
     fn on_request_start(request: &ServiceRequest) -> Span {
         let target = redact_target(request.path(), request.query_string());
-        let route = request.match_pattern().unwrap_or_else(|| "default".into());
         tracing::info_span!(
             "HTTP request",
             http.method = %request.method(),
-            http.route = %route,
             http.target = %target,
             http.client_ip = %super::client::client_address(request.request()).map(|a| a.to_string()).unwrap_or_default(),
             http.status_code = tracing::field::Empty,
