@@ -120,7 +120,7 @@ fn a_page_of_a_sparse_set_sorted_by_entries_is_the_page_read_along_the_order() {
 }
 
 #[test]
-fn values_counted_by_members_match_one_intersection_per_value() {
+fn countries_counted_by_members_match_one_intersection_per_country() {
     let today = day("2026-11-29");
     let mut conn = registry(300, today);
     let index = FacetIndex::build(&mut conn, 0, today).unwrap();
@@ -138,19 +138,6 @@ fn values_counted_by_members_match_one_intersection_per_value() {
             index.value_counts_by_sets(Facet::Country, &base)
         );
         assert!(keep_one_in > 2 || by_members.iter().sum::<u64>() > 0);
-        for facet in Facet::ALL {
-            // A base this small is counted by members wherever the facet allows it.
-            let counted = index.value_counts(facet, &base);
-            assert_eq!(
-                counted,
-                index.value_counts_by_sets(facet, &base),
-                "{facet:?}"
-            );
-            assert!(
-                keep_one_in > 2 || counted.iter().sum::<u64>() > 0,
-                "{facet:?}"
-            );
-        }
     }
 }
 

@@ -13,7 +13,6 @@ use diesel::sqlite::SqliteConnection;
 use roaring::RoaringBitmap;
 
 use super::countries::CountryLists;
-use super::members::FacetBits;
 use super::orders::{Entries, Entry, Orders};
 use super::organisations::Organisations;
 use super::rows::{self, Batch, Reports};
@@ -24,8 +23,8 @@ use crate::domain::commitment::summary::CommitmentSummary;
 use crate::domain::report::light::reporting;
 use crate::domain::{Region, Sdg, Workflow};
 
-/// Up to this many commitments, countries and the small facets are counted by reading each
-/// one's values (an intersection per value costs more below this, measured at 100,000).
+/// Up to this many commitments, countries are counted by reading each one's (an intersection
+/// per country costs more below this, measured at 100,000).
 const COUNT_BY_MEMBERS_UP_TO: u64 = 8_192;
 
 /// Headline figures of the published commitments.
@@ -53,8 +52,6 @@ pub struct FacetIndex {
     start_years: BTreeMap<i32, RoaringBitmap>,
     entries: Entries,
     countries: CountryLists,
-    /// The small facets' values of each commitment, for counting over a few results.
-    bits: FacetBits,
     /// How many published commitments each lead entity has.
     leads: HashMap<Box<str>, u32>,
     orders: Orders,
@@ -103,7 +100,6 @@ impl FacetIndex {
                 self.forget(&entry);
             }
             self.countries.clear(*id);
-            self.bits.clear(*id);
         }
         let arriving: Vec<u32> = batch
             .commitments
@@ -237,9 +233,6 @@ impl FacetIndex {
     }
 
     fn insert(&mut self, facet: Facet, value: String, id: u32) {
-        if let Some(at) = facet.position(&value) {
-            self.bits.add(id, facet, at, self.entries.len());
-        }
         self.values[facet as usize]
             .entry(value)
             .or_default()
@@ -263,11 +256,8 @@ impl FacetIndex {
 
     /// How many commitments of `base` have each value of `facet`, in vocabulary order.
     pub fn value_counts(&self, facet: Facet, base: &RoaringBitmap) -> Vec<u64> {
-        let few = base.len() <= COUNT_BY_MEMBERS_UP_TO;
-        if few && facet == Facet::Country {
+        if facet == Facet::Country && base.len() <= COUNT_BY_MEMBERS_UP_TO {
             self.country_counts_by_members(base)
-        } else if few && FacetBits::holds(facet) {
-            self.bits.counts(facet, base)
         } else {
             self.value_counts_by_sets(facet, base)
         }

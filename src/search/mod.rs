@@ -6,7 +6,6 @@ mod follow;
 pub mod fulltext;
 mod holding_most;
 pub mod index;
-mod members;
 mod orders;
 pub mod organisations;
 pub mod query;
