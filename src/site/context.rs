@@ -102,6 +102,7 @@ pub async fn resolve(
     req.extensions_mut().insert(Rc::clone(&context));
     let private = context.viewer.is_some() || is_private_path(req.path());
     let mut response = CONTEXT.scope(context, next.call(req)).await?;
+    session::keep_flash(&mut response)?;
     // Pages for one person (or holding their form token) must not be kept by any cache.
     let headers = response.headers_mut();
     if private && !headers.contains_key(CACHE_CONTROL) {
