@@ -7,6 +7,7 @@ use diesel::sqlite::SqliteConnection;
 use crate::db::saved_searches::{self, NewMatch, Subscriber};
 use crate::i18n::render_in;
 use crate::mail::alert::{saved_search_alert, Alert, Listed};
+use crate::mail::Correspondent;
 use crate::search::{SearchEngine, SearchQuery};
 use crate::use_cases::mail_language;
 
@@ -102,8 +103,10 @@ fn mail(subscriber: &Subscriber, new: &[NewMatch], base: &str) -> crate::mail::M
         })
         .collect();
     let alert = Alert {
-        name: &subscriber.name,
-        email: &subscriber.email,
+        to: Correspondent {
+            name: &subscriber.name,
+            email: &subscriber.email,
+        },
         search_name: &subscriber.search.name,
         query: &subscriber.search.query,
         base,

@@ -7,7 +7,7 @@ use diesel::sqlite::SqliteConnection;
 use crate::db::reminders::{self, NeedsReport};
 use crate::format::long_date;
 use crate::i18n::{render_in, text, text_with};
-use crate::mail::messages;
+use crate::mail::{messages, Correspondent};
 use crate::use_cases::mail_language;
 
 use super::Mailing;
@@ -68,8 +68,10 @@ fn reminder(c: &NeedsReport, base: &str) -> crate::mail::Mail {
     let why = text_with(key, &[("date", since.into())]);
     let light = text(c.reporting.message_key());
     messages::report_reminder(messages::Reminder {
-        name: &c.contact_name,
-        email: &c.contact_email,
+        to: Correspondent {
+            name: &c.contact_name,
+            email: &c.contact_email,
+        },
         title: &c.title,
         light: &light,
         why: &why,

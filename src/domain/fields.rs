@@ -28,25 +28,8 @@ pub(super) fn one_line(
     required: bool,
     errors: &mut FieldErrors,
 ) -> Option<String> {
-    let value = raw.trim();
-    if required && value.is_empty() {
-        errors.add(field, Message::new("field-missing").message("what", what));
-    } else if has_control_chars(value) {
-        errors.add(
-            field,
-            Message::new("field-not-one-line").message("what", what),
-        );
-    } else if char_len(value) > MAX_TEXT_CHARS {
-        errors.add(
-            field,
-            Message::new("field-too-long")
-                .message("what", what)
-                .number("max", MAX_TEXT_CHARS),
-        );
-    } else {
-        return Some(value.to_string());
-    }
-    None
+    let missing = required.then(|| what.clone());
+    checked_text(raw, field, (missing, what), &ONE_LINE, errors)
 }
 
 /// A long text section, named in messages by the message `label` (`section-objective`);
@@ -57,25 +40,73 @@ pub(super) fn long_text(
     required: Option<&'static str>,
     errors: &mut FieldErrors,
 ) -> Option<String> {
+    let missing = required.map(Message::from);
     let field = Field::single(name);
+    checked_text(raw, field, (missing, label.into()), &LONG_TEXT, errors)
+}
+
+/// What a kind of text may not hold, and the message keys of its problems.
+struct TextRules {
+    /// True when the value holds characters this kind of text refuses.
+    bad_chars: fn(&str) -> bool,
+    bad_chars_key: &'static str,
+    too_long_key: &'static str,
+    /// Whether the too-long message says how long the text is.
+    says_length: bool,
+}
+
+/// One line: no line breaks or other control characters.
+const ONE_LINE: TextRules = TextRules {
+    bad_chars: has_control_chars,
+    bad_chars_key: "field-not-one-line",
+    too_long_key: "field-too-long",
+    says_length: false,
+};
+
+/// A long text: line breaks and tabs allowed, other control characters not.
+const LONG_TEXT: TextRules = TextRules {
+    bad_chars: has_stray_control_chars,
+    bad_chars_key: "field-control-chars",
+    too_long_key: "field-too-long-has",
+    says_length: true,
+};
+
+/// The trimmed value when it passes `rules`; else `None`, with the problem recorded for
+/// `field`. `missing` names what to enter when an empty value is a problem; `what` names the
+/// field in the other messages.
+fn checked_text(
+    raw: &str,
+    field: Field,
+    (missing, what): (Option<Message>, Message),
+    rules: &TextRules,
+    errors: &mut FieldErrors,
+) -> Option<String> {
     let value = raw.trim();
-    if let (Some(what), true) = (required, value.is_empty()) {
-        errors.add(field, Message::new("field-missing").message("what", what));
-    } else if has_stray_control_chars(value) {
-        errors.add(
-            field,
-            Message::new("field-control-chars").message("what", label),
-        );
-    } else if char_len(value) > MAX_TEXT_CHARS {
-        errors.add(
-            field,
-            Message::new("field-too-long-has")
-                .message("what", label)
-                .number("max", MAX_TEXT_CHARS)
-                .number("length", char_len(value)),
-        );
-    } else {
-        return Some(value.to_string());
+    let length = char_len(value);
+    match missing {
+        Some(missing) if value.is_empty() => {
+            errors.add(
+                field,
+                Message::new("field-missing").message("what", missing),
+            );
+        }
+        _ if (rules.bad_chars)(value) => {
+            errors.add(
+                field,
+                Message::new(rules.bad_chars_key).message("what", what),
+            );
+        }
+        _ if length > MAX_TEXT_CHARS => {
+            let too_long = Message::new(rules.too_long_key)
+                .message("what", what)
+                .number("max", MAX_TEXT_CHARS);
+            let too_long = match rules.says_length {
+                true => too_long.number("length", length),
+                false => too_long,
+            };
+            errors.add(field, too_long);
+        }
+        _ => return Some(value.to_string()),
     }
     None
 }

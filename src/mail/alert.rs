@@ -1,7 +1,7 @@
 //! The text of a saved search's alert: the new commitments that match it.
 
 use super::letter::{greeting, Action, Letter};
-use super::Mail;
+use super::{Correspondent, Mail};
 use crate::i18n::{text, text_with, Arg};
 
 /// How many new commitments an alert lists; the rest are a link away.
@@ -18,8 +18,8 @@ pub struct Listed<'a> {
 /// What an alert is about.
 #[derive(Debug, Clone, Copy)]
 pub struct Alert<'a> {
-    pub name: &'a str,
-    pub email: &'a str,
+    /// The owner of the saved search.
+    pub to: Correspondent<'a>,
     pub search_name: &'a str,
     /// The saved search's query string (without `?`).
     pub query: &'a str,
@@ -52,7 +52,7 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
         false => format!("{base}/commitments?{}", alert.query),
     };
     let letter = Letter {
-        greeting: greeting(alert.name),
+        greeting: greeting(alert.to.name),
         paragraphs,
         quote: None,
         action: Some(Action {
@@ -64,5 +64,5 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
             &[("link", format!("{base}/account#saved-searches").into())],
         )],
     };
-    letter.to(alert.name, alert.email, subject)
+    letter.to(alert.to, subject)
 }

@@ -2,16 +2,16 @@
 //! sender's address goes in Reply-To, and the contact's address is never shown to the sender.
 
 use super::letter::{greeting, Action, Letter, Quote};
-use super::Mail;
+use super::{Correspondent, Mail};
 use crate::i18n::{text, text_with};
 
 /// A message from a signed-in person to a commitment's contact.
 #[derive(Debug, Clone, Copy)]
 pub struct ContactMessage<'a> {
-    pub contact_name: &'a str,
-    pub contact_email: &'a str,
-    pub sender_name: &'a str,
-    pub sender_email: &'a str,
+    /// The commitment's contact person, whose address the sender never sees.
+    pub contact: Correspondent<'a>,
+    /// The signed-in person writing, to whom the contact's answer goes.
+    pub sender: Correspondent<'a>,
     pub commitment_id: i64,
     pub title: &'a str,
     pub subject: &'a str,
@@ -23,10 +23,10 @@ pub struct ContactMessage<'a> {
 /// The mail to the contact, answering to the sender.
 pub fn to_contact(m: ContactMessage) -> Mail {
     let letter = Letter {
-        greeting: greeting(m.contact_name),
+        greeting: greeting(m.contact.name),
         paragraphs: vec![text_with(
             "mail-contact-intro",
-            &[("sender", m.sender_name.into()), ("title", m.title.into())],
+            &[("sender", m.sender.name.into()), ("title", m.title.into())],
         )],
         quote: Some(Quote {
             intro: text_with("mail-contact-quote", &[("subject", m.subject.into())]),
@@ -39,19 +39,18 @@ pub fn to_contact(m: ContactMessage) -> Mail {
         footer: vec![text_with(
             "mail-contact-footer",
             &[
-                ("sender", m.sender_name.into()),
-                ("email", m.sender_email.into()),
+                ("sender", m.sender.name.into()),
+                ("email", m.sender.email.into()),
             ],
         )],
     };
     let mut mail = letter.to(
-        m.contact_name,
-        m.contact_email,
+        m.contact,
         text_with(
             "mail-contact-subject",
             &[("subject", m.subject.into()), ("title", m.title.into())],
         ),
     );
-    mail.reply_to = Some((m.sender_name.to_string(), m.sender_email.to_string()));
+    mail.reply_to = Some((m.sender.name.to_string(), m.sender.email.to_string()));
     mail
 }

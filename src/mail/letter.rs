@@ -2,7 +2,7 @@
 
 use askama::Template;
 
-use super::Mail;
+use super::{Correspondent, Mail};
 
 /// Words quoted from a person (a moderator's comment, a sender's message), with what they are.
 #[derive(Debug, Clone)]
@@ -78,12 +78,12 @@ impl Letter {
             .collect()
     }
 
-    /// The mail to `name <email>` with `subject`: text and HTML. Should the HTML not render
-    /// (it cannot fail on these fields), the text alone goes.
-    pub fn to(&self, name: &str, email: &str, subject: String) -> Mail {
+    /// The mail to `to` with `subject`: text and HTML. Should the HTML not render (it cannot
+    /// fail on these fields), the text alone goes.
+    pub fn to(&self, to: Correspondent, subject: String) -> Mail {
         Mail {
-            to_name: name.to_string(),
-            to_email: email.to_string(),
+            to_name: to.name.to_string(),
+            to_email: to.email.to_string(),
             subject,
             body: self.text(),
             html: self.render().ok(),

@@ -6,15 +6,15 @@
 use crate::i18n::{text, text_with};
 
 use super::letter::Letter;
-use super::Mail;
+use super::{Correspondent, Mail};
 
 /// A plain-text mail: the greeting, `blocks` apart, then the registry's name.
-fn plain(name: &str, email: &str, subject: String, blocks: Vec<String>) -> Mail {
+fn plain(to: Correspondent, subject: String, blocks: Vec<String>) -> Mail {
     Mail {
-        to_name: name.to_string(),
-        to_email: email.to_string(),
+        to_name: to.name.to_string(),
+        to_email: to.email.to_string(),
         subject,
-        body: Letter::plain(name, blocks).text(),
+        body: Letter::plain(to.name, blocks).text(),
         ..Mail::default()
     }
 }
@@ -28,7 +28,7 @@ fn link_mail(
     [subject, intro, works, ignore]: [&str; 4],
 ) -> Mail {
     let blocks = vec![text(intro), link.to_string(), text(works), text(ignore)];
-    plain(name, email, text(subject), blocks)
+    plain(Correspondent { name, email }, text(subject), blocks)
 }
 
 /// The mail with the link that confirms a new account's address.
@@ -67,14 +67,18 @@ pub fn already_registered(name: &str, email: &str, base_url: &str) -> Mail {
         links,
         text("mail-registered-ignore"),
     ];
-    plain(name, email, text("mail-registered-subject"), blocks)
+    plain(
+        Correspondent { name, email },
+        text("mail-registered-subject"),
+        blocks,
+    )
 }
 
 /// What a reminder to file a progress report says.
 #[derive(Debug, Clone, Copy)]
 pub struct Reminder<'a> {
-    pub name: &'a str,
-    pub email: &'a str,
+    /// The commitment's contact person.
+    pub to: Correspondent<'a>,
     pub title: &'a str,
     /// The reporting light's label ("Report due", "Report overdue", "Inactive").
     pub light: &'a str,
@@ -99,5 +103,5 @@ pub fn report_reminder(r: Reminder) -> Mail {
         text("mail-reminder-quiet"),
     ];
     let subject = text_with("mail-reminder-subject", &[("title", r.title.into())]);
-    plain(r.name, r.email, subject, blocks)
+    plain(r.to, subject, blocks)
 }

@@ -18,6 +18,13 @@ use rand::RngCore;
 
 use crate::config::Settings;
 
+/// A person a mail is written to or on behalf of: their name and address.
+#[derive(Debug, Clone, Copy)]
+pub struct Correspondent<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+}
+
 /// One message to one person: plain text, and an HTML part when `html` is set.
 #[derive(Clone, Default)]
 pub struct Mail {

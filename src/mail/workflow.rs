@@ -2,7 +2,7 @@
 //! on it (to its owner and editors), a progress report hidden (to them too).
 
 use super::letter::{greeting, Action, Letter, Quote};
-use super::Mail;
+use super::{Correspondent, Mail};
 use crate::i18n::{text, text_with};
 
 /// What the mails say of one commitment.
@@ -34,7 +34,7 @@ fn titled(key: &str, title: &str) -> String {
 }
 
 /// To a moderator: a new commitment (or one changed after being returned) awaits review.
-pub fn awaits_review(to: (&str, &str), about: About, by: &str, resubmitted: bool) -> Mail {
+pub fn awaits_review(to: Correspondent, about: About, by: &str, resubmitted: bool) -> Mail {
     let (subject, body) = match resubmitted {
         true => ("mail-review-again-subject", "mail-review-again-body"),
         false => ("mail-review-new-subject", "mail-review-new-body"),
@@ -42,7 +42,7 @@ pub fn awaits_review(to: (&str, &str), about: About, by: &str, resubmitted: bool
     let said = text_with(body, &[("by", by.into()), ("title", about.title.into())]);
     let account = format!("{}/account", about.base_url);
     let letter = Letter {
-        greeting: greeting(to.0),
+        greeting: greeting(to.name),
         paragraphs: vec![said],
         quote: None,
         action: Some(Action {
@@ -51,18 +51,18 @@ pub fn awaits_review(to: (&str, &str), about: About, by: &str, resubmitted: bool
         }),
         footer: vec![text_with("mail-review-footer", &[("link", account.into())])],
     };
-    letter.to(to.0, to.1, titled(subject, about.title))
+    letter.to(to, titled(subject, about.title))
 }
 
 /// To the owner or an editor: a moderator published, returned or archived the commitment.
-pub fn decided(to: (&str, &str), about: About, told: Told, comment: &str) -> Mail {
+pub fn decided(to: Correspondent, about: About, told: Told, comment: &str) -> Mail {
     let (subject, body) = match told {
         Told::Published => ("mail-published-subject", "mail-published-body"),
         Told::Returned => ("mail-returned-subject", "mail-returned-body"),
         Told::Archived => ("mail-archived-subject", "mail-archived-body"),
     };
     let letter = Letter {
-        greeting: greeting(to.0),
+        greeting: greeting(to.name),
         paragraphs: vec![titled(body, about.title)],
         quote: (!comment.trim().is_empty()).then(|| Quote {
             intro: text("mail-comment-intro"),
@@ -74,12 +74,12 @@ pub fn decided(to: (&str, &str), about: About, told: Told, comment: &str) -> Mai
         }),
         footer: vec![text("mail-owner-footer")],
     };
-    letter.to(to.0, to.1, titled(subject, about.title))
+    letter.to(to, titled(subject, about.title))
 }
 
 /// To the owner or an editor: a moderator hid the progress report dated `reported_on`.
 pub fn report_hidden(
-    to: (&str, &str),
+    to: Correspondent,
     about: About,
     report_id: i64,
     reported_on: &str,
@@ -90,7 +90,7 @@ pub fn report_hidden(
         &[("date", reported_on.into()), ("title", about.title.into())],
     );
     let letter = Letter {
-        greeting: greeting(to.0),
+        greeting: greeting(to.name),
         paragraphs: vec![said],
         quote: Some(Quote {
             intro: text("mail-hidden-reason"),
@@ -102,12 +102,17 @@ pub fn report_hidden(
         }),
         footer: vec![text("mail-owner-footer")],
     };
-    letter.to(to.0, to.1, titled("mail-hidden-subject", about.title))
+    letter.to(to, titled("mail-hidden-subject", about.title))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ANA: Correspondent = Correspondent {
+        name: "Ana",
+        email: "ana@example.org",
+    };
 
     const ABOUT: About = About {
         id: 7,
@@ -117,12 +122,7 @@ mod tests {
 
     #[test]
     fn a_returned_commitment_mail_carries_the_comment_and_an_absolute_link() {
-        let mail = decided(
-            ("Ana", "ana@example.org"),
-            ABOUT,
-            Told::Returned,
-            "Add a date.",
-        );
+        let mail = decided(ANA, ABOUT, Told::Returned, "Add a date.");
         assert_eq!(mail.subject, "Changes needed: Safe water");
         assert!(mail.body.contains("> Add a date."));
         assert!(mail
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn a_publication_without_a_comment_quotes_nothing() {
-        let mail = decided(("Ana", "ana@example.org"), ABOUT, Told::Published, " ");
+        let mail = decided(ANA, ABOUT, Told::Published, " ");
         assert!(!mail.body.contains("comment"));
     }
 }

@@ -34,6 +34,31 @@ fn registry(count: usize, today: NaiveDate) -> SqliteConnection {
     conn
 }
 
+/// The index of a registry of `count` commitments, and for each of `keep_one_in` a random
+/// sample of its ids keeping about one in that many (drawn from `seed`).
+fn index_and_samples(
+    count: usize,
+    seed: u64,
+    keep_one_in: &[i32],
+) -> (FacetIndex, Vec<(i32, RoaringBitmap)>) {
+    let today = day("2026-11-29");
+    let mut conn = registry(count, today);
+    let index = FacetIndex::build(&mut conn, 0, today).unwrap();
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let samples = keep_one_in
+        .iter()
+        .map(|&n| {
+            let sample = index
+                .all
+                .iter()
+                .filter(|_| rng.random_range(0..n) == 0)
+                .collect();
+            (n, sample)
+        })
+        .collect();
+    (index, samples)
+}
+
 /// One random write touching what search depends on, to a random commitment.
 fn random_write(conn: &mut SqliteConnection, rng: &mut ChaCha8Rng, count: usize) {
     let id = rng.random_range(1..=count as i64);
@@ -93,17 +118,8 @@ fn catching_up_on_random_writes_and_days_gives_the_index_a_rebuild_would() {
 
 #[test]
 fn a_page_of_a_sparse_set_sorted_by_entries_is_the_page_read_along_the_order() {
-    let today = day("2026-11-29");
-    let mut conn = registry(150, today);
-    let index = FacetIndex::build(&mut conn, 0, today).unwrap();
-    let mut rng = ChaCha8Rng::seed_from_u64(5);
-    let all: Vec<u32> = index.all.iter().collect();
-    for keep_one_in in [1, 3, 20, 75, 150] {
-        let set: RoaringBitmap = all
-            .iter()
-            .copied()
-            .filter(|_| rng.random_range(0..keep_one_in) == 0)
-            .collect();
+    let (index, sets) = index_and_samples(150, 5, &[1, 3, 20, 75, 150]);
+    for (_, set) in sets {
         for sort in Sort::ALL {
             for (skip, take) in [(0, 1), (0, 20), (3, 5), (40, 20)] {
                 let scanned: Vec<u32> = index
@@ -121,17 +137,8 @@ fn a_page_of_a_sparse_set_sorted_by_entries_is_the_page_read_along_the_order() {
 
 #[test]
 fn countries_counted_by_members_match_one_intersection_per_country() {
-    let today = day("2026-11-29");
-    let mut conn = registry(300, today);
-    let index = FacetIndex::build(&mut conn, 0, today).unwrap();
-    let mut rng = ChaCha8Rng::seed_from_u64(9);
-    let all: Vec<u32> = index.all.iter().collect();
-    for keep_one_in in [1, 2, 10, 100] {
-        let base: RoaringBitmap = all
-            .iter()
-            .copied()
-            .filter(|_| rng.random_range(0..keep_one_in) == 0)
-            .collect();
+    let (index, bases) = index_and_samples(300, 9, &[1, 2, 10, 100]);
+    for (keep_one_in, base) in bases {
         let by_members = index.country_counts_by_members(&base);
         assert_eq!(
             by_members,

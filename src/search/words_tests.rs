@@ -5,13 +5,13 @@ use diesel_migrations::MigrationHarness;
 use super::*;
 use crate::search::tokens::words;
 
-/// A database holding commitments whose title and objective are given.
-fn registry(texts: &[(&str, &str)]) -> SqliteConnection {
+/// A database holding commitments whose title and objective are given (borrowed or owned).
+fn registry<T: AsRef<str>>(texts: &[(T, T)]) -> SqliteConnection {
     let mut conn = SqliteConnection::establish(":memory:").expect("an in-memory database");
     conn.run_pending_migrations(crate::db::MIGRATIONS)
         .expect("migrations run");
     for (id, (title, objective)) in texts.iter().enumerate() {
-        insert_text(&mut conn, id as i64 + 1, title, objective);
+        insert_text(&mut conn, id as i64 + 1, title.as_ref(), objective.as_ref());
     }
     conn
 }
@@ -103,11 +103,7 @@ fn an_edit_inside_the_range_keeps_each_weight_with_its_commitment() {
     let texts: Vec<(String, String)> = (1..=5)
         .map(|n| (format!("Project {n}"), "water ".repeat(n)))
         .collect();
-    let borrowed: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(t, o)| (t.as_str(), o.as_str()))
-        .collect();
-    let mut conn = registry(&borrowed);
+    let mut conn = registry(&texts);
     let mut index = WordIndex::build(&mut conn).expect("built");
     conn.batch_execute("UPDATE commitments SET objective = 'water water water water water water water' WHERE id = 2")
         .expect("edit");
@@ -131,11 +127,7 @@ fn a_few_results_among_many_postings_score_as_they_do_among_all() {
             )
         })
         .collect();
-    let borrowed: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let mut conn = registry(&borrowed);
+    let mut conn = registry(&texts);
     let index = WordIndex::build(&mut conn).expect("built");
     let words = vec!["water".to_string()];
     let all: RoaringBitmap = (1..=400).collect();
@@ -195,11 +187,7 @@ fn the_best_holding_any_word_are_the_first_of_ranking_them_all() {
             (format!("Project {i}"), body)
         })
         .collect();
-    let borrowed: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let mut conn = registry(&borrowed);
+    let mut conn = registry(&texts);
     let index = WordIndex::build(&mut conn).expect("built");
     let words = vec!["pumps".to_string(), "rain".to_string()];
     let within: RoaringBitmap = (1..=300).filter(|id| id % 5 != 0).collect();

@@ -1,26 +1,16 @@
 //! The client's address as an extractor: the peer, or what trusted proxies forwarded.
 
-use std::future::{ready, Ready};
 use std::net::IpAddr;
 
-use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, HttpRequest};
 
-use crate::error::AppError;
 use crate::state::AppState;
 
 /// Where the request comes from, for rate limits and logs (`None` without a peer address).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddress(pub Option<IpAddr>);
 
-impl FromRequest for ClientAddress {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(ClientAddress(client_address(req))))
-    }
-}
+extract_at_once!(ClientAddress, |req| Ok(ClientAddress(client_address(req))));
 
 /// The client's address of `req`: `X-Forwarded-For` is read only from trusted proxies.
 pub fn client_address(req: &HttpRequest) -> Option<IpAddr> {

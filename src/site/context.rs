@@ -80,10 +80,15 @@ pub fn current() -> Rc<SiteContext> {
     CONTEXT.try_with(Rc::clone).unwrap_or_default()
 }
 
-/// Paths that never need the context: files, the health check and the JSON API touch no
-/// session or database here.
-fn needs_no_context(path: &str) -> bool {
-    path.starts_with("/static/") || path.starts_with("/healthz") || path.starts_with("/api/")
+/// Path prefixes that never need the context: files, the health check and the JSON API touch
+/// no session or database here.
+const NO_CONTEXT: &[&str] = &["/static/", "/healthz", "/api/"];
+
+/// Path prefixes of pages for one person, even before they have signed in.
+const PRIVATE: &[&str] = &["/account", "/admin", "/moderation"];
+
+fn under_any(path: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|prefix| path.starts_with(prefix))
 }
 
 /// The middleware: resolves the context and runs the rest of the chain (the CSRF check, the
@@ -92,7 +97,7 @@ pub async fn resolve(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    if needs_no_context(req.path()) {
+    if under_any(req.path(), NO_CONTEXT) {
         return next
             .call(req)
             .await
@@ -100,18 +105,15 @@ pub async fn resolve(
     }
     let context = Rc::new(load(&req).await?);
     req.extensions_mut().insert(Rc::clone(&context));
-    let private = context.viewer.is_some() || is_private_path(req.path());
+    let private = context.viewer.is_some() || under_any(req.path(), PRIVATE);
     let mut response = CONTEXT.scope(context, next.call(req)).await?;
+    session::keep_flash(&mut response)?;
     // Pages for one person (or holding their form token) must not be kept by any cache.
     let headers = response.headers_mut();
     if private && !headers.contains_key(CACHE_CONTROL) {
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     }
     Ok(response.map_into_boxed_body())
-}
-
-fn is_private_path(path: &str) -> bool {
-    path.starts_with("/account") || path.starts_with("/admin") || path.starts_with("/moderation")
 }
 
 /// The middleware after the CSRF check: while the registry is read-only, every write except

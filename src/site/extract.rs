@@ -4,7 +4,6 @@
 //! Anonymous visitors are sent to sign in (`/account/login?next=…`); signed-in people without
 //! the right get 403. The account comes from the context, which read it from the database.
 
-use std::future::{ready, Ready};
 use std::rc::Rc;
 
 use actix_web::dev::Payload;
@@ -18,14 +17,7 @@ use crate::error::AppError;
 /// The request's context (who is asking, the notice); empty on paths without one.
 pub struct Site(pub Rc<SiteContext>);
 
-impl FromRequest for Site {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(Site(context(req).unwrap_or_default())))
-    }
-}
+extract_at_once!(Site, |req| Ok(Site(context(req).unwrap_or_default())));
 
 /// The context the middleware resolved for this request, if any.
 fn context(req: &HttpRequest) -> Option<Rc<SiteContext>> {
@@ -54,21 +46,16 @@ macro_rules! access_extractor {
         $(#[$meta])*
         pub struct $name(pub Account);
 
-        impl FromRequest for $name {
-            type Error = AppError;
-            type Future = Ready<Result<Self, AppError>>;
-
-            fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-                let admits: fn(&Account) -> bool = $admits;
-                ready(signed_in(req).and_then(|account| {
-                    if admits(&account) {
-                        Ok($name(account))
-                    } else {
-                        Err($refusal)
-                    }
-                }))
-            }
-        }
+        extract_at_once!($name, |req| {
+            let admits: fn(&Account) -> bool = $admits;
+            signed_in(req).and_then(|account| {
+                if admits(&account) {
+                    Ok($name(account))
+                } else {
+                    Err($refusal)
+                }
+            })
+        });
     };
 }
 
@@ -208,30 +195,20 @@ mod tests {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CommitmentPath(pub i64);
 
-impl FromRequest for CommitmentPath {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(path_number(req, |name| name == "id").map(CommitmentPath))
-    }
-}
+extract_at_once!(CommitmentPath, |req| {
+    path_number(req, |name| name == "id").map(CommitmentPath)
+});
 
 /// The commitment id and the id of one of its parts (an editor, a revision, a report, a
 /// photo) in a `/commitments/{id}/…/{part_id}/…` path: 404 when either is not a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CommitmentPartPath(pub i64, pub i64);
 
-impl FromRequest for CommitmentPartPath {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let id = path_number(req, |name| name == "id");
-        let part = path_number(req, |name| name != "id");
-        ready(id.and_then(|id| part.map(|part| CommitmentPartPath(id, part))))
-    }
-}
+extract_at_once!(CommitmentPartPath, |req| {
+    let id = path_number(req, |name| name == "id");
+    let part = path_number(req, |name| name != "id");
+    id.and_then(|id| part.map(|part| CommitmentPartPath(id, part)))
+});
 
 /// The number in the first path segment whose name passes `named`: 404 when there is none.
 fn path_number(req: &HttpRequest, named: impl Fn(&str) -> bool) -> Result<i64, AppError> {
@@ -245,11 +222,4 @@ fn path_number(req: &HttpRequest, named: impl Fn(&str) -> bool) -> Result<i64, A
 /// The signed-in account, if any, for pages that anyone may see.
 pub struct Viewer(pub Option<Account>);
 
-impl FromRequest for Viewer {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(Viewer(viewer(req))))
-    }
-}
+extract_at_once!(Viewer, |req| Ok(Viewer(viewer(req))));

@@ -189,18 +189,13 @@ mod tests {
 
     #[test]
     fn only_the_long_forms_are_kept() {
-        assert_eq!(
-            form_page_of("/commitments").as_deref(),
-            Some("/commitments/new")
-        );
-        assert_eq!(
-            form_page_of("/commitments/12/edit").as_deref(),
-            Some("/commitments/12/edit")
-        );
-        assert_eq!(
-            form_page_of("/commitments/12/reports").as_deref(),
-            Some("/commitments/12/reports/new")
-        );
+        for (sent_to, form_page) in [
+            ("/commitments", "/commitments/new"),
+            ("/commitments/12/edit", "/commitments/12/edit"),
+            ("/commitments/12/reports", "/commitments/12/reports/new"),
+        ] {
+            assert_eq!(form_page_of(sent_to).as_deref(), Some(form_page));
+        }
         for other in [
             "/commitments/12/photos",
             "/account/login",

@@ -1,5 +1,25 @@
 //! What every request goes through: the session, CSRF check, context and access extractors.
 
+/// Implements `FromRequest` for an extractor read from the request at once, with nothing to
+/// wait for: `$read` turns the request into the extractor or the refusal.
+macro_rules! extract_at_once {
+    ($name:ty, $read:expr) => {
+        impl actix_web::FromRequest for $name {
+            type Error = crate::error::AppError;
+            type Future = std::future::Ready<Result<Self, crate::error::AppError>>;
+
+            fn from_request(
+                req: &actix_web::HttpRequest,
+                _: &mut actix_web::dev::Payload,
+            ) -> Self::Future {
+                let read: fn(&actix_web::HttpRequest) -> Result<Self, crate::error::AppError> =
+                    $read;
+                std::future::ready(read(req))
+            }
+        }
+    };
+}
+
 pub mod client;
 pub mod context;
 pub mod csrf;

@@ -9,6 +9,7 @@ use askama::Template;
 
 use chrono::NaiveDateTime;
 
+use super::session::Flash;
 use crate::domain::commitment::stored::now;
 use crate::domain::Message;
 use crate::error::AppError;
@@ -29,6 +30,13 @@ pub fn see_other(location: &str) -> HttpResponse {
     HttpResponse::SeeOther()
         .insert_header((LOCATION, location))
         .finish()
+}
+
+/// 303 See Other leaving `message` for the page it leads to ("Your commitment is registered").
+pub fn see_other_saying(location: &str, message: String) -> HttpResponse {
+    let mut response = see_other(location);
+    response.extensions_mut().insert(Flash(message));
+    response
 }
 
 /// 429 Too Many Requests: the page (a form with what was typed and why to wait), with

@@ -5,7 +5,8 @@
 //! so signing out ends it everywhere. Each request checks the sign-in and the account's
 //! generation against the database (see `context`), and idle or old sign-ins end here.
 
-use actix_session::Session;
+use actix_session::{Session, SessionExt};
+use actix_web::dev::ServiceResponse;
 use serde::{Deserialize, Serialize};
 
 use crate::auth::token::Token;
@@ -129,9 +130,18 @@ pub fn ensure_csrf_token(session: &Session) -> Result<String, AppError> {
     Ok(token)
 }
 
-/// Leaves a message for the next page shown.
-pub fn set_flash(session: &Session, message: &str) -> Result<(), AppError> {
-    store(session, FLASH, message)
+/// A message for the next page shown, carried by a response until the context middleware
+/// moves it into the session (see `render::see_other_saying`).
+pub struct Flash(pub String);
+
+/// Moves the message `response` carries, if any, into the session, for the next page shown:
+/// handlers leave messages without holding the session themselves.
+pub fn keep_flash<B>(response: &mut ServiceResponse<B>) -> Result<(), AppError> {
+    let flash = response.response_mut().extensions_mut().remove::<Flash>();
+    match flash {
+        Some(Flash(message)) => store(&response.request().get_session(), FLASH, message),
+        None => Ok(()),
+    }
 }
 
 /// Takes the message left for this page, if any.

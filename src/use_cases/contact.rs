@@ -13,7 +13,7 @@ use crate::domain::text::{char_len, has_control_chars, has_stray_control_chars};
 use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::i18n::render_in;
 use crate::mail::contact::{to_contact, ContactMessage};
-use crate::mail::Mail;
+use crate::mail::{Correspondent, Mail};
 use crate::use_cases::mail_language;
 
 /// How many messages an account may send through contact forms in 24 hours.
@@ -105,10 +105,14 @@ pub fn send(
         let lang = mail_language::of_email(conn, &contact.email)?;
         let mail = render_in(lang, || {
             to_contact(ContactMessage {
-                contact_name: &contact.name,
-                contact_email: &contact.email,
-                sender_name: &sender.name,
-                sender_email: &sender.email,
+                contact: Correspondent {
+                    name: &contact.name,
+                    email: &contact.email,
+                },
+                sender: Correspondent {
+                    name: &sender.name,
+                    email: &sender.email,
+                },
                 commitment_id: id,
                 title: &c.content.title,
                 subject: &message.subject,

@@ -12,7 +12,7 @@ use crate::domain::Decision;
 use crate::format::long_date;
 use crate::i18n::render_in;
 use crate::mail::workflow::{awaits_review, decided, report_hidden, About, Told};
-use crate::mail::Mail;
+use crate::mail::{Correspondent, Mail};
 use crate::state::AppState;
 use crate::use_cases::mail_language;
 
@@ -119,9 +119,13 @@ fn mails_for(
 
 /// The mail `write` composes for `r` (name, address), in the language they chose (English
 /// when they chose none).
-fn in_their_language(r: &Recipient, write: impl FnOnce((&str, &str)) -> Mail) -> Mail {
+fn in_their_language(r: &Recipient, write: impl FnOnce(Correspondent) -> Mail) -> Mail {
     let lang = mail_language::chosen(r.language.as_deref()).unwrap_or_default();
-    render_in(lang, || write((&r.name, &r.email)))
+    let to = Correspondent {
+        name: &r.name,
+        email: &r.email,
+    };
+    render_in(lang, || write(to))
 }
 
 fn told(decision: Decision) -> Told {

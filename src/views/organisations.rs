@@ -253,21 +253,10 @@ impl OrganisationPage {
         }
     }
 
-    fn first_shown(&self) -> u64 {
-        u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
-    }
-
     /// The results count in words (a live region).
     fn count_text(&self) -> String {
-        match self.total {
-            0 => text("org-count-no-match"),
-            total => results_count(
-                total,
-                self.query.page,
-                self.first_shown(),
-                self.results.len(),
-            ),
-        }
+        let shown = self.results.len();
+        results_count(self.total, &self.query, shown, "org-count-no-match")
     }
 
     /// A short description of the page for search engines and link previews.

@@ -89,14 +89,22 @@ pub fn facet_legend_key(facet: Facet) -> &'static str {
     }
 }
 
-/// How many results a page shows, in words: "Showing 1 to 20 of 45 commitments", or on a
-/// page past the last "No results on page 9 of 45 commitments" (`total` > 0).
-pub fn results_count(total: u64, page: u32, first: u64, shown: usize) -> String {
+/// The place in the whole list of the first result on the query's page (from 1).
+pub fn first_shown(query: &SearchQuery) -> u64 {
+    u64::from(query.page - 1) * u64::from(query.per_page) + 1
+}
+
+/// How many results the query's page shows, in words: "Showing 1 to 20 of 45 commitments", or
+/// on a page past the last "No results on page 9 of 45 commitments"; the message `none` when
+/// nothing matches at all.
+pub fn results_count(total: u64, query: &SearchQuery, shown: usize, none: &str) -> String {
     let total_arg = ("total", Arg::from(total));
-    match shown {
-        0 => text_with(
+    let first = first_shown(query);
+    match (total, shown) {
+        (0, _) => text(none),
+        (_, 0) => text_with(
             "search-count-empty-page",
-            &[("page", page.into()), total_arg],
+            &[("page", query.page.into()), total_arg],
         ),
         _ => {
             let last = first + shown as u64 - 1;

@@ -30,6 +30,26 @@ pub(super) struct Texts {
     pub(super) entity_type: EntityType,
 }
 
+/// What a long text section holds, its field and message label, and what to enter when it is
+/// required.
+type LongText = (
+    fn(&CommitmentRecord) -> &str,
+    (&'static str, &'static str),
+    Option<&'static str>,
+);
+
+/// The long text sections, in the order of the form.
+#[rustfmt::skip]
+const LONG_TEXTS: [LongText; 7] = [
+    (|r| &r.objective, ("objective", "section-objective"), Some("what-objective")),
+    (|r| &r.stakeholders, ("stakeholders", "section-stakeholders"), None),
+    (|r| &r.implementation, ("implementation", "section-implementation"), Some("what-implementation")),
+    (|r| &r.results, ("results", "section-results"), None),
+    (|r| &r.enabling_factors, ("enabling_factors", "section-enabling-factors"), None),
+    (|r| &r.sustainability, ("sustainability", "section-sustainability"), None),
+    (|r| &r.other_sources, ("other_sources", "section-other-sources"), None),
+];
+
 pub(super) fn parse_texts(input: &CommitmentRecord, errors: &mut FieldErrors) -> Option<Texts> {
     let title = title(&input.title, errors);
     let category = choice(
@@ -53,43 +73,8 @@ pub(super) fn parse_texts(input: &CommitmentRecord, errors: &mut FieldErrors) ->
         errors,
         EntityType::from_slug,
     );
-    let objective = long_text(
-        &input.objective,
-        ("objective", "section-objective"),
-        Some("what-objective"),
-        errors,
-    );
-    let stakeholders = long_text(
-        &input.stakeholders,
-        ("stakeholders", "section-stakeholders"),
-        None,
-        errors,
-    );
-    let implementation = long_text(
-        &input.implementation,
-        ("implementation", "section-implementation"),
-        Some("what-implementation"),
-        errors,
-    );
-    let results = long_text(&input.results, ("results", "section-results"), None, errors);
-    let enabling_factors = long_text(
-        &input.enabling_factors,
-        ("enabling_factors", "section-enabling-factors"),
-        None,
-        errors,
-    );
-    let sustainability = long_text(
-        &input.sustainability,
-        ("sustainability", "section-sustainability"),
-        None,
-        errors,
-    );
-    let other_sources = long_text(
-        &input.other_sources,
-        ("other_sources", "section-other-sources"),
-        None,
-        errors,
-    );
+    let [objective, stakeholders, implementation, results, factors, sustainability, sources] =
+        LONG_TEXTS.map(|(raw, names, required)| long_text(raw(input), names, required, errors));
     Some(Texts {
         title: title?,
         category: category?,
@@ -97,9 +82,9 @@ pub(super) fn parse_texts(input: &CommitmentRecord, errors: &mut FieldErrors) ->
         stakeholders: stakeholders?,
         implementation: implementation?,
         results: results?,
-        enabling_factors: enabling_factors?,
+        enabling_factors: factors?,
         sustainability: sustainability?,
-        other_sources: other_sources?,
+        other_sources: sources?,
         lead_entity: lead_entity?,
         entity_type: entity_type?,
     })

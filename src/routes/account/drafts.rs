@@ -1,7 +1,6 @@
 //! The person's saved drafts: listed on the account page, opened as the form they were saved
 //! from, deleted. Nobody else reaches them (404).
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
@@ -9,8 +8,8 @@ use crate::db::saved_drafts::{self, SavedDraft};
 use crate::domain::{Account, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
-use crate::site::render::{page, see_other};
-use crate::site::{session, CurrentUser};
+use crate::site::render::{page, see_other_saying};
+use crate::site::CurrentUser;
 use crate::state::AppState;
 use crate::views::commitment_form::with_blank_rows;
 
@@ -106,7 +105,6 @@ async fn still_editable(
 /// POST `/account/drafts/{id}/delete`.
 pub async fn delete(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -117,6 +115,8 @@ pub async fn delete(
     if !deleted {
         return Err(AppError::NotFound);
     }
-    session::set_flash(&session, &crate::i18n::text("account-draft-deleted"))?;
-    Ok(see_other("/account#drafts"))
+    Ok(see_other_saying(
+        "/account#drafts",
+        crate::i18n::text("account-draft-deleted"),
+    ))
 }

@@ -1,14 +1,13 @@
 //! A person's preferred language: the language of the mail the registry sends them.
 
-use actix_session::Session;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use crate::db::user_language;
 use crate::error::AppError;
 use crate::i18n::{text_in, Lang};
-use crate::site::render::see_other;
-use crate::site::{session, CurrentUser, HtmlForm};
+use crate::site::render::see_other_saying;
+use crate::site::{CurrentUser, HtmlForm};
 use crate::state::AppState;
 
 /// The form on /account: one select, `language=fr`.
@@ -22,7 +21,6 @@ pub struct LanguageChoice {
 /// also becomes the language of the pages in this browser).
 pub async fn save(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(account): CurrentUser,
     HtmlForm(form): HtmlForm<LanguageChoice>,
 ) -> Result<HttpResponse, AppError> {
@@ -35,9 +33,8 @@ pub async fn save(
     state
         .db(move |conn| Ok(user_language::set(conn, id, Some(lang.code()))?))
         .await?;
-    session::set_flash(&session, &text_in(lang, "account-language-saved"))?;
-    Ok(see_other(&format!(
-        "/account?lang={}#language",
-        lang.code()
-    )))
+    Ok(see_other_saying(
+        &format!("/account?lang={}#language", lang.code()),
+        text_in(lang, "account-language-saved"),
+    ))
 }

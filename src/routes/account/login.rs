@@ -12,7 +12,7 @@ use crate::domain::{Field, FieldErrors, Message};
 use crate::error::AppError;
 use crate::i18n::text;
 use crate::limits::rate::Action;
-use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::render::{page, see_other, see_other_saying, too_many, wait_message};
 use crate::site::try_later::keep_form;
 use crate::site::{session, ClientAddress, HtmlForm, Site, Viewer};
 use crate::state::AppState;
@@ -204,8 +204,7 @@ pub async fn logout(
     } else {
         text("account-signed-out")
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/"))
+    Ok(see_other_saying("/", message))
 }
 
 #[cfg(test)]

@@ -1,13 +1,12 @@
 //! A moderator's choice of mail: whether to be told when a commitment is waiting for review.
 
-use actix_session::Session;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use crate::db::mail_recipients::set_review_mail;
 use crate::error::AppError;
-use crate::site::render::see_other;
-use crate::site::{session, HtmlForm, RequireModerator};
+use crate::site::render::see_other_saying;
+use crate::site::{HtmlForm, RequireModerator};
 use crate::state::AppState;
 
 /// The form on /account: one checkbox, `review_mail=on` when ticked.
@@ -20,7 +19,6 @@ pub struct MailChoice {
 /// POST `/account/mail` (moderators and admins): stores the choice, 303 back to /account.
 pub async fn save(
     state: web::Data<AppState>,
-    session: Session,
     RequireModerator(moderator): RequireModerator,
     HtmlForm(form): HtmlForm<MailChoice>,
 ) -> Result<HttpResponse, AppError> {
@@ -34,6 +32,5 @@ pub async fn save(
     } else {
         crate::i18n::text("account-mail-off")
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/account#mail"))
+    Ok(see_other_saying("/account#mail", message))
 }

@@ -13,7 +13,7 @@ use crate::db::tokens::TokenState;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::limits::rate::Action;
-use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::render::{page, see_other_saying, too_many, wait_message};
 use crate::site::try_later::form_kept;
 use crate::site::{session, ClientAddress, HtmlForm};
 use crate::state::AppState;
@@ -44,7 +44,6 @@ pub async fn request_form() -> Result<HttpResponse, AppError> {
 /// POST `/account/reset`: mails a link if the address has an account; says the same either way.
 pub async fn request(
     state: web::Data<AppState>,
-    session: Session,
     ClientAddress(address): ClientAddress,
     HtmlForm(form): HtmlForm<ResetRequestForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -71,8 +70,7 @@ pub async fn request(
         state.send_mail(mail).await;
     }
     let message = crate::i18n::text_with("account-reset-sent", &[("email", email.into())]);
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/account/check-email"))
+    Ok(see_other_saying("/account/check-email", message))
 }
 
 /// The new-password form.
@@ -149,8 +147,7 @@ pub async fn set_password(
             tracing::info!(user_id, "password reset");
             session::end(&session)?;
             let changed = crate::i18n::text("account-password-changed");
-            session::set_flash(&session, &changed)?;
-            Ok(see_other("/account/login"))
+            Ok(see_other_saying("/account/login", changed))
         }
         problem => LinkProblemPage::respond(problem, PURPOSE),
     }

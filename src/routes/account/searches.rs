@@ -1,7 +1,6 @@
 //! Saved searches: POST `/account/searches` keeps a search on the account (for its alerts),
 //! POST `/account/searches/{id}/delete` drops one.
 
-use actix_session::Session;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
@@ -10,8 +9,8 @@ use crate::domain::commitment::stored::now;
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
 use crate::search::SearchQuery;
-use crate::site::render::see_other;
-use crate::site::{session, CurrentUser, HtmlForm};
+use crate::site::render::see_other_saying;
+use crate::site::{CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::views::follow::describe;
 
@@ -34,7 +33,6 @@ pub struct SaveSearchForm {
 /// POST `/account/searches`: 303 to the account page, where saved searches are listed.
 pub async fn save(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(account): CurrentUser,
     HtmlForm(form): HtmlForm<SaveSearchForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -47,8 +45,10 @@ pub async fn save(
             "account-search-name-too-long",
             &[("max", MAX_NAME_CHARS.into()), ("typed", typed.into())],
         );
-        session::set_flash(&session, &message)?;
-        return Ok(see_other(&format!("/commitments?{kept}#follow")));
+        return Ok(see_other_saying(
+            &format!("/commitments?{kept}#follow"),
+            message,
+        ));
     }
     let name = name_for(&form.name, &query);
     let user_id = account.id;
@@ -71,14 +71,12 @@ pub async fn save(
             &[("max", MAX_SAVED_SEARCHES.into())],
         ),
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/account#saved-searches"))
+    Ok(see_other_saying("/account#saved-searches", message))
 }
 
 /// POST `/account/searches/{id}/delete`.
 pub async fn delete(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(account): CurrentUser,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
@@ -90,8 +88,10 @@ pub async fn delete(
     if !deleted {
         return Err(AppError::NotFound);
     }
-    session::set_flash(&session, &text("account-search-deleted"))?;
-    Ok(see_other("/account#saved-searches"))
+    Ok(see_other_saying(
+        "/account#saved-searches",
+        text("account-search-deleted"),
+    ))
 }
 
 /// The search a saved search keeps, validated as the search page does.

@@ -12,9 +12,9 @@ use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
 use crate::limits::rate::Action;
-use crate::site::render::{page, see_other, too_many, wait_message};
+use crate::site::render::{page, see_other, see_other_saying, too_many, wait_message};
 use crate::site::try_later::keep_form;
-use crate::site::{session, ClientAddress, CurrentUser, HtmlForm, Site, Viewer};
+use crate::site::{ClientAddress, CurrentUser, HtmlForm, Site, Viewer};
 use crate::state::AppState;
 use crate::use_cases::accounts::signup::{self, Resend};
 
@@ -76,13 +76,12 @@ pub async fn form(
 /// else the mail and "check your email".
 pub async fn create(
     state: web::Data<AppState>,
-    session: Session,
     address: ClientAddress,
     HtmlForm(form): HtmlForm<SignupForm>,
 ) -> Result<HttpResponse, AppError> {
     let (name, email) = (form.name.clone(), form.email.clone());
     let next = local_or_empty(&form.next);
-    let answer = sign_up(state, session, address, form).await;
+    let answer = sign_up(state, address, form).await;
     keep_form(answer, |errors| SignupPage {
         name,
         email,
@@ -93,7 +92,6 @@ pub async fn create(
 
 async fn sign_up(
     state: web::Data<AppState>,
-    session: Session,
     ClientAddress(address): ClientAddress,
     form: SignupForm,
 ) -> Result<HttpResponse, AppError> {
@@ -133,8 +131,7 @@ async fn sign_up(
         state.send_mail(mail).await;
     }
     let sent = text_with("account-mail-sent", &[("email", email.into())]);
-    session::set_flash(&session, &sent)?;
-    Ok(see_other("/account/check-email"))
+    Ok(see_other_saying("/account/check-email", sent))
 }
 
 /// "Check your email", after signing up or asking for a reset link.
@@ -209,8 +206,7 @@ pub async fn verify(
     }
     match confirmation.next.as_deref().and_then(local_path) {
         Some(next) if confirmation.account.is_some() => {
-            session::set_flash(&session, &text("account-confirmed-carry-on"))?;
-            Ok(see_other(next))
+            Ok(see_other_saying(next, text("account-confirmed-carry-on")))
         }
         _ => page(
             StatusCode::OK,
@@ -224,7 +220,6 @@ pub async fn verify(
 /// POST `/account/verify/send`: mails a new confirmation link.
 pub async fn send_again(
     state: web::Data<AppState>,
-    session: Session,
     ClientAddress(address): ClientAddress,
     CurrentUser(account): CurrentUser,
 ) -> Result<HttpResponse, AppError> {
@@ -240,6 +235,5 @@ pub async fn send_again(
             text_with("account-link-sent", &[("email", email.into())])
         }
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/account"))
+    Ok(see_other_saying("/account", message))
 }

@@ -1,6 +1,5 @@
 //! The site notice (admins): a banner on every page, and the read-only switch.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -11,8 +10,8 @@ use crate::domain::commitment::stored::now;
 use crate::domain::text::{char_len, has_stray_control_chars};
 use crate::domain::{Field, FieldErrors, NoticeLevel};
 use crate::error::AppError;
-use crate::site::render::{page, see_other};
-use crate::site::{session, HtmlForm, RequireAdmin};
+use crate::site::render::{page, see_other_saying};
+use crate::site::{HtmlForm, RequireAdmin};
 use crate::state::AppState;
 
 /// The longest notice accepted.
@@ -75,7 +74,6 @@ fn parse(form: &NoticeForm) -> Result<SiteNotice, FieldErrors> {
 /// POST `/admin/notice` (works while read-only, so the switch can be turned off).
 pub async fn save(
     state: web::Data<AppState>,
-    session: Session,
     RequireAdmin(admin): RequireAdmin,
     HtmlForm(form): HtmlForm<NoticeForm>,
 ) -> Result<HttpResponse, AppError> {
@@ -106,6 +104,5 @@ pub async fn save(
     } else {
         crate::i18n::text("admin-notice-saved")
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other("/admin/notice"))
+    Ok(see_other_saying("/admin/notice", message))
 }

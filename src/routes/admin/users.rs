@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -16,8 +15,8 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Message, Role};
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
-use crate::site::render::{page, see_other};
-use crate::site::{session, HtmlForm, RequireAdmin};
+use crate::site::render::{page, see_other_saying};
+use crate::site::{HtmlForm, RequireAdmin};
 use crate::state::AppState;
 use crate::use_cases::accounts::admin::{
     set_role, set_suspended, AdminChange, ByAdmin, Suspension,
@@ -193,7 +192,6 @@ fn field_of(name: &'static str, id: i64) -> Field {
 /// POST `/admin/users/{id}/role`.
 pub async fn change_role(
     state: web::Data<AppState>,
-    session: Session,
     _admin: RequireAdmin,
     id: web::Path<String>,
     HtmlForm(form): HtmlForm<RoleForm>,
@@ -210,7 +208,7 @@ pub async fn change_role(
             &[("name", name.into()), ("role", role_name.into())],
         )
     };
-    outcome(&state, &session, id, change, field_of("role", id), done).await
+    outcome(&state, id, change, field_of("role", id), done).await
 }
 
 /// The field of a suspend form: why (shown to the person when they try to sign in).
@@ -223,7 +221,6 @@ pub struct SuspendForm {
 /// POST `/admin/users/{id}/suspend` (`reason`, required).
 pub async fn suspend(
     state: web::Data<AppState>,
-    session: Session,
     RequireAdmin(admin): RequireAdmin,
     id: web::Path<String>,
     HtmlForm(form): HtmlForm<SuspendForm>,
@@ -239,19 +236,18 @@ pub async fn suspend(
         reason: form.reason,
     };
     let done = done_with("admin-users-suspend-done");
-    set_suspension(&state, &session, id, change, admin.id, done).await
+    set_suspension(&state, id, change, admin.id, done).await
 }
 
 /// POST `/admin/users/{id}/unsuspend`.
 pub async fn unsuspend(
     state: web::Data<AppState>,
-    session: Session,
     RequireAdmin(admin): RequireAdmin,
     id: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let id = account_id(&id)?;
     let done = done_with("admin-users-unsuspend-done");
-    set_suspension(&state, &session, id, Suspension::Lift, admin.id, done).await
+    set_suspension(&state, id, Suspension::Lift, admin.id, done).await
 }
 
 /// The message said after a change to account `name`: the message `key`, its `name` filled.
@@ -262,7 +258,6 @@ fn done_with(key: &'static str) -> impl FnOnce(String) -> String {
 /// Suspends or unsuspends an account, then answers as every admin change does.
 async fn set_suspension(
     state: &AppState,
-    session: &Session,
     id: i64,
     change: Suspension,
     admin_id: i64,
@@ -275,13 +270,12 @@ async fn set_suspension(
     let change = state
         .db(move |conn| Ok(set_suspended(conn, id, &change, by)?))
         .await?;
-    outcome(state, session, id, change, field_of("suspend", id), done).await
+    outcome(state, id, change, field_of("suspend", id), done).await
 }
 
 /// 303 back to the list with a message; or the list with the refusal (422); or 404.
 async fn outcome(
     state: &AppState,
-    session: &Session,
     id: i64,
     change: AdminChange,
     field: Field,
@@ -293,8 +287,7 @@ async fn outcome(
                 .db(move |conn| Ok(users::find(conn, id)?.map(|a| a.name)))
                 .await?
                 .unwrap_or_default();
-            session::set_flash(session, &done(name))?;
-            Ok(see_other("/admin/users"))
+            Ok(see_other_saying("/admin/users", done(name)))
         }
         AdminChange::LastAdmin => refused(state, field, "users-last-admin").await,
         AdminChange::NoSuchUser => Err(AppError::NotFound),

@@ -2,7 +2,6 @@
 //! person, who gets the mail with the sender's address to reply to; the contact's address is
 //! never shown, whatever `contact.public` says.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -14,8 +13,8 @@ use crate::domain::people::access::may_see;
 use crate::domain::{Account, Field, FieldErrors, Message};
 use crate::error::AppError;
 use crate::i18n::text_with;
-use crate::site::render::{lifted_at, page, see_other, too_many};
-use crate::site::{session, CommitmentPath, HtmlForm, VerifiedUser};
+use crate::site::render::{lifted_at, page, see_other_saying, too_many};
+use crate::site::{CommitmentPath, HtmlForm, VerifiedUser};
 use crate::state::AppState;
 use crate::use_cases::contact::{send, ContactText, Sent, MESSAGES_PER_DAY};
 
@@ -90,7 +89,6 @@ fn contact_page(
 /// every problem; 429 with the text kept once the account has sent its messages of the day.
 pub async fn submit(
     state: web::Data<AppState>,
-    session: Session,
     VerifiedUser(user): VerifiedUser,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(fields): HtmlForm<ContactFields>,
@@ -113,8 +111,7 @@ pub async fn submit(
             state.send_mail(*mail).await;
             let email = ("email", user.email.as_str().into());
             let done = text_with("commitment-contact-sent", &[email]);
-            session::set_flash(&session, &done)?;
-            Ok(see_other(&format!("/commitments/{id}")))
+            Ok(see_other_saying(&format!("/commitments/{id}"), done))
         }
         Sent::NotFound => Err(AppError::NotFound),
         Sent::LimitReached { again_at } => {

@@ -1,7 +1,6 @@
 //! Keeping a commitment up to date: the edit form, and the save merged with anyone else's since
 //! the form was opened (a 409 to choose when both changed a field).
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
@@ -16,10 +15,10 @@ use crate::forms::commitment::CommitmentForm;
 use crate::forms::merge::EditForm;
 use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
-use crate::site::render::{page, see_other};
+use crate::site::render::{page, see_other_saying};
 use crate::site::sent::SentForm;
 use crate::site::try_later::form_kept;
-use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
+use crate::site::{CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::edit::{content_at_version, save, Edit, SaveOutcome, Unmerged};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
@@ -93,7 +92,6 @@ pub async fn edit_form(
 /// both changed, the three values to choose from.
 pub async fn update(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<EditForm>,
@@ -101,7 +99,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AppError> {
     let c = editable(&state, id, &user).await?;
     if sent.wants_draft() {
-        return save_draft::save(&state, &session, &user, Some(c.id), &sent).await;
+        return save_draft::save(&state, &user, Some(c.id), &sent).await;
     }
     let base_version: i64 = form
         .fields
@@ -172,8 +170,7 @@ pub async fn update(
             saved_message(resubmitted, merged_with.as_ref().map(merged_message))
         }
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other(&format!("/commitments/{}", c.id)))
+    Ok(see_other_saying(&format!("/commitments/{}", c.id), message))
 }
 
 /// The posted input with the person's "take theirs" choices applied: those fields as saved at

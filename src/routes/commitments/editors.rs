@@ -1,7 +1,6 @@
 //! Co-editors of a commitment: its owner (or a moderator) adds and removes them; a moderator
 //! may make one of them the owner. Editors themselves may not change who edits.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
@@ -14,10 +13,8 @@ use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
-use crate::site::render::see_other;
-use crate::site::{
-    session, CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireModerator,
-};
+use crate::site::render::see_other_saying;
+use crate::site::{CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::editors::{self, AddOutcome};
 
@@ -38,7 +35,6 @@ async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), 
 /// and the address kept when there is no such account or it owns or edits it already.
 pub async fn add(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<EditorForm>,
@@ -58,8 +54,7 @@ pub async fn add(
     let message = match outcome {
         Some(AddOutcome::Added(name)) => {
             let added = text_with("commitment-editors-added", &[("name", name.into())]);
-            session::set_flash(&session, &added)?;
-            return Ok(see_other(&format!("/commitments/{id}")));
+            return Ok(see_other_saying(&format!("/commitments/{id}"), added));
         }
         None => "editor-email-missing",
         Some(AddOutcome::NoAccount) => "editor-no-account",
@@ -80,7 +75,6 @@ pub async fn add(
 /// POST `/commitments/{id}/editors/{user_id}/delete`: the editor can no longer change it.
 pub async fn remove(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPartPath(id, editor): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
@@ -91,15 +85,16 @@ pub async fn remove(
     if !removed {
         return Err(AppError::NotFound);
     }
-    session::set_flash(&session, &text("commitment-editors-removed"))?;
-    Ok(see_other(&format!("/commitments/{id}")))
+    Ok(see_other_saying(
+        &format!("/commitments/{id}"),
+        text("commitment-editors-removed"),
+    ))
 }
 
 /// POST `/commitments/{id}/editors/{user_id}/owner` (moderators): the editor becomes the
 /// owner, and the previous owner an editor.
 pub async fn make_owner(
     state: web::Data<AppState>,
-    session: Session,
     RequireModerator(moderator): RequireModerator,
     CommitmentPartPath(id, editor): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
@@ -110,6 +105,8 @@ pub async fn make_owner(
     if !moved {
         return Err(AppError::NotFound);
     }
-    session::set_flash(&session, &text("commitment-editors-owner-moved"))?;
-    Ok(see_other(&format!("/commitments/{id}")))
+    Ok(see_other_saying(
+        &format!("/commitments/{id}"),
+        text("commitment-editors-owner-moved"),
+    ))
 }

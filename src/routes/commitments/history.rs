@@ -1,6 +1,5 @@
 //! `/commitments/{id}/history`: every saved change and review event; restoring a version.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -11,8 +10,8 @@ use crate::domain::commitment::stored::now;
 use crate::domain::people::access::{follows_review, may_see};
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
-use crate::site::render::{page, see_other};
-use crate::site::{session, CommitmentPartPath, CommitmentPath, RequireModerator, Viewer};
+use crate::site::render::{page, see_other_saying};
+use crate::site::{CommitmentPartPath, CommitmentPath, RequireModerator, Viewer};
 use crate::state::AppState;
 use crate::use_cases::edit::{restore as restore_version, SaveOutcome};
 use crate::views::history::{history, visible_events, HistoryItem};
@@ -69,7 +68,6 @@ pub async fn show(
 /// POST `/commitments/{id}/history/{revision_id}/restore` (moderators).
 pub async fn restore(
     state: web::Data<AppState>,
-    session: Session,
     RequireModerator(moderator): RequireModerator,
     CommitmentPartPath(id, revision_id): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
@@ -82,6 +80,8 @@ pub async fn restore(
         }
         _ => text("commitment-restore-same"),
     };
-    session::set_flash(&session, &message)?;
-    Ok(see_other(&format!("/commitments/{id}/history")))
+    Ok(see_other_saying(
+        &format!("/commitments/{id}/history"),
+        message,
+    ))
 }

@@ -2,7 +2,6 @@
 //! anyone who may see the commitment sees them, served from `/photos/{photo_id}`.
 
 use actix_multipart::Multipart;
-use actix_session::Session;
 use actix_web::http::header::{self, ContentEncoding};
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
@@ -18,9 +17,9 @@ use crate::domain::{Field, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::i18n::text;
 use crate::photos::{files, Encoding};
-use crate::site::render::see_other;
+use crate::site::render::see_other_saying;
 use crate::site::try_later::with_retry_after;
-use crate::site::{session, CommitmentPartPath, CommitmentPath, CurrentUser, Viewer};
+use crate::site::{CommitmentPartPath, CommitmentPath, CurrentUser, Viewer};
 use crate::state::AppState;
 use crate::use_cases::photos::{delete as delete_photo, AddOutcome};
 
@@ -45,7 +44,6 @@ async fn editable(state: &AppState, id: i64, user: &Account) -> Result<(), AppEr
 /// the text kept when the registry is busy or cannot store the photo now.
 pub async fn upload(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
     multipart: Multipart,
@@ -60,8 +58,10 @@ pub async fn upload(
     let added = add(&state, id, user.id, form, &mut errors).await;
     let passing = match added {
         Ok(Some(photo_id)) => {
-            session::set_flash(&session, &text("commitment-photo-added"))?;
-            return Ok(see_other(&format!("/commitments/{id}#photo-{photo_id}")));
+            return Ok(see_other_saying(
+                &format!("/commitments/{id}#photo-{photo_id}"),
+                text("commitment-photo-added"),
+            ));
         }
         Ok(None) => None,
         Err(error) => {
@@ -119,7 +119,6 @@ async fn add(
 /// then the file; 303 back to the commitment with a message.
 pub async fn delete(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPartPath(id, photo_id): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
@@ -130,8 +129,10 @@ pub async fn delete(
         .ok_or(AppError::NotFound)?;
     let dir = state.settings.uploads_dir();
     state.blocking(move || files::remove(&dir, &name)).await?;
-    session::set_flash(&session, &text("commitment-photo-deleted"))?;
-    Ok(see_other(&format!("/commitments/{id}#photos")))
+    Ok(see_other_saying(
+        &format!("/commitments/{id}#photos"),
+        text("commitment-photo-deleted"),
+    ))
 }
 
 /// GET `/photos/{photo_id}`: the photo, for whoever may see its commitment (404 otherwise).

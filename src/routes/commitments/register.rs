@@ -1,6 +1,5 @@
 //! Registering a commitment: the form that blocks broken data and never loses what was typed.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
@@ -12,10 +11,10 @@ use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
 use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
-use crate::site::render::{lifted_at, page, see_other, too_many};
+use crate::site::render::{lifted_at, page, see_other_saying, too_many};
 use crate::site::sent::SentForm;
 use crate::site::try_later::form_kept;
-use crate::site::{session, VerifiedUser, Viewer};
+use crate::site::{VerifiedUser, Viewer};
 use crate::state::AppState;
 use crate::use_cases::register::{quota_reached_until, register, Registered};
 use crate::use_cases::similar::{similar, Registration, SimilarCommitment};
@@ -57,7 +56,6 @@ pub async fn new_form(
 pub async fn create(
     state: web::Data<AppState>,
     Viewer(viewer): Viewer,
-    session: Session,
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
     let form: CommitmentForm = serde_html_form::from_bytes(&sent.0)
@@ -69,7 +67,7 @@ pub async fn create(
         return Err(AppError::Unverified);
     }
     if sent.wants_draft() {
-        return save_draft::save(&state, &session, &viewer, None, &sent).await;
+        return save_draft::save(&state, &viewer, None, &sent).await;
     }
     let input = form.to_input();
     let draft = sent.draft_id();
@@ -126,8 +124,10 @@ pub async fn create(
         }
     };
     save_draft::forget(&state, viewer_id, &sent).await?;
-    session::set_flash(&session, &text("commitment-registered"))?;
-    Ok(see_other(&format!("/commitments/{id}")))
+    Ok(see_other_saying(
+        &format!("/commitments/{id}"),
+        text("commitment-registered"),
+    ))
 }
 
 /// 429: the form with everything typed, and when the account may register again.

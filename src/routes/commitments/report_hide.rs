@@ -1,7 +1,6 @@
 //! A moderator hides a progress report: it leaves the public timeline, the API, the feed and
 //! the reporting light; the owner and moderators still see it, marked, with the reason.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
@@ -12,8 +11,8 @@ use crate::domain::report::deliverable_update::hide_reason;
 use crate::domain::FieldErrors;
 use crate::error::AppError;
 use crate::i18n::text;
-use crate::site::render::see_other;
-use crate::site::{session, CommitmentPartPath, HtmlForm, RequireModerator};
+use crate::site::render::see_other_saying;
+use crate::site::{CommitmentPartPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::report::{hide as hide_report, HideOutcome};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
@@ -29,7 +28,6 @@ pub struct HideFields {
 /// 422 without a reason; 409 when the report is hidden already; 404 for an unknown report.
 pub async fn hide(
     state: web::Data<AppState>,
-    session: Session,
     RequireModerator(moderator): RequireModerator,
     CommitmentPartPath(id, report_id): CommitmentPartPath,
     HtmlForm(form): HtmlForm<HideFields>,
@@ -52,8 +50,10 @@ pub async fn hide(
                     };
                     tell(&state, news).await;
                     let message = text("commitment-report-now-hidden");
-                    session::set_flash(&session, &message)?;
-                    return Ok(see_other(&format!("/commitments/{id}#report-{report_id}")));
+                    return Ok(see_other_saying(
+                        &format!("/commitments/{id}#report-{report_id}"),
+                        message,
+                    ));
                 }
                 HideOutcome::NotFound => return Err(AppError::NotFound),
                 HideOutcome::AlreadyHidden => {

@@ -1,7 +1,6 @@
 //! Filing a progress report: the form, and the report appended in one transaction with the
 //! deliverables' new statuses. Owners, editors and moderators, on published commitments only.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
@@ -17,9 +16,9 @@ use crate::error::AppError;
 use crate::forms::report::ReportForm;
 use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
-use crate::site::render::{page, see_other};
+use crate::site::render::{page, see_other_saying};
 use crate::site::try_later::form_kept;
-use crate::site::{session, CommitmentPath, CurrentUser, HtmlForm};
+use crate::site::{CommitmentPath, CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::use_cases::report::{file as file_report, FileOutcome};
 use crate::views::report_form::{form_errors, ReportFormView};
@@ -82,7 +81,6 @@ pub async fn new_form(
 /// the form and every value when something is wrong (nothing written).
 pub async fn create(
     state: web::Data<AppState>,
-    session: Session,
     CurrentUser(user): CurrentUser,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<ReportForm>,
@@ -129,10 +127,10 @@ pub async fn create(
         }
     };
     match outcome {
-        FileOutcome::Filed(report_id) => {
-            session::set_flash(&session, &text("commitment-report-filed"))?;
-            Ok(see_other(&format!("/commitments/{id}#report-{report_id}")))
-        }
+        FileOutcome::Filed(report_id) => Ok(see_other_saying(
+            &format!("/commitments/{id}#report-{report_id}"),
+            text("commitment-report-filed"),
+        )),
         FileOutcome::NotPublished(workflow) => not_published(&commitment, workflow),
         FileOutcome::NotFound => Err(AppError::NotFound),
     }

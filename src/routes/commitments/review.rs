@@ -1,6 +1,5 @@
 //! A moderator's decision on a commitment: publish, return to its owner, or archive.
 
-use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
@@ -11,8 +10,8 @@ use crate::domain::review::Review;
 use crate::domain::{Decision, Field, FieldErrors};
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
-use crate::site::render::see_other;
-use crate::site::{session, CommitmentPath, HtmlForm, RequireModerator};
+use crate::site::render::see_other_saying;
+use crate::site::{CommitmentPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::review::{decide as record_decision, DecisionOutcome};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
@@ -34,7 +33,6 @@ pub struct ReviewFields {
 /// fits the commitment's state; 404 for an unknown commitment.
 pub async fn decide(
     state: web::Data<AppState>,
-    session: Session,
     RequireModerator(moderator): RequireModerator,
     CommitmentPath(id): CommitmentPath,
     HtmlForm(form): HtmlForm<ReviewFields>,
@@ -55,8 +53,10 @@ pub async fn decide(
                         comment,
                     };
                     tell(&state, news).await;
-                    session::set_flash(&session, &done_message(decision, &title, next))?;
-                    return Ok(see_other(&next_page(next)));
+                    return Ok(see_other_saying(
+                        &next_page(next),
+                        done_message(decision, &title, next),
+                    ));
                 }
                 DecisionOutcome::NotFound => return Err(AppError::NotFound),
                 DecisionOutcome::DoesNotFit { current } => {

@@ -1,7 +1,6 @@
 //! "Save as draft" on the register and edit forms: the values kept as typed (only their size
 //! is checked), for the person alone, until they delete or send them.
 
-use actix_session::Session;
 use actix_web::HttpResponse;
 
 use crate::db::saved_drafts::{
@@ -11,16 +10,14 @@ use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::error::AppError;
 use crate::i18n::{text, text_with};
-use crate::site::render::see_other;
+use crate::site::render::see_other_saying;
 use crate::site::sent::SentForm;
-use crate::site::session;
 use crate::state::AppState;
 
 /// Saves the form `sent` by `user` (a registration, or changes to `commitment_id`), over the
 /// draft it was opened from; 303 to the draft, which opens the form again.
 pub async fn save(
     state: &AppState,
-    session: &Session,
     user: &Account,
     commitment_id: Option<i64>,
     sent: &SentForm,
@@ -49,8 +46,10 @@ pub async fn save(
             &[count],
         )));
     };
-    session::set_flash(session, &text("commitment-draft-saved"))?;
-    Ok(see_other(&format!("/account/drafts/{id}")))
+    Ok(see_other_saying(
+        &format!("/account/drafts/{id}"),
+        text("commitment-draft-saved"),
+    ))
 }
 
 /// Forgets the draft a sent form was opened from, once the form itself is saved.

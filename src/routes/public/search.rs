@@ -15,7 +15,8 @@ use crate::site::render::page;
 use crate::state::AppState;
 use crate::views::pagination::{page_links, PageLink, PER_PAGE_CHOICES};
 use crate::views::search::{
-    chips, facet_panel, results_count, snippet_parts, suggestions, Chip, FacetPanel, Suggestion,
+    chips, facet_panel, first_shown, results_count, snippet_parts, suggestions, Chip, FacetPanel,
+    Suggestion,
 };
 use crate::views::search_problems::SearchProblems;
 use crate::views::CommitmentCard;
@@ -137,15 +138,8 @@ pub struct SearchPage {
 impl SearchPage {
     /// The results count in words (a live region, read after each search).
     fn count_text(&self) -> String {
-        match self.total {
-            0 => crate::i18n::text("search-count-none"),
-            total => results_count(
-                total,
-                self.query.page,
-                self.first_shown(),
-                self.results.len(),
-            ),
-        }
+        let shown = self.results.len();
+        results_count(self.total, &self.query, shown, "search-count-none")
     }
 
     fn default_per_page(&self) -> u32 {
@@ -159,7 +153,7 @@ impl SearchPage {
 
     /// The per-page choices: (count, link keeping the first shown result in view, chosen).
     fn per_page_links(&self) -> Vec<(u32, String, bool)> {
-        let first = self.first_shown();
+        let first = first_shown(&self.query);
         PER_PAGE_CHOICES
             .into_iter()
             .map(|n| {
@@ -173,10 +167,6 @@ impl SearchPage {
                 (n, url, n == self.query.per_page)
             })
             .collect()
-    }
-
-    fn first_shown(&self) -> u64 {
-        u64::from(self.query.page - 1) * u64::from(self.query.per_page) + 1
     }
 
     /// The query's pairs that the sort form must carry along (all but sort and page).
