@@ -1,7 +1,7 @@
 //! What the search page shows: facet panels with counts, chips, suggestions, snippets.
 
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
-use crate::i18n::{text, text_with, Arg};
+use crate::i18n::{count, text, text_with, Arg};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::search::{ConstraintKind, Facet, SearchQuery};
 
@@ -92,17 +92,17 @@ pub fn facet_legend_key(facet: Facet) -> &'static str {
 /// How many results a page shows, in words: "Showing 1 to 20 of 45 commitments", or on a
 /// page past the last "No results on page 9 of 45 commitments" (`total` > 0).
 pub fn results_count(total: u64, page: u32, first: u64, shown: usize) -> String {
-    let total_arg = ("total", Arg::from(total));
+    let total_arg = ("total", count(total));
     match shown {
         0 => text_with(
             "search-count-empty-page",
-            &[("page", page.into()), total_arg],
+            &[("page", count(page)), total_arg],
         ),
         _ => {
             let last = first + shown as u64 - 1;
             text_with(
                 "search-count-showing",
-                &[("first", first.into()), ("last", last.into()), total_arg],
+                &[("first", count(first)), ("last", count(last)), total_arg],
             )
         }
     }

@@ -70,7 +70,7 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
     if text.chars().count() > MAX_NAME_FILTER_CHARS {
         return Err(AppError::BadRequest(text_with(
             "org-bad-name-filter",
-            &[("max", MAX_NAME_FILTER_CHARS.into())],
+            &[("max", crate::i18n::count(MAX_NAME_FILTER_CHARS))],
         )));
     }
     let letter = match params.letter.trim() {

@@ -295,7 +295,7 @@ fn search_page(
             .collect(),
         filters_selected: crate::i18n::text_with(
             "search-filters-selected",
-            &[("count", selected_count(&query).into())],
+            &[("count", crate::i18n::count(selected_count(&query)))],
         ),
         pages,
         prev_url: (query.page > 1).then(|| url(query.page - 1)),

@@ -1,0 +1,76 @@
+//! Counts inside sentences written as each language writes numbers (years as they are).
+
+use serde_json::Value;
+
+use crate::helpers::*;
+
+/// French groups thousands with a narrow no-break space.
+const NNBSP: &str = "\u{202F}";
+
+/// A four-digit `n` with `separator` between its thousands and the rest: "1,234", "1 234".
+fn grouped(n: u64, separator: &str) -> String {
+    format!("{}{separator}{:03}", n / 1000, n % 1000)
+}
+
+/// The published commitments of `app`, as the API counts them.
+async fn published(app: &TestApp) -> u64 {
+    let (status, body) = app.get("/api/v1/commitments?per_page=1").await;
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str::<Value>(&body).unwrap()["total"]
+        .as_u64()
+        .unwrap()
+}
+
+/// The text of the first `<p class="{class}">` of `page`.
+fn paragraph<'a>(page: &'a str, class: &str) -> &'a str {
+    let start = format!("<p class=\"{class}\"");
+    let from = page.find(&start).unwrap_or_else(|| panic!("no {start}"));
+    let rest = &page[from..];
+    &rest[..rest.find("</p>").unwrap()]
+}
+
+#[actix_web::test]
+async fn counts_in_sentences_are_grouped_as_each_language_writes_numbers() {
+    let app = spawn_app_in(demo_data_dir(1_234)).await;
+    let total = published(&app).await;
+    assert!((1_000..10_000).contains(&total), "{total}");
+    let (en, fr) = (grouped(total, ","), grouped(total, NNBSP));
+
+    let (_, page) = app.get("/commitments").await;
+    assert!(
+        page.contains(&format!("Showing 1 to 20 of {en} commitments")),
+        "English as before: {}",
+        paragraph(&page, "results__count")
+    );
+    assert!(page.contains(&format!("Download all {en} commitments")));
+    let (_, page) = app.get("/commitments?lang=fr").await;
+    assert!(page.contains(&format!("1 à 20 sur {fr} engagements")));
+    let (_, page) = app.get("/commitments?lang=es").await;
+    assert!(
+        page.contains(&format!("de {total} compromisos")),
+        "Spanish leaves four digits whole"
+    );
+    let (_, page) = app.get("/commitments?lang=ar").await;
+    assert!(paragraph(&page, "results__count").contains(&en));
+
+    let (_, page) = app.get("/?lang=fr").await;
+    assert!(page.contains(&format!("<span class=\"totals__figure\">{fr}</span>")));
+    assert!(!page.contains(&format!(">{total}<")), "no count left whole");
+    let (_, page) = app.get("/?lang=en").await;
+    assert!(page.contains(&format!("<span class=\"totals__figure\">{en}</span>")));
+    let (_, page) = app.get("/stats?lang=fr").await;
+    assert!(paragraph(&page, "lead").contains(&fr));
+}
+
+#[actix_web::test]
+async fn years_stay_as_they_are_written_in_every_language() {
+    let app = spawn_app().await;
+    app.commitment().create().await;
+    let (_, page) = app
+        .get("/commitments?lang=fr&start_from=1980&start_to=2026")
+        .await;
+    assert!(page.contains("1980"), "the chip names the years");
+    assert!(page.contains("2026"));
+    assert!(!page.contains(&format!("2{NNBSP}026")));
+    assert!(!page.contains(&format!("1{NNBSP}980")));
+}
