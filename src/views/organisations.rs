@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use std::collections::HashMap;
 
 use super::search::{chips, facet_panel, results_count, Chip, FacetPanel};
+use super::search_problems::SearchProblems;
 use super::CommitmentCard;
 use crate::domain::organisation::organisation_slug;
 use crate::i18n::{count, text, text_with};
@@ -205,6 +206,8 @@ pub struct OrganisationPage {
     pages: u32,
     prev_url: Option<String>,
     next_url: Option<String>,
+    /// Bad parameters, left out of the search and named above the results.
+    problems: SearchProblems,
 }
 
 impl OrganisationPage {
@@ -250,7 +253,18 @@ impl OrganisationPage {
             path,
             org,
             query,
+            problems: SearchProblems::default(),
         }
+    }
+
+    /// The page showing `problems` of its search, which answers 400 when there are any.
+    pub fn with_problems(self, problems: SearchProblems) -> Self {
+        OrganisationPage { problems, ..self }
+    }
+
+    /// The status the page answers with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        self.problems.status()
     }
 
     fn first_shown(&self) -> u64 {

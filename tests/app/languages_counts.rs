@@ -1,7 +1,9 @@
-//! Counts inside sentences written as each language writes numbers (years as they are).
+//! Counts inside sentences written as each language writes numbers (years as they are); an
+//! organisation's page with a bad filter.
 
 use serde_json::Value;
 
+use crate::helpers::languages::title_of;
 use crate::helpers::*;
 
 /// French groups thousands with a narrow no-break space.
@@ -73,4 +75,37 @@ async fn years_stay_as_they_are_written_in_every_language() {
     assert!(page.contains("2026"));
     assert!(!page.contains(&format!("2{NNBSP}026")));
     assert!(!page.contains(&format!("1{NNBSP}980")));
+}
+
+#[actix_web::test]
+async fn an_organisations_page_with_a_bad_filter_names_it_in_the_pages_language_and_keeps_the_rest()
+{
+    let app = spawn_app().await;
+    app.commitment().create().await;
+    let (status, page) = app
+        .get("/organisations/wateraid?lang=fr&sdg=99&sdg=6")
+        .await;
+    assert_eq!(status, 400);
+    assert!(
+        title_of(&page).starts_with("Erreur\u{a0}: WaterAid"),
+        "{}",
+        title_of(&page)
+    );
+    assert!(page.contains("Les résultats ci-dessous ne tiennent pas compte de ce qui suit"));
+    assert!(page.contains("ne fait pas partie des choix"));
+    assert!(page.contains("<a href=\"#filters-heading\">Objectif"));
+    assert!(
+        page.contains("1 à 1 sur 1 engagement"),
+        "the good filter is kept and the page shown"
+    );
+    assert!(!page.contains("is not one of"), "no English");
+    let (status, page) = app
+        .get("/organisations/wateraid?lang=ar&start_from=x")
+        .await;
+    assert_eq!(status, 400);
+    assert!(page.contains("خطأ:"));
+    assert!(
+        !page.contains("href=\"#start_from\""),
+        "no box to link to here"
+    );
 }
