@@ -1,8 +1,9 @@
 //! Counts inside sentences written as each language writes numbers (years as they are); an
-//! organisation's page with a bad filter.
+//! organisation's page with a bad filter; vocabulary inside a history's rows.
 
 use serde_json::Value;
 
+use crate::helpers::editing::{open_edit_form, save, type_in};
 use crate::helpers::languages::title_of;
 use crate::helpers::*;
 
@@ -108,4 +109,38 @@ async fn an_organisations_page_with_a_bad_filter_names_it_in_the_pages_language_
         !page.contains("href=\"#start_from\""),
         "no box to link to here"
     );
+}
+
+#[actix_web::test]
+async fn a_history_names_partner_types_deliverable_statuses_and_resource_kinds_in_its_language() {
+    let app = app_with_owned_commitment("published").await;
+    app.get("/?lang=fr").await;
+    let fields = open_edit_form(&app, &[]).await;
+    let fields = with_values(fields, "partner_entity_type", &["academic", "ngo"]);
+    let fields = type_in(
+        fields,
+        &[
+            ("deliverable_status", "completed"),
+            ("resource_kind", "in-kind"),
+        ],
+    );
+    assert_redirects_to(&save(&app, &fields).await, "/commitments/1");
+    let (_, history) = app.get("/commitments/1/history").await;
+    for french in [
+        "Entité des Nations Unies · UNICEF Cambodia",
+        "ONG · WaterAid",
+        "Terminé",
+        "Contribution en nature",
+    ] {
+        assert!(history.contains(french), "{french}");
+    }
+    for slug in [
+        "un-entity ·",
+        "ngo ·",
+        "academic ·",
+        "· completed",
+        "in-kind",
+    ] {
+        assert!(!history.contains(slug), "{slug}");
+    }
 }
