@@ -1,5 +1,6 @@
 //! Counts inside sentences written as each language writes numbers (years as they are); an
-//! organisation's page with a bad filter; vocabulary inside a history's rows.
+//! organisation's page with a bad filter; vocabulary inside a history's rows; the demo data's
+//! language.
 
 use serde_json::Value;
 
@@ -143,4 +144,22 @@ async fn a_history_names_partner_types_deliverable_statuses_and_resource_kinds_i
     ] {
         assert!(!history.contains(slug), "{slug}");
     }
+}
+
+#[actix_web::test]
+async fn demo_commitments_are_in_english_and_marked_so_on_other_languages_pages() {
+    let app = spawn_app_in(demo_data_dir(20)).await;
+    let (_, body) = app.get("/api/v1/commitments?per_page=20").await;
+    let body: Value = serde_json::from_str(&body).unwrap();
+    let items = body["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    assert!(items.iter().all(|r| r["language"] == "en"), "{body}");
+    let id = items[0]["id"].as_i64().unwrap();
+    let (_, page) = app.get(&format!("/commitments/{id}?lang=fr")).await;
+    assert!(
+        page.contains("<h1 lang=\"en\">"),
+        "its title is marked English"
+    );
+    let (_, page) = app.get(&format!("/commitments/{id}?lang=en")).await;
+    assert!(!page.contains("<h1 lang="), "not on an English page");
 }
