@@ -162,7 +162,7 @@ fn in_words(mut change: FieldChange) -> FieldChange {
 /// The name in the page's language of a vocabulary value (a slug, a country or language
 /// code) of the field or row column at `path`, as the search's filters and the commitment
 /// page name it; `None` for typed text, which stays as written (as do unknown values).
-fn stored_value_name(path: &str, value: &str) -> Option<String> {
+pub(super) fn stored_value_name(path: &str, value: &str) -> Option<String> {
     let facet = match path {
         "category" => Facet::Category,
         "entity_type" | "partners.entity_type" => Facet::EntityType,

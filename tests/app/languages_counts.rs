@@ -1,6 +1,6 @@
 //! Counts inside sentences written as each language writes numbers (years as they are); an
-//! organisation's page with a bad filter; vocabulary inside a history's rows; the demo data's
-//! language.
+//! organisation's page with a bad filter; vocabulary inside a history's rows and an edit
+//! clash; the demo data's language.
 
 use serde_json::Value;
 
@@ -143,6 +143,33 @@ async fn a_history_names_partner_types_deliverable_statuses_and_resource_kinds_i
         "in-kind",
     ] {
         assert!(!history.contains(slug), "{slug}");
+    }
+}
+
+#[actix_web::test]
+async fn a_clash_on_the_edit_form_names_both_values_in_the_pages_language() {
+    let app = app_with_owned_commitment("published").await;
+    let colleague = app.signed_in(Role::Moderator).await;
+    app.get("/?lang=fr").await;
+    let theirs = open_edit_form(&colleague, &[("regions", "africa")]).await;
+    let mine = open_edit_form(&app, &[("regions", "europe")]).await;
+    let theirs = with_values(theirs, "partner_entity_type", &["academic", "ngo"]);
+    let mine = with_values(mine, "partner_entity_type", &["government", "ngo"]);
+    save(&colleague, &theirs).await;
+    let response = save(&app, &mine).await;
+    assert_eq!(response.status(), 409);
+    let page = response.text().await.unwrap();
+    for french in [
+        "Asie et Pacifique",
+        "Afrique",
+        "Europe",
+        "Entité des Nations Unies · UNICEF Cambodia",
+        "Gouvernement · UNICEF Cambodia",
+    ] {
+        assert!(page.contains(french), "{french}");
+    }
+    for slug in [">africa<", ">asia-pacific<", "un-entity ·", "government ·"] {
+        assert!(!page.contains(slug), "{slug}");
     }
 }
 

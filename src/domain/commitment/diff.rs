@@ -80,13 +80,9 @@ pub fn label(key: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A value as one line of text: lists joined by commas, rows by semicolons.
-pub(super) fn text(value: &Value) -> String {
-    named_text("", value, &|_, _| None)
-}
-
-/// [`text`], each text as `name` calls it (`path`: the field, or the row's column, holding it).
-fn named_text(path: &str, value: &Value, name: Namer) -> String {
+/// A value as one line of text (lists joined by commas, rows by semicolons), each text as
+/// `name` calls it (`path`: the field, or the row's column, holding it).
+pub(super) fn named_text(path: &str, value: &Value, name: Namer) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(s) => name(path, s).unwrap_or_else(|| s.clone()),
