@@ -110,6 +110,12 @@ async fn an_organisations_page_with_a_bad_filter_names_it_in_the_pages_language_
         !page.contains("href=\"#start_from\""),
         "no box to link to here"
     );
+    let (status, page) = app.get("/organisations?lang=fr&page=0").await;
+    assert_eq!(status, 400);
+    assert!(
+        page.contains(&format!("de 1 à 100{NNBSP}000")),
+        "the list's limit is a count"
+    );
 }
 
 #[actix_web::test]

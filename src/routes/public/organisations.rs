@@ -19,6 +19,9 @@ use crate::views::organisations::{
 };
 use crate::views::CommitmentCard;
 
+/// The highest page number of the list accepted.
+const MAX_PAGE: u32 = 100_000;
+
 /// The longest name filter accepted, in characters.
 const MAX_NAME_FILTER_CHARS: usize = 200;
 
@@ -92,9 +95,10 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
         Some(raw) => raw
             .parse::<u32>()
             .ok()
-            .filter(|p| (1..=100_000).contains(p))
+            .filter(|p| (1..=MAX_PAGE).contains(p))
             .ok_or_else(|| {
-                AppError::BadRequest(text_with("org-bad-page", &[("value", raw.into())]))
+                let max = ("max", crate::i18n::count(MAX_PAGE));
+                AppError::BadRequest(text_with("org-bad-page", &[("value", raw.into()), max]))
             })?,
     };
     let filter = OrganisationFilter {
