@@ -5,14 +5,13 @@
 //! numbers).
 
 mod dates;
-mod numbers;
 
 use std::time::Duration;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+pub use crate::i18n::number_in;
 pub use dates::{long_date_in, month_name};
-pub use numbers::number_in;
 
 /// "1 January 1980", "1er janvier 1980", "1 de enero de 1980", "1 كانون الثاني/يناير 1980":
 /// in the current language.

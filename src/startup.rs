@@ -152,10 +152,7 @@ fn session_cookies(key: Key, secure: bool) -> SessionMiddleware<CookieSessionSto
 /// the query (it may hold a token).
 fn unreadable_query() -> web::QueryConfig {
     web::QueryConfig::default().error_handler(|_, _| {
-        AppError::BadRequest(
-            "The web address has a parameter that could not be read. Check the address.".into(),
-        )
-        .into()
+        AppError::BadRequest(crate::i18n::text("error-query-unreadable")).into()
     })
 }
 

@@ -24,7 +24,7 @@ pub fn english(message: &Message) -> String {
 fn arg_in(lang: Lang, arg: &MessageArg) -> Arg {
     match arg {
         MessageArg::Text(text) => Arg::Text(text.clone()),
-        MessageArg::Number(number) => Arg::Number(*number),
+        MessageArg::Number(number) => Arg::Count(*number),
         MessageArg::Message(inner) => Arg::Text(message_in(lang, inner)),
     }
 }

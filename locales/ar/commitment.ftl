@@ -399,6 +399,6 @@ commitment-contact-address-after = ، ليتمكن من الرد عليك مبا
 commitment-contact-subject = الموضوع
 commitment-contact-subject-hint = مثال: الشراكة في آبار المدارس
 commitment-contact-message = الرسالة
-commitment-contact-message-hint = اذكر من أنت وما الذي تريد معرفته. 5000 حرف على الأكثر.
+commitment-contact-message-hint = اذكر من أنت وما الذي تريد معرفته. 5,000 حرف على الأكثر.
 commitment-contact-send = إرسال الرسالة
 commitment-contact-limit = يمكن لكل حساب إرسال 5 رسائل في اليوم عبر هذه الاستمارات.

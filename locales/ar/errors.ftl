@@ -7,6 +7,7 @@ error-next-html = يمكنك <a href="/commitments">تصفح جميع الالت
 error-not-found-heading = الصفحة غير موجودة
 error-not-found-message = إذا كتبت عنوان الصفحة بنفسك، فتحقق من صحته. وإذا اتبعت رابطًا إلى التزام، فربما لم يُنشر بعد.
 error-bad-request-heading = توجد مشكلة في الطلب
+error-query-unreadable = تعذّرت قراءة أحد معاملات عنوان الصفحة. تحقّق من العنوان.
 error-forbidden-heading = ليس لديك إذن بعرض هذه الصفحة
 error-forbidden-message = ليس لحسابك الدور الذي تتطلبه هذه الصفحة. إذا كنت ترى أنه ينبغي أن يكون له هذا الدور، فاطلب ذلك من أحد مديري السجل.
 error-csrf-heading = انتهت صلاحية هذا النموذج

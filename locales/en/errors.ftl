@@ -7,6 +7,7 @@ error-next-html = You can <a href="/commitments">browse all commitments</a> or g
 error-not-found-heading = Page not found
 error-not-found-message = If you typed the web address, check it is correct. If you followed a link to a commitment, it may not be published yet.
 error-bad-request-heading = There is a problem with the request
+error-query-unreadable = The web address has a parameter that could not be read. Check the address.
 error-forbidden-heading = You do not have permission to see this page
 error-forbidden-message = Your account does not have the role this page needs. If you think it should, ask an admin of the registry.
 error-csrf-heading = This form has expired

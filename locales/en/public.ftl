@@ -155,7 +155,7 @@ org-description = { $name }: { $roles }, in the registry of commitments toward t
 # A bad value in the address of /organisations (shown on the 400 page).
 org-bad-name-filter = q: the name filter is too long; use { $max } characters or fewer
 org-bad-letter = letter: "{ $value }" is not a letter; use one of A to Z, or "other"
-org-bad-page = page: "{ $value }" must be a whole number from 1 to 100000
+org-bad-page = page: "{ $value }" must be a whole number from 1 to { $max }
 
 ## Statistics (templates/public/stats.html).
 stats-title = Statistics

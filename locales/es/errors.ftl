@@ -7,6 +7,7 @@ error-next-html = Puede <a href="/commitments">consultar todos los compromisos</
 error-not-found-heading = No se encuentra la página
 error-not-found-message = Si escribió la dirección, compruebe que sea correcta. Si siguió un enlace a un compromiso, es posible que todavía no se haya publicado.
 error-bad-request-heading = Hay un problema con la solicitud
+error-query-unreadable = Un parámetro de la dirección web no se ha podido leer. Compruebe la dirección.
 error-forbidden-heading = No tiene permiso para ver esta página
 error-forbidden-message = Su cuenta no tiene la función que requiere esta página. Si cree que debería tenerla, consulte a un administrador del registro.
 error-csrf-heading = Este formulario ha caducado

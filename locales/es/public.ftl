@@ -158,7 +158,7 @@ org-description = { $name }: { $roles }, en el registro de compromisos en favor 
 # A bad value in the address of /organisations (shown on the 400 page).
 org-bad-name-filter = q: el filtro por nombre es demasiado largo; use { $max } caracteres como máximo
 org-bad-letter = letter: «{ $value }» no es una letra; use una de la A a la Z, u «other»
-org-bad-page = page: «{ $value }» debe ser un número entero de 1 a 100000
+org-bad-page = page: «{ $value }» debe ser un número entero de 1 a { $max }
 
 ## Statistics (templates/public/stats.html).
 stats-title = Estadísticas

@@ -136,7 +136,7 @@ what-comment = el comentario
 photo-too-many = Un compromiso puede tener como máximo 3 fotos: elimine una primero
 photo-too-large = El archivo seleccionado debe ocupar menos de 5 MB: guarde una copia más pequeña y vuelva a elegirla
 photo-not-an-image = El archivo seleccionado debe ser una imagen JPEG, PNG o WebP: guárdelo en uno de esos formatos y vuelva a elegirlo
-photo-too-many-pixels = La foto seleccionada debe tener como máximo 40 megapíxeles y 12000 píxeles por lado: guarde una copia más pequeña y vuelva a elegirla
+photo-too-many-pixels = La foto seleccionada debe tener como máximo 40 megapíxeles y 12.000 píxeles por lado: guarde una copia más pequeña y vuelva a elegirla
 photo-choose-again = Vuelva a elegir la foto: no se ha subido por los problemas de su texto
 photo-missing = Seleccione una foto para subir
 photo-alt-missing = Introduzca un texto alternativo: diga lo que muestra la foto, para las personas que no pueden verla
@@ -182,7 +182,7 @@ contact-message-too-long = Su mensaje tiene { $length } caracteres: acórtelo a 
 contact-message-control-chars = Elimine los caracteres de control de su mensaje
 
 ## Administración: el aviso del sitio y los usuarios.
-notice-message-too-long = El mensaje debe tener 1.000 caracteres como máximo
+notice-message-too-long = El mensaje debe tener 1000 caracteres como máximo
 notice-level-missing = Elija si el aviso es una información o una advertencia
 users-last-admin = Esta es la última cuenta de administración: haga administradora a otra cuenta primero, para que alguien pueda seguir gestionando el registro
 users-role-missing = Elija colaborador, moderador o administrador

@@ -398,6 +398,6 @@ commitment-contact-address-after = , pour que cette personne puisse vous répond
 commitment-contact-subject = Objet
 commitment-contact-subject-hint = Par exemple : Partenariat pour les puits des écoles
 commitment-contact-message = Message
-commitment-contact-message-hint = Dites qui vous êtes et ce que vous souhaitez savoir. 5 000 caractères au maximum.
+commitment-contact-message-hint = Dites qui vous êtes et ce que vous souhaitez savoir. 5 000 caractères au maximum.
 commitment-contact-send = Envoyer le message
 commitment-contact-limit = Chaque compte peut envoyer 5 messages par jour au moyen de ces formulaires.

@@ -7,6 +7,7 @@ error-next-html = Vous pouvez <a href="/commitments">parcourir tous les engageme
 error-not-found-heading = Page introuvable
 error-not-found-message = Si vous avez saisi l’adresse vous-même, vérifiez qu’elle est exacte. Si vous avez suivi un lien vers un engagement, il n’est peut-être pas encore publié.
 error-bad-request-heading = La demande pose un problème
+error-query-unreadable = Un paramètre de l'adresse web n'a pas pu être lu. Vérifiez l'adresse.
 error-forbidden-heading = Vous n’avez pas l’autorisation de voir cette page
 error-forbidden-message = Votre compte n’a pas le rôle nécessaire pour cette page. Si vous pensez qu’il devrait l’avoir, adressez-vous à un administrateur du registre.
 error-csrf-heading = Ce formulaire a expiré

@@ -161,7 +161,7 @@ org-description = { $name } : { $roles }, dans le registre des engagements en fa
 # A bad value in the address of /organisations (shown on the 400 page).
 org-bad-name-filter = q : le filtre par nom est trop long ; utilisez { $max } caractères au maximum
 org-bad-letter = letter : « { $value } » n’est pas une lettre ; utilisez une lettre de A à Z, ou « other »
-org-bad-page = page : « { $value } » doit être un nombre entier de 1 à 100000
+org-bad-page = page : « { $value } » doit être un nombre entier de 1 à { $max }
 
 ## Statistics (templates/public/stats.html).
 stats-title = Statistiques

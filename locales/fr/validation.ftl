@@ -129,14 +129,14 @@ review-not-fitting = Cet engagement est { $state ->
 review-decision-missing = Choisissez une décision : publier, renvoyer à son propriétaire ou archiver
 review-archive-reason-missing = Saisissez la raison de l'archivage : le propriétaire la lira
 review-comment-missing = Saisissez un commentaire qui indique au propriétaire ce qu'il doit modifier
-review-comment-too-long = Raccourcissez le commentaire à 10 000 caractères au maximum (actuellement { $length })
+review-comment-too-long = Raccourcissez le commentaire à 10 000 caractères au maximum (actuellement { $length })
 what-comment = le commentaire
 
 ## Photos.
 photo-too-many = Un engagement peut avoir au maximum 3 photos : supprimez-en une d'abord
 photo-too-large = Le fichier choisi doit faire moins de 5 Mo : enregistrez-en une copie plus petite et choisissez-la à nouveau
 photo-not-an-image = Le fichier choisi doit être une image JPEG, PNG ou WebP : enregistrez-le dans l'un de ces formats et choisissez-le à nouveau
-photo-too-many-pixels = La photo choisie doit faire au maximum 40 mégapixels et 12000 pixels de côté : enregistrez-en une copie plus petite et choisissez-la à nouveau
+photo-too-many-pixels = La photo choisie doit faire au maximum 40 mégapixels et 12 000 pixels de côté : enregistrez-en une copie plus petite et choisissez-la à nouveau
 photo-choose-again = Choisissez à nouveau la photo : elle n'a pas été envoyée à cause des problèmes de son texte
 photo-missing = Sélectionnez une photo à envoyer
 photo-alt-missing = Saisissez un texte alternatif : dites ce que montre la photo, pour les personnes qui ne peuvent pas la voir
@@ -178,11 +178,11 @@ contact-subject-too-long = L'objet compte { $length } caractères : raccourciss
 contact-subject-not-one-line = Écrivez l'objet sur une seule ligne
 contact-message-missing = Saisissez votre message
 contact-message-too-short = Votre message est très court : dites qui vous êtes et ce que vous souhaitez savoir (20 caractères au moins)
-contact-message-too-long = Votre message compte { $length } caractères : raccourcissez-le à 5 000 au maximum
+contact-message-too-long = Votre message compte { $length } caractères : raccourcissez-le à 5 000 au maximum
 contact-message-control-chars = Supprimez les caractères de contrôle de votre message
 
 ## Administration : l'avis du site et les utilisateurs.
-notice-message-too-long = Le message doit compter 1 000 caractères au maximum
+notice-message-too-long = Le message doit compter 1 000 caractères au maximum
 notice-level-missing = Indiquez si l'avis est une information ou un avertissement
 users-last-admin = C'est le dernier administrateur : nommez d'abord un autre compte administrateur, pour que quelqu'un puisse encore gérer le registre
 users-role-missing = Choisissez contributeur, modérateur ou administrateur

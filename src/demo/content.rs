@@ -49,6 +49,9 @@ impl Generator {
             lead_entity,
             contact: self.contact(ctx),
             resources: self.resources(ctx),
+            // The generated texts are English (a few titles add a Chinese or Japanese place
+            // name or phrase): the language their pages mark them with.
+            language: "en".to_string(),
             ..CommitmentRecord::default()
         }
     }

@@ -2,6 +2,8 @@
 
 /// A parameter of a message: a text shown as it is, a number (which chooses plural forms), or
 /// another message rendered in the same language first (a field's name inside a sentence).
+/// Numbers are quantities (lengths, limits, rows), written with the reader's thousands
+/// separator: a year or an identifier goes as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MessageArg {
     Text(String),

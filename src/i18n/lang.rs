@@ -60,8 +60,21 @@ impl Lang {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
-    /// A number: also chooses the plural form (`[one]`, `[few]`, ...).
+    /// A number written as it is (a year, a version, a goal's number: "2026", not "2,026");
+    /// it also chooses the plural form (`[one]`, `[few]`, ...).
     Number(i64),
+    /// A count, written with the thousands separator of the message's language ("1,234",
+    /// "1 234", "12.345"); it chooses the plural form too.
+    Count(i64),
+}
+
+/// `n` as a count: grouped in thousands the way the message's language writes them. Takes
+/// what `Arg` takes from numbers, by value or by reference (for templates).
+pub fn count(n: impl Into<Arg>) -> Arg {
+    match n.into() {
+        Arg::Number(n) => Arg::Count(n),
+        other => other,
+    }
 }
 
 impl From<&str> for Arg {
@@ -120,6 +133,15 @@ mod tests {
         assert_eq!(Lang::from_code("FR-ca"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("de"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn a_count_is_a_number_marked_for_grouping() {
+        assert_eq!(count(1234_u64), Arg::Count(1234));
+        let shown = 7_usize;
+        let by_reference = &shown;
+        assert_eq!(count(by_reference), Arg::Count(7));
+        assert_eq!(Arg::from(2026), Arg::Number(2026));
     }
 
     #[test]

@@ -7,10 +7,12 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use fluent_templates::fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::LanguageIdentifier;
 
 use super::lang::{Arg, Lang};
+use super::numbers::number_in;
 
 fluent_templates::static_loader! {
     static MESSAGES = {
@@ -18,10 +20,18 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // No invisible bidi isolation marks around placeholders: English output stays as it
         // was, and pages set `dir` themselves.
-        // ARABIC_PLURAL: see `arabic_plural` (only the Arabic files call it).
+        // ARABIC_PLURAL: see `arabic_plural` (only the Arabic files call it). Counts are
+        // grouped in thousands as the bundle's language writes them (see `counts_grouped`).
         customise: |bundle| {
             bundle.set_use_isolating(false);
             let _ = bundle.add_function(super::arabic_plural::FUNCTION, super::arabic_plural::select);
+            let lang = bundle.locales.first().and_then(|id| Lang::from_code(id.language.as_str()));
+            bundle.set_formatter(Some(match lang.unwrap_or_default() {
+                Lang::En => counts_grouped::<0, _>,
+                Lang::Fr => counts_grouped::<1, _>,
+                Lang::Es => counts_grouped::<2, _>,
+                Lang::Ar => counts_grouped::<3, _>,
+            }));
         },
     };
 }
@@ -85,10 +95,36 @@ fn lookup(lang: Lang, key: &str, args: Option<&HashMap<&str, FluentValue<'_>>>) 
         .unwrap_or_else(|| missing(lang, key))
 }
 
+/// Fluent's own `useGrouping` option tells a count ([`Arg::Count`], grouped) from a number
+/// written as it is ([`Arg::Number`]: a year stays "2026"). Both choose plural forms.
 fn fluent_value(arg: &Arg) -> FluentValue<'_> {
+    let number = |n: i64, use_grouping: bool| {
+        FluentValue::Number(FluentNumber {
+            value: n as f64,
+            options: FluentNumberOptions {
+                use_grouping,
+                ..FluentNumberOptions::default()
+            },
+        })
+    };
     match arg {
         Arg::Text(text) => FluentValue::from(text.as_str()),
-        Arg::Number(n) => FluentValue::from(*n),
+        Arg::Number(n) => number(*n, false),
+        Arg::Count(n) => number(*n, true),
+    }
+}
+
+/// The number formatter of the bundle of `Lang::ALL[AT]`: a whole, non-negative number that
+/// asks for grouping gets that language's thousands separator; anything else is left to
+/// Fluent (`None`).
+fn counts_grouped<const AT: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.options.use_grouping && n.value >= 0.0 && n.value.fract() == 0.0 =>
+        {
+            Some(number_in(Lang::ALL[AT], n.value as u64))
+        }
+        _ => None,
     }
 }
 
@@ -130,6 +166,28 @@ mod tests {
     fn placeholders_are_filled_without_isolation_marks() {
         let text = text_with_in(Lang::En, "error-status", &[("status", Arg::from(404))]);
         assert_eq!(text, "Error 404.");
+    }
+
+    #[test]
+    fn counts_are_grouped_per_language_and_plain_numbers_are_not() {
+        let showing = |lang, total| {
+            let args = [
+                ("first", Arg::Count(1)),
+                ("last", Arg::Count(20)),
+                ("total", Arg::Count(total)),
+            ];
+            text_with_in(lang, "search-count-showing", &args)
+        };
+        assert_eq!(
+            showing(Lang::En, 1234),
+            "Showing 1 to 20 of 1,234 commitments"
+        );
+        assert!(showing(Lang::Fr, 1234).ends_with("1\u{202F}234 engagements"));
+        assert!(showing(Lang::Es, 12_345).contains("12.345"));
+        assert!(showing(Lang::Es, 1234).contains(" 1234 "));
+        assert!(showing(Lang::Ar, 1234).contains("1,234"));
+        let year = text_with_in(Lang::Fr, "error-status", &[("status", Arg::Number(2026))]);
+        assert!(year.contains("2026"), "{year}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod collate;
 mod lang;
 mod messages;
 mod names;
+mod numbers;
 
 #[cfg(test)]
 mod coverage_tests;
@@ -20,11 +21,12 @@ mod coverage_tests;
 use std::future::Future;
 
 pub use choose::from_accept_language;
-pub use lang::{Arg, Lang};
+pub use lang::{count, Arg, Lang};
 pub use messages::{text_in, text_with_in};
 pub use names::{
     countries_sorted, country_name_in, country_rank_in, language_name_in, languages_sorted,
 };
+pub use numbers::number_in;
 
 tokio::task_local! {
     static LANG: Lang;

@@ -2,7 +2,7 @@
 
 use super::letter::{greeting, Action, Letter};
 use super::{Correspondent, Mail};
-use crate::i18n::{text, text_with, Arg};
+use crate::i18n::{self, text, text_with, Arg};
 
 /// How many new commitments an alert lists; the rest are a link away.
 pub const LISTED: usize = 20;
@@ -33,7 +33,7 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
     let search_name = || Arg::from(alert.search_name);
     let subject = text_with(
         "mail-alert-subject",
-        &[("count", count.into()), ("search", search_name())],
+        &[("count", i18n::count(count)), ("search", search_name())],
     );
     let base = alert.base;
     let mut paragraphs = vec![text_with("mail-alert-intro", &[("search", search_name())])];
@@ -45,7 +45,10 @@ pub fn saved_search_alert(alert: Alert, new: &[Listed]) -> Mail {
     }));
     if count > LISTED {
         let more = count - LISTED;
-        paragraphs.push(text_with("mail-alert-more", &[("count", more.into())]));
+        paragraphs.push(text_with(
+            "mail-alert-more",
+            &[("count", i18n::count(more))],
+        ));
     }
     let search = match alert.query.is_empty() {
         true => format!("{base}/commitments?sort=newest"),

@@ -123,9 +123,8 @@ impl BodyKind {
 async fn read_body(payload: &mut Payload, limit: usize) -> Result<Bytes, AppError> {
     let mut body = BytesMut::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| {
-            AppError::BadRequest("The form could not be read. Go back and try again.".into())
-        })?;
+        let chunk = chunk
+            .map_err(|_| AppError::BadRequest(crate::i18n::text("commitment-form-unreadable")))?;
         if body.len() + chunk.len() > limit {
             return Err(AppError::TooLarge);
         }

@@ -95,9 +95,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for HtmlForm<T> {
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
         let body = actix_web::web::Bytes::from_request(req, payload);
         Box::pin(async move {
-            let unreadable = || {
-                AppError::BadRequest("The form could not be read. Go back and try again.".into())
-            };
+            let unreadable =
+                || AppError::BadRequest(crate::i18n::text("commitment-form-unreadable"));
             let body = body.await.map_err(|_| unreadable())?;
             serde_html_form::from_bytes(&body)
                 .map(HtmlForm)

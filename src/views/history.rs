@@ -7,9 +7,10 @@ use super::review::{moment, EventView};
 use super::search::value_label;
 use crate::db::reviews::WorkflowEvent;
 use crate::db::revisions::Revision;
-use crate::domain::commitment::diff::{changes, FieldChange};
+use crate::domain::commitment::diff::{changes_named, FieldChange};
 use crate::domain::CommitmentRecord;
-use crate::i18n::{text, text_with, Arg};
+use crate::domain::{DeliverableStatus, Language, ResourceKind};
+use crate::i18n::{current, language_name_in, text, text_with, Arg};
 use crate::search::Facet;
 
 /// Values the public does not see when the contact keeps them private.
@@ -83,7 +84,7 @@ pub fn history(
         .map(|(i, r)| {
             let before = i.checked_sub(1).and_then(|j| records[j].as_ref());
             let found = match (before, records[i].as_ref()) {
-                (Some(a), Some(b)) => changes(a, b),
+                (Some(a), Some(b)) => changes_named(a, b, &stored_value_name),
                 _ => Vec::new(),
             };
             revision_item(
@@ -155,37 +156,30 @@ fn in_words(mut change: FieldChange) -> FieldChange {
         change.old = yes_or_no(change.old);
         change.new = yes_or_no(change.new);
     }
-    if let Some(facet) = vocabulary_of(&change.key) {
-        change.old = named_each(&change.old, facet);
-        change.new = named_each(&change.new, facet);
-    }
     change
 }
 
-/// The vocabulary of a field holding slugs or country codes, whose values the search's
-/// filters already name in the page's language.
-fn vocabulary_of(key: &str) -> Option<Facet> {
-    Some(match key {
+/// The name in the page's language of a vocabulary value (a slug, a country or language
+/// code) of the field or row column at `path`, as the search's filters and the commitment
+/// page name it; `None` for typed text, which stays as written (as do unknown values).
+pub(super) fn stored_value_name(path: &str, value: &str) -> Option<String> {
+    let facet = match path {
         "category" => Facet::Category,
-        "entity_type" => Facet::EntityType,
+        "entity_type" | "partners.entity_type" => Facet::EntityType,
         "regions" => Facet::Region,
         "methods" => Facet::Method,
         "countries" => Facet::Country,
+        "deliverables.status" => {
+            return DeliverableStatus::from_slug(value).map(|s| text(s.message_key()))
+        }
+        "resources.kind" => return ResourceKind::from_slug(value).map(|k| text(k.message_key())),
+        "language" => {
+            let language = Language::from_code(value)?;
+            return Some(language_name_in(current(), language).to_string());
+        }
         _ => return None,
-    })
-}
-
-/// A value as `diff::text` writes it (a list joined by commas), each item by its name (an
-/// item no vocabulary knows stays as stored).
-fn named_each(value: &str, facet: Facet) -> String {
-    if value.is_empty() {
-        return String::new();
-    }
-    value
-        .split(", ")
-        .map(|item| value_label(facet, item))
-        .collect::<Vec<_>>()
-        .join(", ")
+    };
+    Some(value_label(facet, value))
 }
 
 /// The fields whose value is yes or no rather than what someone typed.
@@ -232,26 +226,43 @@ fn mask(found: Vec<FieldChange>, show_private: bool) -> Vec<FieldChange> {
 mod tests {
     use super::*;
     use crate::i18n::{render_in, Lang};
+    use serde_json::json;
 
-    fn change(key: &str, old: &str, new: &str) -> FieldChange {
-        FieldChange {
-            key: key.into(),
-            label: key.into(),
-            old: old.into(),
-            new: new.into(),
-        }
+    /// The history's change of `key` from `old` to `new` (record keys and values), in `lang`.
+    fn changed(
+        lang: Lang,
+        key: &str,
+        old: serde_json::Value,
+        new: serde_json::Value,
+    ) -> FieldChange {
+        let record = |value| {
+            let mut json = serde_json::to_value(CommitmentRecord::default()).unwrap();
+            json[key] = value;
+            serde_json::from_value::<CommitmentRecord>(json).unwrap()
+        };
+        let (old, new) = (record(old), record(new));
+        render_in(lang, || {
+            let found = changes_named(&old, &new, &stored_value_name);
+            in_words(found.into_iter().find(|c| c.key == key).unwrap())
+        })
     }
 
     #[test]
     fn vocabulary_values_in_a_history_are_named_in_the_pages_language() {
-        let regions = render_in(Lang::Fr, || {
-            in_words(change("regions", "africa", "africa, asia-pacific"))
-        });
+        let regions = changed(
+            Lang::Fr,
+            "regions",
+            json!(["africa"]),
+            json!(["africa", "asia-pacific"]),
+        );
         assert_eq!(regions.old, "Afrique");
         assert_eq!(regions.new, "Afrique, Asie et Pacifique");
-        let category = render_in(Lang::Fr, || {
-            in_words(change("category", "partnership", "voluntary-commitment"))
-        });
+        let category = changed(
+            Lang::Fr,
+            "category",
+            json!("partnership"),
+            json!("voluntary-commitment"),
+        );
         assert_eq!(
             (category.old.as_str(), category.new.as_str()),
             ("Partenariat", "Engagement volontaire")
@@ -260,23 +271,73 @@ mod tests {
 
     #[test]
     fn countries_entity_types_and_methods_are_named_too_and_english_reads_as_on_the_filters() {
-        let fr =
-            |key: &str, value: &str| render_in(Lang::Fr, || in_words(change(key, "", value)).new);
-        assert_eq!(fr("countries", "KH, FR"), "Cambodge, France");
-        assert_eq!(fr("entity_type", "local-government"), "Collectivité locale");
+        let fr = |key: &str, value: serde_json::Value| {
+            let empty = if value.is_array() {
+                json!([])
+            } else {
+                json!("")
+            };
+            changed(Lang::Fr, key, empty, value).new
+        };
+        assert_eq!(fr("countries", json!(["KH", "FR"])), "Cambodge, France");
         assert_eq!(
-            fr("methods", "capacity-building"),
+            fr("entity_type", json!("local-government")),
+            "Collectivité locale"
+        );
+        assert_eq!(
+            fr("methods", json!(["capacity-building"])),
             "Renforcement des capacités"
         );
-        let english = render_in(Lang::En, || in_words(change("regions", "", "africa")));
+        assert_eq!(fr("language", json!("ar")), "Arabe");
+        let english = changed(Lang::En, "regions", json!([]), json!(["africa"]));
         assert_eq!(english.new, "Africa");
     }
 
     #[test]
+    fn vocabulary_values_inside_rows_are_named_too() {
+        let partners = changed(
+            Lang::Fr,
+            "partners",
+            json!([{"name": "WaterAid", "entity_type": "ngo"}]),
+            json!([{"name": "WaterAid", "entity_type": "academic"}]),
+        );
+        assert_eq!(partners.old, "ONG · WaterAid");
+        let deliverables = changed(
+            Lang::Es,
+            "deliverables",
+            json!([]),
+            json!([{"title": "Wells", "due_date": "2027-06-30", "status": "completed"}]),
+        );
+        assert!(
+            deliverables.new.contains("Finalizado"),
+            "{}",
+            deliverables.new
+        );
+        let resources = changed(
+            Lang::Fr,
+            "resources",
+            json!([]),
+            json!([{"kind": "in-kind", "description": "Pumps"}]),
+        );
+        assert!(
+            resources.new.contains("Contribution en nature"),
+            "{}",
+            resources.new
+        );
+    }
+
+    #[test]
     fn typed_text_and_unknown_values_stay_as_written() {
-        let title = render_in(Lang::Fr, || in_words(change("title", "Old, new", "x")));
+        let title = changed(Lang::Fr, "objective", json!("Old, new"), json!("x"));
         assert_eq!(title.old, "Old, new");
-        let region = render_in(Lang::Fr, || in_words(change("regions", "", "mars")));
+        let region = changed(Lang::Fr, "regions", json!([]), json!(["mars"]));
         assert_eq!((region.old.as_str(), region.new.as_str()), ("", "mars"));
+        let partners = changed(
+            Lang::Fr,
+            "partners",
+            json!([]),
+            json!([{"name": "ngo", "entity_type": "ngo"}]),
+        );
+        assert_eq!(partners.new, "ONG · ngo", "a partner's name is typed text");
     }
 }

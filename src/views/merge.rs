@@ -30,19 +30,23 @@ pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
     let (saved_by, when) = (who_saved(others), time_and_date(others.at));
     clashes
         .iter()
-        .map(|c| ClashView {
-            key: c.key.clone(),
-            id: c.key.replace(['.', '_'], "-"),
-            anchor: anchor(&c.key),
-            label: super::history::field_label(&c.key, &c.label),
-            original: c
-                .original
-                .as_deref()
-                .map_or_else(|| text("commitment-merge-not-known"), shown),
-            theirs: shown(&c.theirs),
-            mine: shown(&c.mine),
-            saved_by: saved_by.clone(),
-            saved_at: when.clone(),
+        .map(|c| {
+            // Vocabulary values in the page's language, as the history names them.
+            let said = |value| shown(&c.text(value, &super::history::stored_value_name));
+            ClashView {
+                key: c.key.clone(),
+                id: c.key.replace(['.', '_'], "-"),
+                anchor: anchor(&c.key),
+                label: super::history::field_label(&c.key, &c.label),
+                original: c
+                    .original
+                    .as_ref()
+                    .map_or_else(|| text("commitment-merge-not-known"), said),
+                theirs: said(&c.theirs),
+                mine: said(&c.mine),
+                saved_by: saved_by.clone(),
+                saved_at: when.clone(),
+            }
         })
         .collect()
 }

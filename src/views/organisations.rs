@@ -7,9 +7,10 @@ use askama_web::WebTemplate;
 use std::collections::HashMap;
 
 use super::search::{chips, facet_panel, results_count, Chip, FacetPanel};
+use super::search_problems::SearchProblems;
 use super::CommitmentCard;
 use crate::domain::organisation::organisation_slug;
-use crate::i18n::{text, text_with};
+use crate::i18n::{count, text, text_with};
 use crate::search::organisations::{Organisation, OrganisationFilter, OrganisationLine};
 use crate::search::{ConstraintKind, Evaluation, SearchQuery};
 
@@ -108,7 +109,7 @@ impl OrganisationList {
                 let words = said.entry(line.commitments).or_insert_with(|| {
                     text_with(
                         "org-line-commitments",
-                        &[("count", line.commitments.into())],
+                        &[("count", count(line.commitments))],
                     )
                 });
                 (line, words.clone())
@@ -178,8 +179,8 @@ impl OrganisationHeading {
     /// partner in 1", "Partner in 1 published commitment" (a role it has in none is left out).
     pub fn roles(&self) -> String {
         let (lead, partner) = (
-            ("lead", self.as_lead.into()),
-            ("partner", self.as_partner.into()),
+            ("lead", count(self.as_lead)),
+            ("partner", count(self.as_partner)),
         );
         match (self.as_lead, self.as_partner) {
             (0, 0) => text("org-roles-none"),
@@ -205,6 +206,8 @@ pub struct OrganisationPage {
     pages: u32,
     prev_url: Option<String>,
     next_url: Option<String>,
+    /// Bad parameters, left out of the search and named above the results.
+    problems: SearchProblems,
 }
 
 impl OrganisationPage {
@@ -250,7 +253,18 @@ impl OrganisationPage {
             path,
             org,
             query,
+            problems: SearchProblems::default(),
         }
+    }
+
+    /// The page showing `problems` of its search, which answers 400 when there are any.
+    pub fn with_problems(self, problems: SearchProblems) -> Self {
+        OrganisationPage { problems, ..self }
+    }
+
+    /// The status the page answers with.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        self.problems.status()
     }
 
     /// The results count in words (a live region).

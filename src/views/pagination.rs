@@ -47,10 +47,11 @@ pub fn page_items(current: u32, pages: u32) -> Vec<PageItem> {
     items
 }
 
-/// "Page 2 of 7" in the page's language: the message `key` with `page` and `pages` (templates
+/// "Page 2 of 7" in the page's language (counts, grouped: "Page 1 of 5,000"): the message `key` with `page` and `pages` (templates
 /// hand numbers over by value or by reference).
 pub fn page_of(key: &str, page: impl Into<Arg>, pages: impl Into<Arg>) -> String {
-    crate::i18n::text_with(key, &[("page", page.into()), ("pages", pages.into())])
+    let (page, pages) = (crate::i18n::count(page), crate::i18n::count(pages));
+    crate::i18n::text_with(key, &[("page", page), ("pages", pages)])
 }
 
 /// A link of the page list, ready for the template.

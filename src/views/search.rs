@@ -1,7 +1,7 @@
 //! What the search page shows: facet panels with counts, chips, suggestions, snippets.
 
 use crate::domain::{Category, Country, EntityType, Method, Region, Reporting, Sdg, Status};
-use crate::i18n::{text, text_with, Arg};
+use crate::i18n::{count, text, text_with, Arg};
 use crate::search::fulltext::{HIGHLIGHT_END, HIGHLIGHT_START};
 use crate::search::{ConstraintKind, Facet, SearchQuery};
 
@@ -98,19 +98,19 @@ pub fn first_shown(query: &SearchQuery) -> u64 {
 /// on a page past the last "No results on page 9 of 45 commitments"; the message `none` when
 /// nothing matches at all.
 pub fn results_count(total: u64, query: &SearchQuery, shown: usize, none: &str) -> String {
-    let total_arg = ("total", Arg::from(total));
+    let total_arg = ("total", count(total));
     let first = first_shown(query);
     match (total, shown) {
         (0, _) => text(none),
         (_, 0) => text_with(
             "search-count-empty-page",
-            &[("page", query.page.into()), total_arg],
+            &[("page", count(query.page)), total_arg],
         ),
         _ => {
             let last = first + shown as u64 - 1;
             text_with(
                 "search-count-showing",
-                &[("first", first.into()), ("last", last.into()), total_arg],
+                &[("first", count(first)), ("last", count(last)), total_arg],
             )
         }
     }

@@ -44,6 +44,25 @@ impl SearchProblems {
         self.list.is_empty()
     }
 
+    /// The status of a page showing these problems: 400 when there are any.
+    pub fn status(&self) -> actix_web::http::StatusCode {
+        match self.is_empty() {
+            true => actix_web::http::StatusCode::OK,
+            false => actix_web::http::StatusCode::BAD_REQUEST,
+        }
+    }
+
+    /// The problems as a page with only the filter panels shows them: a link to the filters
+    /// for a filter's problem, no link for the others (the page has no box for them).
+    pub fn on_filters_only(mut self) -> Self {
+        for problem in &mut self.list {
+            if problem.anchor.as_deref() != Some("filters-heading") {
+                problem.anchor = None;
+            }
+        }
+        self
+    }
+
     /// The message about parameter `param`, if it has a problem.
     pub fn for_param(&self, param: &str) -> Option<&str> {
         self.list

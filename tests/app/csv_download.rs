@@ -4,18 +4,6 @@ use serde_json::Value;
 
 use crate::helpers::*;
 
-/// A data dir holding `count` generated commitments, imported as published.
-fn demo_data_dir(count: usize) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let generated = registry(dir.path(), &["demo-data", "--count", &count.to_string()]);
-    assert!(generated.status.success(), "{}", stderr(&generated));
-    let file = dir.path().join("demo.jsonl");
-    std::fs::write(&file, &generated.stdout).unwrap();
-    let imported = registry(dir.path(), &["import", file.to_str().unwrap(), "--publish"]);
-    assert!(imported.status.success(), "{}", stderr(&imported));
-    dir
-}
-
 async fn total(app: &TestApp, query: &str) -> u64 {
     let (status, body) = app.get(&format!("/api/v1/commitments?{query}")).await;
     assert_eq!(status, 200, "{body}");

@@ -31,6 +31,7 @@ mod form_rules;
 mod helpers;
 mod languages;
 mod languages_commitment;
+mod languages_counts;
 mod languages_formats;
 mod languages_people;
 mod languages_public;

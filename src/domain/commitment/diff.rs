@@ -16,6 +16,20 @@ pub struct FieldChange {
 /// The fields that differ from `before` to `after`, in the record's order; the contact is
 /// compared key by key (`contact.email`), so that private details can be masked.
 pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<FieldChange> {
+    changes_named(before, after, &|_, _| None)
+}
+
+/// What `name` calls a stored value (a slug, a code) of the field or row column at `path`
+/// (`regions`, `partners.entity_type`); `None` keeps the value as stored.
+pub type Namer<'a> = &'a dyn Fn(&str, &str) -> Option<String>;
+
+/// [`changes`], each stored value written as `name` calls it: a page names vocabulary values
+/// in its language, even inside rows ("WaterAid · ngo").
+pub fn changes_named(
+    before: &CommitmentRecord,
+    after: &CommitmentRecord,
+    name: Namer,
+) -> Vec<FieldChange> {
     let (old, new) = (to_map(before), to_map(after));
     let mut found = Vec::new();
     // `ongoing` follows the completion date, whose change is shown already.
@@ -29,11 +43,11 @@ pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<Field
                 for (sub, a_value) in a {
                     let b_value = b.get(sub).unwrap_or(&Value::Null);
                     if a_value != b_value {
-                        found.push(change(&format!("{key}.{sub}"), a_value, b_value));
+                        found.push(change(&format!("{key}.{sub}"), a_value, b_value, name));
                     }
                 }
             }
-            (a, b) if a != b => found.push(change(key, a, b)),
+            (a, b) if a != b => found.push(change(key, a, b, name)),
             _ => {}
         }
     }
@@ -47,12 +61,12 @@ pub(super) fn to_map(record: &CommitmentRecord) -> serde_json::Map<String, Value
     }
 }
 
-fn change(key: &str, old: &Value, new: &Value) -> FieldChange {
+fn change(key: &str, old: &Value, new: &Value, name: Namer) -> FieldChange {
     FieldChange {
         key: key.to_string(),
         label: label(key),
-        old: text(old),
-        new: text(new),
+        old: named_text(key, old, name),
+        new: named_text(key, new, name),
     }
 }
 
@@ -66,11 +80,12 @@ pub fn label(key: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A value as one line of text: lists joined by commas, rows by semicolons.
-pub(super) fn text(value: &Value) -> String {
+/// A value as one line of text (lists joined by commas, rows by semicolons), each text as
+/// `name` calls it (`path`: the field, or the row's column, holding it).
+pub(super) fn named_text(path: &str, value: &Value, name: Namer) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(s) => s.clone(),
+        Value::String(s) => name(path, s).unwrap_or_else(|| s.clone()),
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => {
@@ -79,11 +94,12 @@ pub(super) fn text(value: &Value) -> String {
             } else {
                 ", "
             };
-            items.iter().map(text).collect::<Vec<_>>().join(joiner)
+            let each = items.iter().map(|item| named_text(path, item, name));
+            each.collect::<Vec<_>>().join(joiner)
         }
         Value::Object(map) => map
-            .values()
-            .map(text)
+            .iter()
+            .map(|(column, v)| named_text(&format!("{path}.{column}"), v, name))
             .filter(|t| !t.is_empty())
             .collect::<Vec<_>>()
             .join(" · "),
@@ -113,6 +129,33 @@ mod tests {
             ("6", "6, 13")
         );
         assert_eq!(found[2].label, "Contact email");
+    }
+
+    #[test]
+    fn values_are_named_by_their_field_or_row_column() {
+        let partner = |kind: &str| crate::domain::PartnerInput {
+            name: "WaterAid".into(),
+            entity_type: kind.into(),
+        };
+        let before = CommitmentRecord {
+            regions: vec!["africa".into()],
+            partners: vec![partner("ngo")],
+            ..Default::default()
+        };
+        let after = CommitmentRecord {
+            regions: vec!["africa".into(), "europe".into()],
+            partners: vec![partner("academia")],
+            ..Default::default()
+        };
+        let upper = |path: &str, value: &str| {
+            matches!(path, "regions" | "partners.entity_type").then(|| value.to_uppercase())
+        };
+        let found = changes_named(&before, &after, &upper);
+        assert_eq!(
+            (found[0].old.as_str(), found[0].new.as_str()),
+            ("NGO · WaterAid", "ACADEMIA · WaterAid")
+        );
+        assert_eq!(found[1].new, "AFRICA, EUROPE");
     }
 
     #[test]

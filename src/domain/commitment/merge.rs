@@ -3,19 +3,28 @@
 
 use serde_json::{Map, Value};
 
-use super::diff::{label, text, to_map};
+use super::diff::{label, named_text, to_map, Namer};
 use crate::domain::record::CommitmentRecord;
 
-/// A field both people changed, each differently: the values as text, for the person to choose.
+/// A field both people changed, each differently: the values as stored, for the person to
+/// choose ([`Clash::text`] writes them).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clash {
     /// The merge key (`title`, `contact.email`), also the name of the choice on the form.
     pub key: String,
     pub label: String,
     /// The value both started from; `None` when that version is not known.
-    pub original: Option<String>,
-    pub theirs: String,
-    pub mine: String,
+    pub original: Option<Value>,
+    pub theirs: Value,
+    pub mine: Value,
+}
+
+impl Clash {
+    /// One of the clash's values as one line of text, each stored value (a slug, a code) as
+    /// `name` calls it, as a history writes a change.
+    pub fn text(&self, value: &Value, name: Namer) -> String {
+        named_text(&self.key, value, name)
+    }
 }
 
 /// What a merge gives: every field merged; a clashing field holds this person's value.
@@ -107,9 +116,9 @@ pub fn merge(
         clashes.push(Clash {
             key: unit.key.to_string(),
             label: label(unit.key),
-            original: original.as_ref().map(text),
-            theirs: text(&t),
-            mine: text(&m),
+            original,
+            theirs: t,
+            mine: m,
         });
     }
     Merge { record, clashes }

@@ -7,7 +7,7 @@ use serde::Deserialize;
 use crate::db::saved_searches;
 use crate::domain::commitment::stored::now;
 use crate::error::AppError;
-use crate::i18n::{text, text_with};
+use crate::i18n::{count, text, text_with};
 use crate::search::SearchQuery;
 use crate::site::render::see_other_saying;
 use crate::site::{CurrentUser, HtmlForm};
@@ -43,7 +43,7 @@ pub async fn save(
         // Never shortened silently: said, and the search is there to save again.
         let message = text_with(
             "account-search-name-too-long",
-            &[("max", MAX_NAME_CHARS.into()), ("typed", typed.into())],
+            &[("max", count(MAX_NAME_CHARS)), ("typed", count(typed))],
         );
         return Ok(see_other_saying(
             &format!("/commitments?{kept}#follow"),
@@ -68,7 +68,7 @@ pub async fn save(
         Some(_) => text("account-search-saved"),
         None => text_with(
             "account-search-too-many",
-            &[("max", MAX_SAVED_SEARCHES.into())],
+            &[("max", count(MAX_SAVED_SEARCHES))],
         ),
     };
     Ok(see_other_saying("/account#saved-searches", message))

@@ -7,7 +7,7 @@ use askama::Template;
 use crate::db::worklists::{review_queue, WorkItem};
 use crate::domain::commitment::stored::now;
 use crate::error::AppError;
-use crate::i18n::{text, text_with};
+use crate::i18n::{count, text, text_with};
 use crate::site::render::page;
 use crate::site::RequireModerator;
 use crate::state::AppState;
@@ -31,8 +31,8 @@ impl QueuePage {
         let elapsed = self.now - item.updated_at;
         match (elapsed.num_days(), elapsed.num_hours()) {
             (0, 0) => text("admin-waited-less-than-hour"),
-            (0, hours) => text_with("admin-waited-hours", &[("count", hours.into())]),
-            (days, _) => text_with("admin-waited-days", &[("count", days.into())]),
+            (0, hours) => text_with("admin-waited-hours", &[("count", count(hours))]),
+            (days, _) => text_with("admin-waited-days", &[("count", count(days))]),
         }
     }
 

@@ -14,7 +14,7 @@ use crate::domain::commitment::stored::now;
 use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Message, Role};
 use crate::error::AppError;
-use crate::i18n::{text, text_with};
+use crate::i18n::{count, text, text_with};
 use crate::site::render::{page, see_other_saying};
 use crate::site::{HtmlForm, RequireAdmin};
 use crate::state::AppState;
@@ -77,7 +77,7 @@ impl UsersPage {
 
     /// "3 accounts matching “ana”.".
     fn count_for(&self) -> String {
-        let args = [("count", self.total.into()), ("q", (&self.q).into())];
+        let args = [("count", count(self.total)), ("q", (&self.q).into())];
         text_with("admin-users-count-for", &args)
     }
 

@@ -40,7 +40,7 @@ pub async fn save(
         })
         .await?;
     let Some(id) = saved else {
-        let count = ("count", SAVED_DRAFTS_PER_ACCOUNT.into());
+        let count = ("count", crate::i18n::count(SAVED_DRAFTS_PER_ACCOUNT));
         return Err(AppError::BadRequest(text_with(
             "commitment-drafts-full",
             &[count],

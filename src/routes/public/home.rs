@@ -29,9 +29,9 @@ impl HomePage {
         i18n::text_with(
             "home-description",
             &[
-                ("commitments", t.commitments.into()),
-                ("organisations", t.lead_entities.into()),
-                ("countries", t.countries.into()),
+                ("commitments", i18n::count(t.commitments)),
+                ("organisations", i18n::count(t.lead_entities)),
+                ("countries", i18n::count(t.countries)),
             ],
         )
     }

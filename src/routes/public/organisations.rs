@@ -3,20 +3,24 @@
 //! filter, so the counts are as exact as the search page's).
 
 use actix_web::http::header;
-use actix_web::{web, Either, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use askama_web::WebTemplate;
 use serde::Deserialize;
 
-use super::search::{find, parse_query, Loading};
+use super::search::{find, parse_for_page, Loading};
 use crate::error::AppError;
 use crate::i18n::text_with;
 use crate::search::organisations::OrganisationFilter;
+use crate::site::render::page;
 use crate::state::AppState;
 use crate::views::organisations::{
     OrganisationHeading, OrganisationList, OrganisationPage, ORGANISATIONS_PER_PAGE,
 };
 use crate::views::CommitmentCard;
+
+/// The highest page number of the list accepted.
+const MAX_PAGE: u32 = 100_000;
 
 /// The longest name filter accepted, in characters.
 const MAX_NAME_FILTER_CHARS: usize = 200;
@@ -45,7 +49,7 @@ pub async fn index(
     request: HttpRequest,
 ) -> Result<OrganisationsPage, AppError> {
     let params: ListParams = serde_html_form::from_str(request.query_string())
-        .map_err(|_| AppError::BadRequest("the query string could not be read".into()))?;
+        .map_err(|_| AppError::BadRequest(crate::i18n::text("error-query-unreadable")))?;
     let (filter, page) = read_list_params(&params)?;
     let engine = state.search.clone();
     let today = state.today();
@@ -70,7 +74,7 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
     if text.chars().count() > MAX_NAME_FILTER_CHARS {
         return Err(AppError::BadRequest(text_with(
             "org-bad-name-filter",
-            &[("max", MAX_NAME_FILTER_CHARS.into())],
+            &[("max", crate::i18n::count(MAX_NAME_FILTER_CHARS))],
         )));
     }
     let letter = match params.letter.trim() {
@@ -91,9 +95,10 @@ fn read_list_params(params: &ListParams) -> Result<(OrganisationFilter, u32), Ap
         Some(raw) => raw
             .parse::<u32>()
             .ok()
-            .filter(|p| (1..=100_000).contains(p))
+            .filter(|p| (1..=MAX_PAGE).contains(p))
             .ok_or_else(|| {
-                AppError::BadRequest(text_with("org-bad-page", &[("value", raw.into())]))
+                let max = ("max", crate::i18n::count(MAX_PAGE));
+                AppError::BadRequest(text_with("org-bad-page", &[("value", raw.into()), max]))
             })?,
     };
     let filter = OrganisationFilter {
@@ -109,10 +114,10 @@ pub async fn show(
     state: web::Data<AppState>,
     request: HttpRequest,
     slug: web::Path<String>,
-) -> Result<Either<HttpResponse, OrganisationPage>, AppError> {
+) -> Result<HttpResponse, AppError> {
     let slug = slug.into_inner();
     let asked = slug.clone();
-    let mut query = parse_query(&request).map_err(|e| AppError::BadRequest(e.message))?;
+    let (mut query, problems) = parse_for_page(&request)?;
     query.organisation = Some(slug.clone());
     let found = find(
         &state,
@@ -130,22 +135,16 @@ pub async fn show(
     let (heading, summaries) = found.results;
     let heading = heading.ok_or(AppError::NotFound)?;
     if asked != heading.slug {
-        return Ok(Either::Left(moved_to(
-            &heading.slug,
-            request.query_string(),
-        )));
+        return Ok(moved_to(&heading.slug, request.query_string()));
     }
     let today = found.today;
     let cards = summaries
         .into_iter()
         .map(|s| CommitmentCard::new(s, today))
         .collect();
-    Ok(Either::Right(OrganisationPage::new(
-        heading,
-        query,
-        found.evaluation,
-        cards,
-    )))
+    let shown = OrganisationPage::new(heading, query, found.evaluation, cards)
+        .with_problems(problems.on_filters_only());
+    page(shown.status(), &shown)
 }
 
 /// A permanent redirect to the organisation's own slug, with the same search.

@@ -1,6 +1,5 @@
 //! `/commitments`: search and browse published commitments, with filters whose counts are exact.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 
@@ -218,15 +217,19 @@ pub async fn index(
     state: web::Data<AppState>,
     request: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
-    let pairs = query_pairs(&request).map_err(|e| AppError::BadRequest(e.message))?;
-    let (query, errors) = SearchQuery::parse_keeping_good(&pairs);
-    let problems = SearchProblems::new(&errors, &pairs);
+    let (query, problems) = parse_for_page(&request)?;
     let found = find(&state, query.clone(), Loading::Cards, load_cards).await?;
-    let status = match problems.is_empty() {
-        true => StatusCode::OK,
-        false => StatusCode::BAD_REQUEST,
-    };
-    page(status, &search_page(query, found, problems))
+    page(problems.status(), &search_page(query, found, problems))
+}
+
+/// The search of a results page (`/commitments`, an organisation's page): its good
+/// parameters, and the bad ones as problems the page shows in its language (SPEC: a 400 with
+/// the page itself, every other filter kept).
+pub fn parse_for_page(request: &HttpRequest) -> Result<(SearchQuery, SearchProblems), AppError> {
+    let pairs = query_pairs(request)
+        .map_err(|_| AppError::BadRequest(crate::i18n::text("error-query-unreadable")))?;
+    let (query, errors) = SearchQuery::parse_keeping_good(&pairs);
+    Ok((query, SearchProblems::new(&errors, &pairs)))
 }
 
 /// How many filters are in force (search words apart): "Filters (n selected)".
@@ -285,7 +288,7 @@ fn search_page(
             .collect(),
         filters_selected: crate::i18n::text_with(
             "search-filters-selected",
-            &[("count", selected_count(&query).into())],
+            &[("count", crate::i18n::count(selected_count(&query)))],
         ),
         pages,
         prev_url: (query.page > 1).then(|| url(query.page - 1)),

@@ -27,6 +27,19 @@ pub fn import(data_dir: &Path, records: &[Value]) {
     );
 }
 
+/// A data dir holding `count` generated commitments (`registry demo-data`), imported as
+/// published.
+pub fn demo_data_dir(count: usize) -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let generated = registry(dir.path(), &["demo-data", "--count", &count.to_string()]);
+    assert!(generated.status.success(), "{}", stderr(&generated));
+    let file = dir.path().join("demo.jsonl");
+    std::fs::write(&file, &generated.stdout).unwrap();
+    let imported = registry(dir.path(), &["import", file.to_str().unwrap(), "--publish"]);
+    assert!(imported.status.success(), "{}", stderr(&imported));
+    dir
+}
+
 /// Writes records as JSON Lines.
 pub fn write_jsonl(path: &Path, records: &[Value]) {
     let text: String = records.iter().map(|r| format!("{r}\n")).collect();

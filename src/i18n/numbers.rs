@@ -1,6 +1,6 @@
 //! Whole numbers with the thousands separator of each interface language (CLDR's symbols).
 
-use crate::i18n::Lang;
+use super::lang::Lang;
 
 /// French groups digits with a narrow no-break space (U+202F), as CLDR and the Imprimerie
 /// nationale write them.
