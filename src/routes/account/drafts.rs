@@ -13,7 +13,7 @@ use crate::site::CurrentUser;
 use crate::state::AppState;
 use crate::views::commitment_form::with_blank_rows;
 
-use super::super::commitments::edit::editable;
+use super::super::commitments::access::editable;
 use super::super::commitments::form_page::FormPage;
 
 /// One line of the account page's list of drafts.
