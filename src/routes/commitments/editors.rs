@@ -10,8 +10,8 @@ use super::show::{commitment_page, ReviewAttempt};
 use crate::domain::commitment::stored::now;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::i18n::{text, text_with};
-use crate::site::render::see_other_saying;
+use crate::i18n::text_with;
+use crate::site::render::{done_or_not_found, see_other_saying};
 use crate::site::{CommitmentPartPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::editors::{self, AddOutcome};
@@ -71,13 +71,11 @@ pub async fn remove(
     let removed = state
         .db(move |conn| Ok(editors::remove(conn, id, editor)?))
         .await?;
-    if !removed {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
+    done_or_not_found(
+        removed,
         &format!("/commitments/{id}"),
-        text("commitment-editors-removed"),
-    ))
+        "commitment-editors-removed",
+    )
 }
 
 /// POST `/commitments/{id}/editors/{user_id}/owner` (moderators): the editor becomes the
@@ -91,11 +89,6 @@ pub async fn make_owner(
     let moved = state
         .db(move |conn| Ok(editors::make_owner(conn, id, editor, by, now())?))
         .await?;
-    if !moved {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
-        &format!("/commitments/{id}"),
-        text("commitment-editors-owner-moved"),
-    ))
+    let to = format!("/commitments/{id}");
+    done_or_not_found(moved, &to, "commitment-editors-owner-moved")
 }
