@@ -39,6 +39,15 @@ pub fn see_other_saying(location: &str, message: String) -> HttpResponse {
     response
 }
 
+/// 303 to `location` saying the message `key` when the removal (or move) reported by `done`
+/// happened; 404 when there was nothing to remove (not there, or someone else's).
+pub fn done_or_not_found(done: bool, location: &str, key: &str) -> Result<HttpResponse, AppError> {
+    match done {
+        true => Ok(see_other_saying(location, crate::i18n::text(key))),
+        false => Err(AppError::NotFound),
+    }
+}
+
 /// 429 Too Many Requests: the page (a form with what was typed and why to wait), with
 /// `Retry-After` in seconds.
 pub fn too_many(template: &impl Template, wait: Duration) -> Result<HttpResponse, AppError> {

@@ -8,12 +8,12 @@ use crate::db::saved_drafts::{self, SavedDraft};
 use crate::domain::{Account, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
-use crate::site::render::{page, see_other_saying};
+use crate::site::render::{done_or_not_found, page};
 use crate::site::CurrentUser;
 use crate::state::AppState;
 use crate::views::commitment_form::with_blank_rows;
 
-use super::super::commitments::edit::editable;
+use super::super::commitments::access::editable;
 use super::super::commitments::form_page::FormPage;
 
 /// One line of the account page's list of drafts.
@@ -112,11 +112,5 @@ pub async fn delete(
     let deleted = state
         .db(move |conn| Ok(saved_drafts::delete(conn, user_id, id)?))
         .await?;
-    if !deleted {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
-        "/account#drafts",
-        crate::i18n::text("account-draft-deleted"),
-    ))
+    done_or_not_found(deleted, "/account#drafts", "account-draft-deleted")
 }

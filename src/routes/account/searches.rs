@@ -9,7 +9,7 @@ use crate::domain::commitment::stored::now;
 use crate::error::AppError;
 use crate::i18n::{count, text, text_with};
 use crate::search::SearchQuery;
-use crate::site::render::see_other_saying;
+use crate::site::render::{done_or_not_found, see_other_saying};
 use crate::site::{CurrentUser, HtmlForm};
 use crate::state::AppState;
 use crate::views::follow::describe;
@@ -85,13 +85,8 @@ pub async fn delete(
     let deleted = state
         .db(move |conn| Ok(saved_searches::delete(conn, user_id, id)?))
         .await?;
-    if !deleted {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
-        "/account#saved-searches",
-        text("account-search-deleted"),
-    ))
+    let to = "/account#saved-searches";
+    done_or_not_found(deleted, to, "account-search-deleted")
 }
 
 /// The search a saved search keeps, validated as the search page does.

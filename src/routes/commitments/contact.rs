@@ -7,14 +7,13 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
 
-use super::with_standing;
+use super::access::Addressee;
 use crate::domain::commitment::stored::now;
-use crate::domain::people::access::may_see;
-use crate::domain::{Account, Field, FieldErrors, Message};
+use crate::domain::{Field, FieldErrors, Message};
 use crate::error::AppError;
 use crate::i18n::text_with;
 use crate::site::render::{lifted_at, page, see_other_saying, too_many};
-use crate::site::{CommitmentPath, HtmlForm, VerifiedUser};
+use crate::site::HtmlForm;
 use crate::state::AppState;
 use crate::use_cases::contact::{send, ContactText, Sent, MESSAGES_PER_DAY};
 
@@ -39,46 +38,21 @@ pub struct ContactFields {
     message: String,
 }
 
-/// The title and contact name of commitment `id`, when `viewer` may see it.
-async fn addressee(
-    state: &AppState,
-    id: i64,
-    viewer: &Account,
-) -> Result<(String, String), AppError> {
-    let (c, standing) = with_standing(state, id, viewer).await?;
-    if !may_see(c.workflow, standing, Some(viewer)) {
-        return Err(AppError::NotFound);
-    }
-    Ok((c.content.title, c.content.contact.name))
-}
-
 /// GET `/commitments/{id}/contact` (signed-in, confirmed accounts).
-pub async fn form(
-    state: web::Data<AppState>,
-    VerifiedUser(user): VerifiedUser,
-    CommitmentPath(id): CommitmentPath,
-) -> Result<HttpResponse, AppError> {
-    let (title, contact_name) = addressee(&state, id, &user).await?;
+pub async fn form(to: Addressee) -> Result<HttpResponse, AppError> {
     let blank = ContactFields::default();
     page(
         StatusCode::OK,
-        &contact_page(id, title, contact_name, &user, blank, FieldErrors::new()),
+        &contact_page(&to, blank, FieldErrors::new()),
     )
 }
 
-fn contact_page(
-    id: i64,
-    title: String,
-    contact_name: String,
-    user: &Account,
-    fields: ContactFields,
-    errors: FieldErrors,
-) -> ContactPage {
+fn contact_page(to: &Addressee, fields: ContactFields, errors: FieldErrors) -> ContactPage {
     ContactPage {
-        id,
-        title,
-        contact_name,
-        sender_email: user.email.clone(),
+        id: to.id,
+        title: to.title.clone(),
+        contact_name: to.contact_name.clone(),
+        sender_email: to.user.email.clone(),
         subject: fields.subject,
         message: fields.message,
         errors,
@@ -89,15 +63,14 @@ fn contact_page(
 /// every problem; 429 with the text kept once the account has sent its messages of the day.
 pub async fn submit(
     state: web::Data<AppState>,
-    VerifiedUser(user): VerifiedUser,
-    CommitmentPath(id): CommitmentPath,
+    to: Addressee,
     HtmlForm(fields): HtmlForm<ContactFields>,
 ) -> Result<HttpResponse, AppError> {
-    let (title, contact_name) = addressee(&state, id, &user).await?;
+    let (id, user) = (to.id, &to.user);
     let message = match ContactText::parse(&fields.subject, &fields.message) {
         Ok(message) => message,
         Err(errors) => {
-            let refused = contact_page(id, title, contact_name, &user, fields, errors);
+            let refused = contact_page(&to, fields, errors);
             return page(StatusCode::UNPROCESSABLE_ENTITY, &refused);
         }
     };
@@ -118,10 +91,7 @@ pub async fn submit(
             let mut errors = FieldErrors::new();
             errors.add(Field::whole_form(), limit_message(again_at));
             let wait = (again_at - now()).to_std().unwrap_or_default();
-            too_many(
-                &contact_page(id, title, contact_name, &user, fields, errors),
-                wait,
-            )
+            too_many(&contact_page(&to, fields, errors), wait)
         }
     }
 }

@@ -4,11 +4,11 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 
+use super::access::Editable;
 use super::form_page::{FormExtras, FormPage, FormPurpose};
-use super::{save_draft, with_standing};
+use super::save_draft;
 use crate::domain::commitment::merge::take_fields;
 use crate::domain::commitment::stored::now;
-use crate::domain::people::access::edit_refusal;
 use crate::domain::{Commitment, CommitmentRecord, FieldErrors, NewCommitment};
 use crate::error::AppError;
 use crate::forms::commitment::CommitmentForm;
@@ -18,25 +18,12 @@ use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other_saying};
 use crate::site::sent::SentForm;
 use crate::site::try_later::form_kept;
-use crate::site::{CommitmentPath, CurrentUser, HtmlForm};
+use crate::site::HtmlForm;
 use crate::state::AppState;
 use crate::use_cases::edit::{content_at_version, save, Edit, SaveOutcome, Unmerged};
 use crate::use_cases::workflow_mail::{tell, WorkflowNews};
 use crate::views::commitment_form::with_blank_rows;
 use crate::views::merge::{clash_views, merged_message};
-
-/// Loads commitment `id` for `user` to change, or the refusal (404 or 403).
-pub(in crate::routes) async fn editable(
-    state: &AppState,
-    id: i64,
-    user: &crate::domain::Account,
-) -> Result<Commitment, AppError> {
-    let (commitment, standing) = with_standing(state, id, user).await?;
-    match edit_refusal(commitment.workflow, standing, user) {
-        Some(refusal) => Err(refusal.into()),
-        None => Ok(commitment),
-    }
-}
 
 fn form_page(
     c: &Commitment,
@@ -63,13 +50,14 @@ fn form_page(
 /// the form this browser sent when its sign-in had ended.
 pub async fn edit_form(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    Editable {
+        commitment: c,
+        user,
+    }: Editable,
     kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
-    let c = editable(&state, id, &user).await?;
     let kept_form = kept
-        .take(&state, format!("/commitments/{id}/edit"), user.id)
+        .take(&state, format!("/commitments/{}/edit", c.id), user.id)
         .await?;
     if let Some(form) =
         kept_form.and_then(|body| serde_html_form::from_str::<CommitmentForm>(&body).ok())
@@ -92,12 +80,13 @@ pub async fn edit_form(
 /// both changed, the three values to choose from.
 pub async fn update(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    Editable {
+        commitment: c,
+        user,
+    }: Editable,
     HtmlForm(form): HtmlForm<EditForm>,
     sent: SentForm,
 ) -> Result<HttpResponse, AppError> {
-    let c = editable(&state, id, &user).await?;
     if sent.wants_draft() {
         return save_draft::save(&state, &user, Some(c.id), &sent).await;
     }
@@ -107,7 +96,7 @@ pub async fn update(
         .as_deref()
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| AppError::BadRequest(text("commitment-form-no-version")))?;
-    let input = with_choices_taken(&state, id, base_version, &form).await?;
+    let input = with_choices_taken(&state, c.id, base_version, &form).await?;
     if let Some(row) = form.fields.added_row() {
         return page(
             StatusCode::OK,

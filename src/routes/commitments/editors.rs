@@ -5,16 +5,14 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
+use super::access::{Admitted, ManagesEditors};
 use super::show::{commitment_page, ReviewAttempt};
-use super::with_standing;
 use crate::domain::commitment::stored::now;
-use crate::domain::people::access::manage_refusal;
-use crate::domain::Account;
 use crate::domain::{Field, FieldErrors};
 use crate::error::AppError;
-use crate::i18n::{text, text_with};
-use crate::site::render::see_other_saying;
-use crate::site::{CommitmentPartPath, CommitmentPath, CurrentUser, HtmlForm, RequireModerator};
+use crate::i18n::text_with;
+use crate::site::render::{done_or_not_found, see_other_saying};
+use crate::site::{CommitmentPartPath, HtmlForm, RequireModerator};
 use crate::state::AppState;
 use crate::use_cases::editors::{self, AddOutcome};
 
@@ -25,21 +23,13 @@ pub struct EditorForm {
     email: String,
 }
 
-/// Nothing when `user` may manage the editors of commitment `id`; else 404 or 403.
-async fn check_manager(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
-    let (c, standing) = with_standing(state, id, user).await?;
-    manage_refusal(c.workflow, standing, user).map_or(Ok(()), |r| Err(r.into()))
-}
-
 /// POST `/commitments/{id}/editors` (`email`): 303 to the commitment, or 422 with the page
 /// and the address kept when there is no such account or it owns or edits it already.
 pub async fn add(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    Admitted { id, user, .. }: Admitted<ManagesEditors>,
     HtmlForm(form): HtmlForm<EditorForm>,
 ) -> Result<HttpResponse, AppError> {
-    check_manager(&state, id, &user).await?;
     let email = form.email.trim().to_string();
     let outcome = if email.is_empty() {
         None
@@ -75,20 +65,17 @@ pub async fn add(
 /// POST `/commitments/{id}/editors/{user_id}/delete`: the editor can no longer change it.
 pub async fn remove(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPartPath(id, editor): CommitmentPartPath,
+    Admitted { id, .. }: Admitted<ManagesEditors>,
+    CommitmentPartPath(_, editor): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    check_manager(&state, id, &user).await?;
     let removed = state
         .db(move |conn| Ok(editors::remove(conn, id, editor)?))
         .await?;
-    if !removed {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
+    done_or_not_found(
+        removed,
         &format!("/commitments/{id}"),
-        text("commitment-editors-removed"),
-    ))
+        "commitment-editors-removed",
+    )
 }
 
 /// POST `/commitments/{id}/editors/{user_id}/owner` (moderators): the editor becomes the
@@ -102,11 +89,6 @@ pub async fn make_owner(
     let moved = state
         .db(move |conn| Ok(editors::make_owner(conn, id, editor, by, now())?))
         .await?;
-    if !moved {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other_saying(
-        &format!("/commitments/{id}"),
-        text("commitment-editors-owner-moved"),
-    ))
+    let to = format!("/commitments/{id}");
+    done_or_not_found(moved, &to, "commitment-editors-owner-moved")
 }

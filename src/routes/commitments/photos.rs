@@ -7,48 +7,33 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use anyhow::Context;
 
+use super::access::{Admitted, ChangesPhotos};
 use super::photo_upload::{check_photo, read_form, reserve_slot, store, PhotoForm};
 use super::show::{commitment_id, commitment_page, PhotoTyped, ReviewAttempt};
 use crate::db::photos;
-use crate::domain::people::access::{edit_refusal, may_see};
+use crate::domain::people::access::may_see;
 use crate::domain::photo::{check_text, CHOOSE_AGAIN, PHOTO, TOO_MANY};
-use crate::domain::Account;
 use crate::domain::{Field, FieldErrors, Workflow};
 use crate::error::AppError;
 use crate::i18n::text;
 use crate::photos::{files, Encoding};
 use crate::site::render::see_other_saying;
 use crate::site::try_later::with_retry_after;
-use crate::site::{CommitmentPartPath, CommitmentPath, CurrentUser, Viewer};
+use crate::site::{CommitmentPartPath, Viewer};
 use crate::state::AppState;
 use crate::use_cases::photos::{delete as delete_photo, AddOutcome};
 
 /// How long a browser or proxy may keep a photo of a public commitment (ids are never reused).
 const PUBLIC_CACHE: &str = "public, max-age=3600";
 
-/// Refuses `user` unless they may change the photos of commitment `id` (404 or 403).
-async fn editable(state: &AppState, id: i64, user: &Account) -> Result<(), AppError> {
-    let viewer_id = user.id;
-    let guard = state
-        .db(move |conn| Ok(photos::guard(conn, id, Some(viewer_id))?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    match edit_refusal(guard.workflow, guard.standing, user) {
-        Some(refusal) => Err(refusal.into()),
-        None => Ok(()),
-    }
-}
-
 /// POST `/commitments/{id}/photos` (owner, editors and moderators; multipart `photo`, `alt_text`,
 /// `caption`): 303 to the photos; 422 with the page, the problems and the text kept; 503 with
 /// the text kept when the registry is busy or cannot store the photo now.
 pub async fn upload(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    Admitted { id, user, .. }: Admitted<ChangesPhotos>,
     multipart: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    editable(&state, id, &user).await?;
     let form = read_form(multipart).await?;
     let typed = PhotoTyped {
         alt_text: form.alt_text.clone(),
@@ -119,10 +104,9 @@ async fn add(
 /// then the file; 303 back to the commitment with a message.
 pub async fn delete(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPartPath(id, photo_id): CommitmentPartPath,
+    Admitted { id, .. }: Admitted<ChangesPhotos>,
+    CommitmentPartPath(_, photo_id): CommitmentPartPath,
 ) -> Result<HttpResponse, AppError> {
-    editable(&state, id, &user).await?;
     let name = state
         .db(move |conn| Ok(delete_photo(conn, id, photo_id)?))
         .await?

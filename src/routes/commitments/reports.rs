@@ -5,12 +5,9 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::db::editors::find_with_standing;
-use crate::db::reports::deliverables_of;
+use super::access::Reporter;
 use crate::domain::commitment::stored::now;
-use crate::domain::people::access::{report_access, ReportAccess};
-use crate::domain::report::deliverable_update::{deliverable_changes, StoredDeliverable};
-use crate::domain::Account;
+use crate::domain::report::deliverable_update::deliverable_changes;
 use crate::domain::{Commitment, FieldErrors, NewProgressReport, Workflow};
 use crate::error::AppError;
 use crate::forms::report::ReportForm;
@@ -18,7 +15,7 @@ use crate::i18n::text;
 use crate::site::keep_form::KeptForms;
 use crate::site::render::{page, see_other_saying};
 use crate::site::try_later::form_kept;
-use crate::site::{CommitmentPath, CurrentUser, HtmlForm};
+use crate::site::HtmlForm;
 use crate::state::AppState;
 use crate::use_cases::report::{file as file_report, FileOutcome};
 use crate::views::report_form::{form_errors, ReportFormView};
@@ -43,20 +40,22 @@ pub struct NotPublishedPage {
     workflow: Workflow,
 }
 
-/// A commitment the person may report on, with its deliverables; or the answer to give.
-type Reportable = Result<(Commitment, Vec<StoredDeliverable>), Result<HttpResponse, AppError>>;
-
 /// GET `/commitments/{id}/reports/new`.
 pub async fn new_form(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    reporter: Reporter,
     kept: KeptForms,
 ) -> Result<HttpResponse, AppError> {
-    let (commitment, known) = match reportable(&state, id, &user).await {
-        Ok(found) => found,
-        Err(answer) => return answer,
-    };
+    let Reporter {
+        commitment,
+        known,
+        published,
+        user,
+    } = reporter;
+    if !published {
+        return not_published(&commitment, commitment.workflow);
+    }
+    let id = commitment.id;
     let errors = FieldErrors::new();
     let kept_form = kept
         .take(&state, format!("/commitments/{id}/reports"), user.id)
@@ -81,14 +80,18 @@ pub async fn new_form(
 /// the form and every value when something is wrong (nothing written).
 pub async fn create(
     state: web::Data<AppState>,
-    CurrentUser(user): CurrentUser,
-    CommitmentPath(id): CommitmentPath,
+    Reporter {
+        commitment,
+        known,
+        published,
+        user,
+    }: Reporter,
     HtmlForm(form): HtmlForm<ReportForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (commitment, known) = match reportable(&state, id, &user).await {
-        Ok(found) => found,
-        Err(answer) => return answer,
-    };
+    if !published {
+        return not_published(&commitment, commitment.workflow);
+    }
+    let id = commitment.id;
     let mut errors = FieldErrors::new();
     let start = commitment.content.start_date;
     let report = NewProgressReport::parse(&form.report, start, state.today(), None, &mut errors);
@@ -133,31 +136,6 @@ pub async fn create(
         )),
         FileOutcome::NotPublished(workflow) => not_published(&commitment, workflow),
         FileOutcome::NotFound => Err(AppError::NotFound),
-    }
-}
-
-/// Commitment `id` with its deliverables when `user` may report on it; otherwise 404, 403,
-/// or the page explaining that it is not published.
-async fn reportable(state: &AppState, id: i64, user: &Account) -> Reportable {
-    let viewer = user.id;
-    let found = state
-        .db(
-            move |conn| match find_with_standing(conn, id, Some(viewer))? {
-                Some((c, standing)) => Ok(Some((c, standing, deliverables_of(conn, id)?))),
-                None => Ok(None),
-            },
-        )
-        .await;
-    let (commitment, standing, known) = match found {
-        Ok(Some(found)) => found,
-        Ok(None) => return Err(Err(AppError::NotFound)),
-        Err(e) => return Err(Err(e)),
-    };
-    match report_access(commitment.workflow, standing, user) {
-        ReportAccess::File => Ok((commitment, known)),
-        ReportAccess::NotPublished => Err(not_published(&commitment, commitment.workflow)),
-        ReportAccess::Forbidden => Err(Err(AppError::Forbidden)),
-        ReportAccess::NotFound => Err(Err(AppError::NotFound)),
     }
 }
 
