@@ -1,5 +1,6 @@
-//! Full-text searches take their turn: one per core at once, the others in line in the order
-//! they came.
+//! Full-text searches that go to the blocking pool take their turn: one per core at once, the
+//! others in line in the order they came. (A search that runs in place, on the request's own
+//! worker, needs no turn: the workers, one per core, already run one request at a time.)
 //!
 //! Time-shared among every search in flight, a search matching many commitments was stretched
 //! by all the others (under 32 clients, the slowest hundredth took twice the median); in line,

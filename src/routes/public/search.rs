@@ -79,7 +79,8 @@ where
         })
     };
     match (text, loading) {
-        (true, _) => state.search_read(job).await,
+        (true, Loading::Cards) => state.search_read_now(job).await,
+        (true, Loading::Records) => state.search_read(job).await,
         (false, Loading::Cards) => state.read_now(job).await,
         (false, Loading::Records) => state.db(job).await,
     }
