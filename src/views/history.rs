@@ -1,7 +1,7 @@
 //! A commitment's history as its page shows it: saved versions with what changed, and the
 //! review events, newest first.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::review::{moment, EventView};
 use super::search::value_label;
@@ -160,8 +160,9 @@ fn in_words(mut change: FieldChange) -> FieldChange {
 }
 
 /// The name in the page's language of a vocabulary value (a slug, a country or language
-/// code) of the field or row column at `path`, as the search's filters and the commitment
-/// page name it; `None` for typed text, which stays as written (as do unknown values).
+/// code) or a date of the field or row column at `path`, as the search's filters and the
+/// commitment page write it; `None` for typed text, which stays as written (as do unknown
+/// values).
 pub(super) fn stored_value_name(path: &str, value: &str) -> Option<String> {
     let facet = match path {
         "category" => Facet::Category,
@@ -173,6 +174,10 @@ pub(super) fn stored_value_name(path: &str, value: &str) -> Option<String> {
             return DeliverableStatus::from_slug(value).map(|s| text(s.message_key()))
         }
         "resources.kind" => return ResourceKind::from_slug(value).map(|k| text(k.message_key())),
+        "start_date" | "completion_date" | "deliverables.due_date" => {
+            let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+            return Some(crate::format::long_date_in(current(), date));
+        }
         "language" => {
             let language = Language::from_code(value)?;
             return Some(language_name_in(current(), language).to_string());
@@ -312,6 +317,21 @@ mod tests {
             deliverables.new.contains("Finalizado"),
             "{}",
             deliverables.new
+        );
+        assert!(
+            deliverables.new.contains("30 de junio de 2027"),
+            "dates are written as the page's language writes them: {}",
+            deliverables.new
+        );
+        let start = changed(
+            Lang::Fr,
+            "start_date",
+            json!("2024-01-05"),
+            json!("2024-02-01"),
+        );
+        assert_eq!(
+            (start.old.as_str(), start.new.as_str()),
+            ("5 janvier 2024", "1er février 2024")
         );
         let resources = changed(
             Lang::Fr,
