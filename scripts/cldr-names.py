@@ -37,12 +37,22 @@ def write(lang, kind, codes, names, fallback):
             out.write(f"{code}\t{name[:1].upper()}{name[1:]}\n")
 
 
+# Names CLDR 45 lacks: "bh" (Bihari languages) is an ISO 639-1 code CLDR has deprecated.
+NOT_IN_CLDR = {
+    "en": {"bh": "Bihari"},
+    "ar": {"bh": "البيهارية"},
+}
+
+
 def main():
     english = cldr("en", "languages")
     english.setdefault("bh", "Bihari")
     languages, countries = iso("639-2", "alpha_2"), iso("3166-1", "alpha_2")
     for lang in ["en", "fr", "es", "ar"]:
-        write(lang, "languages", languages, cldr(lang, "languages"), english)
+        names = cldr(lang, "languages")
+        for code, name in NOT_IN_CLDR.get(lang, {}).items():
+            names.setdefault(code, name)
+        write(lang, "languages", languages, names, english)
         if lang != "en":
             write(lang, "countries", countries, cldr(lang, "territories"), {})
 

@@ -133,6 +133,17 @@ mod tests {
     }
 
     #[test]
+    fn arabic_pages_name_every_language_in_arabic_script() {
+        for l in Language::all() {
+            let name = language_name_in(Lang::Ar, l);
+            assert!(
+                !name.chars().any(|c| c.is_ascii_alphabetic()),
+                "{l:?}: {name}"
+            );
+        }
+    }
+
+    #[test]
     fn names_come_in_the_page_language() {
         assert_eq!(country_name_in(Lang::En, country("SN")), "Senegal");
         assert_eq!(country_name_in(Lang::Fr, country("SN")), "Sénégal");
