@@ -85,6 +85,12 @@ async fn a_draft_without_a_title_is_listed_as_untitled_draft() {
     assert!(account.contains(&format!(
         "<a href=\"{draft}\" class=\"draft-list__title\">Untitled draft</a>"
     )));
+    // When it was saved reads as every other moment does: "7 December 2026 at 14:05 UTC".
+    let day = |at: chrono::DateTime<chrono::Utc>| format!("{} at ", at.format("%-d %B %Y"));
+    let now = chrono::Utc::now();
+    // Saved a moment ago: today, or yesterday just after midnight.
+    let days = [day(now), day(now - chrono::Duration::minutes(1))];
+    assert!(days.iter().any(|d| account.contains(d)), "{account}");
 }
 
 #[actix_web::test]

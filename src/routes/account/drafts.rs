@@ -24,7 +24,7 @@ pub struct DraftLine {
     pub title: String,
     /// The commitment being edited; `None` for a registration.
     pub commitment_id: Option<i64>,
-    /// "7 December 2026, 14:05 UTC".
+    /// "7 December 2026 at 14:05 UTC", in the page's language.
     pub saved: String,
 }
 
@@ -38,11 +38,7 @@ impl DraftLine {
             id: draft.id,
             title,
             commitment_id: draft.commitment_id,
-            saved: format!(
-                "{}, {} UTC",
-                crate::format::long_date(draft.updated_at.date()),
-                draft.updated_at.format("%H:%M")
-            ),
+            saved: crate::views::review::moment(draft.updated_at),
         }
     }
 }
