@@ -29,3 +29,6 @@ footer-about = سجل عام للشراكات والالتزامات الطوع�
 footer-data = برمجيات مفتوحة المصدر. تُعرض البيانات كما أدخلتها المنظمات التي تقود كل التزام.
 footer-feed = متابعة الالتزامات وتقارير التقدم الجديدة (موجز Atom)
 footer-api = واجهة برمجة التطبيقات JSON
+
+# Between the items of a short inline list (quoted: the space after it counts).
+list-separator = { "، " }

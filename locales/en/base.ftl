@@ -29,3 +29,6 @@ footer-about = A public registry of partnerships, voluntary commitments and good
 footer-data = Open source. Data shown as entered by the organisations that lead each commitment.
 footer-feed = Follow new commitments and progress reports (Atom feed)
 footer-api = JSON API
+
+# Between the items of a short inline list (quoted: the space after it counts).
+list-separator = { ", " }

@@ -29,3 +29,6 @@ footer-about = Un registro público de alianzas, compromisos voluntarios y buena
 footer-data = Código abierto. Los datos se muestran tal como los introdujeron las organizaciones que dirigen cada compromiso.
 footer-feed = Seguir los nuevos compromisos e informes de avance (canal Atom)
 footer-api = API JSON
+
+# Between the items of a short inline list (quoted: the space after it counts).
+list-separator = { ", " }

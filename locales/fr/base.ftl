@@ -29,3 +29,6 @@ footer-about = Un registre public des partenariats, engagements volontaires et b
 footer-data = Logiciel libre. Les données sont présentées telles que saisies par les organisations qui mènent chaque engagement.
 footer-feed = Suivre les nouveaux engagements et rapports d’avancement (flux Atom)
 footer-api = API JSON
+
+# Between the items of a short inline list (quoted: the space after it counts).
+list-separator = { ", " }

@@ -122,10 +122,10 @@ async fn a_commitment_page_suggests_up_to_five_similar_published_commitments() {
         .split("<li><a href=\"/commitments/")
         .skip(1)
         .map(|item| {
-            item.split_once("\">")
+            item.split_once("\"><bdi>")
                 .unwrap()
                 .1
-                .split_once("</a>")
+                .split_once("</bdi></a>")
                 .unwrap()
                 .0
         })

@@ -351,3 +351,25 @@ async fn the_report_form_says_in_english_what_other_languages_translate() {
         assert!(english.contains(text), "{text}");
     }
 }
+
+#[actix_web::test]
+async fn on_arabic_pages_names_and_codes_keep_their_own_direction_and_lists_take_arabic_commas() {
+    let app = spawn_app().await;
+    let made = app
+        .commitment()
+        .published()
+        .with("lead_entity", serde_json::json!("Aquapath Inc."))
+        .with("sdgs", serde_json::json!([6]))
+        .with("targets", serde_json::json!(["6.1", "6.a"]))
+        .create()
+        .await;
+    let (_, page) = app.get(&format!("/commitments/{}?lang=ar", made.id)).await;
+    // Isolated, "Aquapath Inc." keeps its full stop at its end and "#7" its sign before.
+    assert!(page.contains("<bdi>Aquapath Inc.</bdi></a>"), "{page}");
+    assert!(page.contains(&format!("<bdi>#{}</bdi>", made.id)));
+    let (first, second) = ("<bdi>6.1</bdi>", "<bdi>6.a</bdi>");
+    let between = &page[page.find(first).unwrap()..page.find(second).unwrap()];
+    assert!(between.contains("</a>، <a"), "{between}");
+    let (_, english) = app.get(&format!("/commitments/{}?lang=en", made.id)).await;
+    assert!(english.contains("</a>, <a"), "English keeps its comma");
+}

@@ -230,13 +230,15 @@ async fn lead_entities_and_partners_link_to_their_organisation_pages() {
     let id = app.newest_commitment_id() - 1;
     let (_, page) = app.get(&format!("/commitments/{id}")).await;
     assert!(
-        page.contains("<a href=\"/organisations/ministry-of-water\">Ministry of Water</a>"),
+        page.contains(
+            "<a href=\"/organisations/ministry-of-water\"><bdi>Ministry of Water</bdi></a>"
+        ),
         "the lead entity"
     );
     assert!(
-        page.contains("<a href=\"/organisations/wateraid\">WATERAID</a>"),
+        page.contains("<a href=\"/organisations/wateraid\"><bdi>WATERAID</bdi></a>"),
         "a partner"
     );
     let (_, search) = app.get("/commitments?q=Ghana").await;
-    assert!(search.contains("<a href=\"/organisations/water-aid\">Water Aid</a>"));
+    assert!(search.contains("<a href=\"/organisations/water-aid\"><bdi>Water Aid</bdi></a>"));
 }

@@ -62,8 +62,8 @@ async fn a_commitment_page_lists_partners_deliverables_resources_goals_and_targe
     let app = spawn_app_in(data_dir_with(&[water_record()])).await;
     let (_, page) = app.get("/commitments/1").await;
     for text in [
-        "<td><a href=\"/organisations/unicef-cambodia\">UNICEF Cambodia</a></td><td>UN entity</td>",
-        "<td><a href=\"/organisations/wateraid\">WaterAid</a></td><td>NGO</td>",
+        "<td><a href=\"/organisations/unicef-cambodia\"><bdi>UNICEF Cambodia</bdi></a></td><td>UN entity</td>",
+        "<td><a href=\"/organisations/wateraid\"><bdi>WaterAid</bdi></a></td><td>NGO</td>",
         "<td>First 50 wells drilled</td><td>30 June 2027</td><td>In progress</td>",
         "Grant for drilling",
         "25,000 USD",

@@ -147,7 +147,7 @@ async fn a_correct_form_becomes_a_submitted_commitment_only_its_owner_sees() {
     assert!(page.contains("A moderator will review it before it is published."));
     assert!(page.contains("Awaiting review"));
     assert!(page.contains(
-        "<td><a href=\"/organisations/unicef-cambodia\">UNICEF Cambodia</a></td><td>UN entity</td>"
+        "<td><a href=\"/organisations/unicef-cambodia\"><bdi>UNICEF Cambodia</bdi></a></td><td>UN entity</td>"
     ));
     assert!(page.contains("Laos") || page.contains("Lao People"));
     assert!(
