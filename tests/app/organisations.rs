@@ -54,8 +54,8 @@ fn listed(page: &str) -> Vec<(String, String)> {
     page.split("<li><a href=\"/organisations/")
         .skip(1)
         .map(|line| {
-            let name = line.split_once("\">").unwrap().1;
-            let (name, rest) = name.split_once("</a>").unwrap();
+            let name = line.split_once("\"><bdi>").unwrap().1;
+            let (name, rest) = name.split_once("</bdi></a>").unwrap();
             let count = rest
                 .split_once("class=\"muted\">")
                 .unwrap()
@@ -116,7 +116,7 @@ async fn an_organisation_page_lists_its_commitments_as_lead_and_as_partner_with_
     let app = app_with_organisations().await;
     let (status, page) = app.get("/organisations/wateraid").await;
     assert_eq!(status, 200);
-    assert!(page.contains("<h1>WaterAid</h1>"), "{page}");
+    assert!(page.contains("<h1><bdi>WaterAid</bdi></h1>"), "{page}");
     assert!(page.contains("Lead entity of 2 published commitments and partner in 1."));
     assert!(
         page.contains("Also written as: “WATERAID”, “Water Aid”"),
