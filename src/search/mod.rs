@@ -73,35 +73,37 @@ impl SearchEngine {
         query: &SearchQuery,
         today: NaiveDate,
     ) -> QueryResult<Evaluation> {
-        let (evaluation, ()) = self.search_then(conn, query, today, |_, _, _| Ok(()))?;
+        let text = TextQuery::parse(&query.q);
+        let (evaluation, ()) = self.search_then(conn, query, &text, today, |_, _, _| Ok(()))?;
         Ok(evaluation)
     }
 
-    /// Runs `query`, then `then` on the same snapshot: the same read transaction and the same
-    /// index, so what it loads for the results (a page's cards and texts) is what was counted.
+    /// Runs `query`, whose text `text` is (parsed once by the caller, who also needs it), then
+    /// `then` on the same snapshot: the same read transaction and the same index, so what it
+    /// loads for the results (a page's cards and texts) is what was counted.
     pub fn search_then<T>(
         &self,
         conn: &mut SqliteConnection,
         query: &SearchQuery,
+        text: &TextQuery,
         today: NaiveDate,
         then: impl FnOnce(&mut SqliteConnection, &FacetIndex, &Evaluation) -> QueryResult<T>,
     ) -> QueryResult<(Evaluation, T)> {
         crate::db::snapshot(conn, |conn| {
             let head = rows::head(conn)?;
             let index = self.fresh(conn, head, today)?;
-            let text = TextQuery::parse(&query.q);
             let evaluation = if text.is_empty() {
                 let constraints = evaluate::constraints(&index, query, None);
                 evaluate::evaluate(&index, query, &constraints, |_| Vec::new())
             } else {
                 // The change log's head serves as the word index's counter too.
                 let words = self.text.current(conn, head)?;
-                let matched = fulltext::matching(conn, &words, &text)?;
+                let matched = fulltext::matching(conn, &words, text)?;
                 let constraints = evaluate::constraints(&index, query, Some(matched));
                 // Relevance is scored for the results only, not for every match of the words.
                 let relevance = query.effective_sort() == Sort::Relevance;
                 evaluate::evaluate(&index, query, &constraints, |results| match relevance {
-                    true => fulltext::ranked(&words, &text, results),
+                    true => fulltext::ranked(&words, text, results),
                     false => Vec::new(),
                 })
             };

@@ -59,18 +59,19 @@ pub async fn find<T, L>(
 ) -> Result<Found<T>, AppError>
 where
     T: Send + 'static,
-    L: FnOnce(&mut SqliteConnection, &FacetIndex, &SearchQuery, &[i64]) -> QueryResult<T>
+    L: FnOnce(&mut SqliteConnection, &FacetIndex, &TextQuery, &[i64]) -> QueryResult<T>
         + Send
         + 'static,
 {
     let engine = state.search.clone();
     let today = state.today();
+    let text = TextQuery::parse(&query.q);
     // Without text, a search is the facet index's work: short and bounded.
-    let text = !TextQuery::parse(&query.q).is_empty();
+    let has_text = !text.is_empty();
     let job = move |conn: &mut SqliteConnection| {
         let (evaluation, results) =
-            engine.search_then(conn, &query, today, |conn, index, evaluation| {
-                load(conn, index, &query, &evaluation.page_ids)
+            engine.search_then(conn, &query, &text, today, |conn, index, evaluation| {
+                load(conn, index, &text, &evaluation.page_ids)
             })?;
         Ok(Found {
             today,
@@ -78,7 +79,7 @@ where
             results,
         })
     };
-    match (text, loading) {
+    match (has_text, loading) {
         (true, Loading::Cards) => state.search_read_now(job).await,
         (true, Loading::Records) => state.search_read(job).await,
         (false, Loading::Cards) => state.read_now(job).await,
@@ -91,15 +92,14 @@ where
 fn load_cards(
     conn: &mut SqliteConnection,
     index: &FacetIndex,
-    query: &SearchQuery,
+    text: &TextQuery,
     ids: &[i64],
 ) -> QueryResult<Vec<(CommitmentSummary, Option<String>)>> {
     let summaries = index.summaries(ids);
-    let text = TextQuery::parse(&query.q);
     let mut snippets = if text.is_empty() {
         Vec::new()
     } else {
-        snippets(&text, &documents(conn, Which::Ids(ids))?)
+        snippets(text, &documents(conn, Which::Ids(ids))?)
     };
     Ok(summaries
         .into_iter()
