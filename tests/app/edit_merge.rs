@@ -3,7 +3,7 @@
 //! never undoes a change this person did not make. Reports filed at once keep each other's
 //! deliverable statuses.
 
-use crate::helpers::editing::{open_edit_form, save, type_in, EDIT};
+use crate::helpers::editing::{clash, open_edit_form, save, type_in, EDIT};
 use crate::helpers::reports::{file, ACHIEVED, ACTION, FORM};
 use crate::helpers::*;
 
@@ -44,12 +44,14 @@ async fn two_people_editing_different_fields_both_keep_their_changes() {
 #[actix_web::test]
 async fn a_field_both_people_changed_is_a_409_showing_the_original_theirs_and_mine() {
     let (app, colleague) = two_people_editing().await;
-    let theirs = open_edit_form(&colleague, &[("title", "Title saved by a colleague")]).await;
-    let mine = open_edit_form(&app, &[("title", "Title typed from the old page")]).await;
-    save(&colleague, &theirs).await;
-    let response = save(&app, &mine).await;
-    assert_eq!(response.status(), 409);
-    let page = response.text().await.unwrap();
+    let theirs = [("title", "Title saved by a colleague")];
+    let page = clash(
+        &colleague,
+        &theirs,
+        &app,
+        &[("title", "Title typed from the old page")],
+    )
+    .await;
     assert!(page.contains("Someone else saved this commitment while you were editing it"));
     assert!(page.contains("<dd>Safe water for 200 rural schools in Cambodia</dd>"));
     assert!(page.contains("<dd>Title saved by a colleague</dd>"));
@@ -75,26 +77,15 @@ async fn saving_a_409_form_again_never_undoes_a_change_this_person_did_not_make(
     let (app, colleague) = two_people_editing().await;
     // Three fields: the colleague changes the title and the coverage; I change the title and
     // the objective.
-    let theirs = open_edit_form(
-        &colleague,
-        &[
-            ("title", "Title saved by a colleague"),
-            ("geographical_coverage", "All of Cambodia."),
-        ],
-    )
-    .await;
-    let mine = open_edit_form(
-        &app,
-        &[
-            ("title", "Title typed from the old page"),
-            ("objective", "Safe water in 250 schools by 2030."),
-        ],
-    )
-    .await;
-    save(&colleague, &theirs).await;
-    let conflict = save(&app, &mine).await;
-    assert_eq!(conflict.status(), 409);
-    let page = conflict.text().await.unwrap();
+    let theirs = [
+        ("title", "Title saved by a colleague"),
+        ("geographical_coverage", "All of Cambodia."),
+    ];
+    let mine = [
+        ("title", "Title typed from the old page"),
+        ("objective", "Safe water in 250 schools by 2030."),
+    ];
+    let page = clash(&colleague, &theirs, &app, &mine).await;
     assert_eq!(
         page.matches("class=\"form-group merge-choice\"").count(),
         1,
@@ -116,17 +107,12 @@ async fn saving_a_409_form_again_never_undoes_a_change_this_person_did_not_make(
 #[actix_web::test]
 async fn choosing_theirs_on_the_409_form_takes_their_value_and_keeps_my_other_changes() {
     let (app, colleague) = two_people_editing().await;
-    let theirs = open_edit_form(&colleague, &[("title", "Title saved by a colleague")]).await;
-    let mine = open_edit_form(
-        &app,
-        &[
-            ("title", "Title typed from the old page"),
-            ("objective", "Safe water in 250 schools by 2030."),
-        ],
-    )
-    .await;
-    save(&colleague, &theirs).await;
-    let page = save(&app, &mine).await.text().await.unwrap();
+    let theirs = [("title", "Title saved by a colleague")];
+    let mine = [
+        ("title", "Title typed from the old page"),
+        ("objective", "Safe water in 250 schools by 2030."),
+    ];
+    let page = clash(&colleague, &theirs, &app, &mine).await;
     let chosen = with_values(form_fields(&page, EDIT), "choose_title", &["theirs"]);
     assert_redirects_to(&save(&app, &chosen).await, "/commitments/1");
     let (_, stored) = app.browser().get("/commitments/1").await;

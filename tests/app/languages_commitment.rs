@@ -2,7 +2,7 @@
 //! registration form with errors, the edit form after a clash (409) and the report form say
 //! everything of their own in the chosen language; only what people typed stays as it was.
 
-use crate::helpers::editing::{open_edit_form, save};
+use crate::helpers::editing::{clash, open_edit_form, save};
 use crate::helpers::languages::{assert_translated, registration_refused_in, shows, title_of};
 use crate::helpers::reports::{app_with_unreported_commitment, file, FORM};
 use crate::helpers::*;
@@ -258,12 +258,14 @@ async fn a_clash_on_the_edit_form_is_explained_in_french() {
     let app = app_with_owned_commitment("published").await;
     let colleague = app.signed_in(Role::Moderator).await;
     app.get("/?lang=fr").await;
-    let theirs = open_edit_form(&colleague, &[("title", "Title saved by a colleague")]).await;
-    let mine = open_edit_form(&app, &[("title", "Title typed from the old page")]).await;
-    save(&colleague, &theirs).await;
-    let response = save(&app, &mine).await;
-    assert_eq!(response.status(), 409);
-    let page = response.text().await.unwrap();
+    let theirs = [("title", "Title saved by a colleague")];
+    let page = clash(
+        &colleague,
+        &theirs,
+        &app,
+        &[("title", "Title typed from the old page")],
+    )
+    .await;
     assert_translated(
         &page,
         &[

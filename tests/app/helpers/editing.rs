@@ -29,3 +29,20 @@ pub fn type_in(
 pub async fn save(browser: &Browser, fields: &[(String, String)]) -> reqwest::Response {
     browser.submit(EDIT, EDIT, &as_pairs(fields)).await
 }
+
+/// Two people edit commitment 1 from forms both opened before either saved: `colleague` types
+/// `theirs` and saves first, then `browser` saves what it typed, `mine`. The second answer's
+/// page, which a field both changed makes a 409 (asserted).
+pub async fn clash(
+    colleague: &Browser,
+    theirs: &[(&str, &str)],
+    browser: &Browser,
+    mine: &[(&str, &str)],
+) -> String {
+    let theirs = open_edit_form(colleague, theirs).await;
+    let mine = open_edit_form(browser, mine).await;
+    save(colleague, &theirs).await;
+    let response = save(browser, &mine).await;
+    assert_eq!(response.status(), 409);
+    response.text().await.unwrap()
+}
