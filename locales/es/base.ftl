@@ -32,3 +32,5 @@ footer-api = API JSON
 
 # Between the items of a short inline list (quoted: the space after it counts).
 list-separator = { ", " }
+# Between the rows of a table written on one line (partners, deliverables).
+rows-separator = { "; " }

@@ -1,17 +1,15 @@
 //! A commitment's history as its page shows it: saved versions with what changed, and the
 //! review events, newest first.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use super::review::{moment, EventView};
-use super::search::value_label;
+use super::value_names::PageWording;
 use crate::db::reviews::WorkflowEvent;
 use crate::db::revisions::Revision;
 use crate::domain::commitment::diff::{changes_named, FieldChange};
 use crate::domain::CommitmentRecord;
-use crate::domain::{DeliverableStatus, Language, ResourceKind};
-use crate::i18n::{current, language_name_in, text, text_with, Arg};
-use crate::search::Facet;
+use crate::i18n::{text, text_with, Arg};
 
 /// Values the public does not see when the contact keeps them private.
 const PRIVATE_KEYS: [&str; 2] = ["contact.email", "contact.phone"];
@@ -78,13 +76,14 @@ pub fn history(
         .map(|r| CommitmentRecord::from_json(&r.snapshot).ok())
         .collect();
     let current = revisions.last().map(|r| r.id);
+    let wording = PageWording::current();
     let mut items: Vec<HistoryItem> = revisions
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let before = i.checked_sub(1).and_then(|j| records[j].as_ref());
             let found = match (before, records[i].as_ref()) {
-                (Some(a), Some(b)) => changes_named(a, b, &stored_value_name),
+                (Some(a), Some(b)) => changes_named(a, b, &wording),
                 _ => Vec::new(),
             };
             revision_item(
@@ -159,34 +158,6 @@ fn in_words(mut change: FieldChange) -> FieldChange {
     change
 }
 
-/// The name in the page's language of a vocabulary value (a slug, a country or language
-/// code) or a date of the field or row column at `path`, as the search's filters and the
-/// commitment page write it; `None` for typed text, which stays as written (as do unknown
-/// values).
-pub(super) fn stored_value_name(path: &str, value: &str) -> Option<String> {
-    let facet = match path {
-        "category" => Facet::Category,
-        "entity_type" | "partners.entity_type" => Facet::EntityType,
-        "regions" => Facet::Region,
-        "methods" => Facet::Method,
-        "countries" => Facet::Country,
-        "deliverables.status" => {
-            return DeliverableStatus::from_slug(value).map(|s| text(s.message_key()))
-        }
-        "resources.kind" => return ResourceKind::from_slug(value).map(|k| text(k.message_key())),
-        "start_date" | "completion_date" | "deliverables.due_date" => {
-            let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-            return Some(crate::format::long_date_in(current(), date));
-        }
-        "language" => {
-            let language = Language::from_code(value)?;
-            return Some(language_name_in(current(), language).to_string());
-        }
-        _ => return None,
-    };
-    Some(value_label(facet, value))
-}
-
 /// The fields whose value is yes or no rather than what someone typed.
 const YES_OR_NO_KEYS: [&str; 2] = ["contact.public", "ongoing"];
 
@@ -247,7 +218,7 @@ mod tests {
         };
         let (old, new) = (record(old), record(new));
         render_in(lang, || {
-            let found = changes_named(&old, &new, &stored_value_name);
+            let found = changes_named(&old, &new, &PageWording::current());
             in_words(found.into_iter().find(|c| c.key == key).unwrap())
         })
     }
@@ -294,6 +265,9 @@ mod tests {
             "Renforcement des capacités"
         );
         assert_eq!(fr("language", json!("ar")), "Arabe");
+        let arabic = changed(Lang::Ar, "countries", json!([]), json!(["KH", "FR"]));
+        assert_eq!(arabic.new.matches("، ").count(), 1, "{}", arabic.new);
+        assert!(!arabic.new.contains(", "), "{}", arabic.new);
         let english = changed(Lang::En, "regions", json!([]), json!(["africa"]));
         assert_eq!(english.new, "Africa");
     }

@@ -28,11 +28,12 @@ pub struct ClashView {
 /// The clashes of a merge with what `others` saved.
 pub fn clash_views(clashes: &[Clash], others: &OthersSaved) -> Vec<ClashView> {
     let (saved_by, when) = (who_saved(others), time_and_date(others.at));
+    // Vocabulary values, dates and lists in the page's language, as the history writes them.
+    let wording = super::value_names::PageWording::current();
     clashes
         .iter()
         .map(|c| {
-            // Vocabulary values in the page's language, as the history names them.
-            let said = |value| shown(&c.text(value, &super::history::stored_value_name));
+            let said = |value| shown(&c.text(value, &wording));
             ClashView {
                 key: c.key.clone(),
                 id: c.key.replace(['.', '_'], "-"),
@@ -69,7 +70,10 @@ pub fn who_saved(others: &OthersSaved) -> String {
         Some((last, [])) => last.clone(),
         Some((last, rest)) => text_with(
             "commitment-merge-names",
-            &[("names", rest.join(", ").into()), ("last", last.into())],
+            &[
+                ("names", rest.join(&text("list-separator")).into()),
+                ("last", last.into()),
+            ],
         ),
     }
 }

@@ -18,6 +18,7 @@ pub mod review;
 pub mod rich_text;
 pub mod search;
 pub mod search_problems;
+pub mod value_names;
 
 pub use crate::format::{format_amount, long_date, paragraphs};
 pub use detail::CommitmentDetail;

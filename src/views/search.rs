@@ -173,7 +173,10 @@ pub fn chips(query: &SearchQuery) -> Vec<Chip> {
     if !query.targets.is_empty() {
         let label = text_with(
             "search-chip-target",
-            &[("targets", query.targets.join(", ").into())],
+            &[(
+                "targets",
+                query.targets.join(&text("list-separator")).into(),
+            )],
         );
         chips.push(Chip {
             label,
@@ -224,7 +227,10 @@ fn constraint_label(query: &SearchQuery, kind: ConstraintKind) -> String {
         ConstraintKind::Text => text_with("search-without-text", &[("q", query.q.as_str().into())]),
         ConstraintKind::Target => text_with(
             "search-without-target",
-            &[("targets", query.targets.join(", ").into())],
+            &[(
+                "targets",
+                query.targets.join(&text("list-separator")).into(),
+            )],
         ),
         ConstraintKind::StartYears => text_with(
             "search-without-years",

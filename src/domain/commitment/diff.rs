@@ -16,12 +16,45 @@ pub struct FieldChange {
 /// The fields that differ from `before` to `after`, in the record's order; the contact is
 /// compared key by key (`contact.email`), so that private details can be masked.
 pub fn changes(before: &CommitmentRecord, after: &CommitmentRecord) -> Vec<FieldChange> {
-    changes_named(before, after, &|_, _| None)
+    changes_named(before, after, &AsStored)
 }
 
-/// What `name` calls a stored value (a slug, a code) of the field or row column at `path`
-/// (`regions`, `partners.entity_type`); `None` keeps the value as stored.
-pub type Namer<'a> = &'a dyn Fn(&str, &str) -> Option<String>;
+/// How values are written out: what a stored value is called, and what stands between the
+/// items of a list and between rows. A page words them in its language; any
+/// `Fn(path, value) -> Option<String>` names values and keeps English punctuation.
+pub trait Wording {
+    /// What a stored value (a slug, a code) of the field or row column at `path` (`regions`,
+    /// `partners.entity_type`) is called; `None` keeps the value as stored.
+    fn name(&self, path: &str, value: &str) -> Option<String>;
+
+    /// Between the items of a list of values.
+    fn items_separator(&self) -> &str {
+        ", "
+    }
+
+    /// Between the rows of a table (partners, deliverables…).
+    fn rows_separator(&self) -> &str {
+        "; "
+    }
+}
+
+impl<F: Fn(&str, &str) -> Option<String>> Wording for F {
+    fn name(&self, path: &str, value: &str) -> Option<String> {
+        self(path, value)
+    }
+}
+
+/// Every value as stored, with English punctuation.
+pub struct AsStored;
+
+impl Wording for AsStored {
+    fn name(&self, _: &str, _: &str) -> Option<String> {
+        None
+    }
+}
+
+/// The wording values are written out with.
+pub type Namer<'a> = &'a dyn Wording;
 
 /// [`changes`], each stored value written as `name` calls it: a page names vocabulary values
 /// in its language, even inside rows ("WaterAid · ngo").
@@ -80,19 +113,20 @@ pub fn label(key: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A value as one line of text (lists joined by commas, rows by semicolons), each text as
-/// `name` calls it (`path`: the field, or the row's column, holding it).
+/// A value as one line of text (lists joined by `name`'s item separator, rows by its row
+/// separator), each text as `name` calls it (`path`: the field, or the row's column, holding
+/// it).
 pub(super) fn named_text(path: &str, value: &Value, name: Namer) -> String {
     match value {
         Value::Null => String::new(),
-        Value::String(s) => name(path, s).unwrap_or_else(|| s.clone()),
+        Value::String(s) => name.name(path, s).unwrap_or_else(|| s.clone()),
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => {
             let joiner = if items.iter().any(Value::is_object) {
-                "; "
+                name.rows_separator()
             } else {
-                ", "
+                name.items_separator()
             };
             let each = items.iter().map(|item| named_text(path, item, name));
             each.collect::<Vec<_>>().join(joiner)
@@ -131,12 +165,15 @@ mod tests {
         assert_eq!(found[2].label, "Contact email");
     }
 
-    #[test]
-    fn values_are_named_by_their_field_or_row_column() {
-        let partner = |kind: &str| crate::domain::PartnerInput {
+    fn partner(kind: &str) -> crate::domain::PartnerInput {
+        crate::domain::PartnerInput {
             name: "WaterAid".into(),
             entity_type: kind.into(),
-        };
+        }
+    }
+
+    #[test]
+    fn values_are_named_by_their_field_or_row_column() {
         let before = CommitmentRecord {
             regions: vec!["africa".into()],
             partners: vec![partner("ngo")],
@@ -156,6 +193,36 @@ mod tests {
             ("NGO · WaterAid", "ACADEMIA · WaterAid")
         );
         assert_eq!(found[1].new, "AFRICA, EUROPE");
+    }
+
+    #[test]
+    fn lists_and_rows_are_joined_as_the_wording_says() {
+        struct Arabic;
+        impl Wording for Arabic {
+            fn name(&self, _: &str, _: &str) -> Option<String> {
+                None
+            }
+            fn items_separator(&self) -> &str {
+                "، "
+            }
+            fn rows_separator(&self) -> &str {
+                "؛ "
+            }
+        }
+        let after = CommitmentRecord {
+            regions: vec!["africa".into(), "europe".into()],
+            partners: vec![partner("ngo"), partner("academia")],
+            ..Default::default()
+        };
+        let found = changes_named(&CommitmentRecord::default(), &after, &Arabic);
+        let new = |key: &str| found.iter().find(|c| c.key == key).unwrap().new.clone();
+        assert_eq!(new("regions"), "africa، europe");
+        assert_eq!(new("partners"), "ngo · WaterAid؛ academia · WaterAid");
+        let english = changes(&CommitmentRecord::default(), &after);
+        assert_eq!(
+            english.iter().find(|c| c.key == "regions").unwrap().new,
+            "africa, europe"
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn a_field_both_changed_differently_clashes_and_holds_my_value() {
         "lists are compared as whole values"
     );
     let sdgs = &merged.clashes[1];
-    let said = |value: &Value| sdgs.text(value, &|_, _| None);
+    let said = |value: &Value| sdgs.text(value, &crate::domain::commitment::diff::AsStored);
     assert_eq!(sdgs.original.as_ref().map(said).as_deref(), Some("6"));
     assert_eq!(
         (said(&sdgs.theirs), said(&sdgs.mine)),
